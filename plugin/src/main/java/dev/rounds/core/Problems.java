@@ -36,6 +36,7 @@ public final class Problems {
     /** All problems, ordered by source then line, so reports are stable across parallel runs. */
     public synchronized List<Problem> all() {
         return problems.stream()
+                .distinct()
                 .sorted(Comparator.comparing(Problem::source).thenComparingInt(Problem::line)
                         .thenComparing(Problem::message))
                 .toList();

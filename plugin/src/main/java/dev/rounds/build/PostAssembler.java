@@ -1,0 +1,127 @@
+package dev.rounds.build;
+
+import dev.rounds.core.Problems;
+import dev.rounds.markdown.RenderedMarkdown;
+import dev.rounds.site.DateView;
+import dev.rounds.site.Permalinks;
+import dev.rounds.site.Post;
+import dev.rounds.site.SiteSettings;
+import dev.rounds.site.TagRef;
+import dev.rounds.source.Author;
+import dev.rounds.source.FrontMatter;
+import dev.rounds.source.Slugs;
+import dev.rounds.source.SourcePost;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Puts a read post and its rendered body together into the {@link Post} templates see. */
+final class PostAssembler {
+
+    private static final int DESCRIPTION_LENGTH = 160;
+
+    private final SiteSettings settings;
+    private final Permalinks permalinks;
+    private final Map<String, Author> authors;
+
+    PostAssembler(SiteSettings settings, Map<String, Author> authors) {
+        this.settings = settings;
+        this.permalinks = new Permalinks(settings.permalink());
+        this.authors = authors;
+    }
+
+    Optional<Post> assemble(SourcePost source, RenderedMarkdown body, Problems problems) {
+        FrontMatter fm = source.frontMatter();
+        String where = source.relativePath();
+        Optional<String> slug = slug(source, problems);
+        if (slug.isEmpty()) {
+            return Optional.empty();
+        }
+        ZonedDateTime date = fm.date();
+        Optional<String> route = permalinks.route(source, slug.get(), date);
+        if (route.isEmpty() || route.get().isEmpty() && date != null) {
+            problems.error(where, fm.lineOf("permalink", fm.lineOf("url", 1)),
+                    "The post's path would leave the site folder or replace the home page.",
+                    "Use a permalink without '..', such as /2024/03/my-post/.");
+            return Optional.empty();
+        }
+        String lang = fm.lang() == null ? settings.language() : fm.lang();
+        String title = fm.title().isEmpty() ? humanise(slug.get()) : fm.title();
+        String description = firstNonBlank(fm.description(), fm.summary(), body.excerptText());
+        String summaryHtml = fm.summary() != null ? "<p>" + escape(fm.summary()) + "</p>" : body.excerptHtml();
+        Instant now = settings.now();
+        ZonedDateTime visibleFrom = fm.publishDate() != null ? fm.publishDate() : date;
+        boolean scheduled = visibleFrom != null && visibleFrom.toInstant().isAfter(now)
+                || fm.expiryDate() != null && fm.expiryDate().toInstant().isBefore(now);
+        List<TagRef> tags = fm.tags().stream().map(tag -> new TagRef(tag, Slugs.slugify(tag),
+                settings.pathOf("tags/" + Slugs.slugify(tag) + "/"), 0)).toList();
+        return Optional.of(new Post(where, date == null, title, slug.get(), route.get(), settings.pathOf(route.get()),
+                settings.urlOf(route.get()), date, fm.lastmod(), DateView.of(date, lang), DateView.of(fm.lastmod(), lang),
+                fm.draft(), scheduled, tags, summaryHtml, shorten(description), body.html(), body.toc(), body.headings(),
+                body.wordCount(), body.readingMinutes(), coverUrl(fm.cover(), route.get()), lang,
+                person(fm.author()), person(fm.reviewedBy()), fm.references(), body.blocks(), fm));
+    }
+
+    private Optional<String> slug(SourcePost source, Problems problems) {
+        String written = source.frontMatter().slug();
+        if (written == null) {
+            return Optional.of(Slugs.slugify(source.fileSlug()));
+        }
+        if (written.contains("/") || written.contains("\\") || written.contains("..")) {
+            problems.error(source.relativePath(), source.frontMatter().lineOf("slug", 1),
+                    "The slug '" + written + "' would leave the post's folder.",
+                    "A slug is one path segment, e.g. 'statins-in-ckd'.");
+            return Optional.empty();
+        }
+        return Optional.of(Slugs.slugify(written));
+    }
+
+    private Author person(String key) {
+        if (key == null) {
+            return null;
+        }
+        Author known = authors.get(key);
+        return known != null ? known : new Author(key, key, "", "", "", "", List.of(), "");
+    }
+
+    private String coverUrl(String cover, String route) {
+        if (cover == null) {
+            return null;
+        }
+        if (cover.matches("https?://.*")) {
+            return cover;
+        }
+        if (cover.startsWith("/")) {
+            return settings.urlOf(cover.substring(1));
+        }
+        return settings.urlOf(route + cover);
+    }
+
+    private static String firstNonBlank(String... values) {
+        for (String value : values) {
+            if (value != null && !value.isBlank()) {
+                return value.strip();
+            }
+        }
+        return "";
+    }
+
+    static String shorten(String text) {
+        if (text.length() <= DESCRIPTION_LENGTH) {
+            return text;
+        }
+        int cut = text.lastIndexOf(' ', DESCRIPTION_LENGTH - 1);
+        return text.substring(0, cut > 0 ? cut : DESCRIPTION_LENGTH - 1).replaceAll("[,;:.\\s]+$", "") + "\u2026";
+    }
+
+    private static String humanise(String slug) {
+        String words = slug.replace('-', ' ');
+        return words.isEmpty() ? slug : Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}

@@ -1,0 +1,86 @@
+package dev.rounds.site;
+
+import dev.rounds.markdown.ContentBlock;
+import dev.rounds.markdown.Heading;
+import dev.rounds.source.Author;
+import dev.rounds.source.FrontMatter;
+import dev.rounds.source.Reference;
+import java.time.ZonedDateTime;
+import java.util.List;
+
+/**
+ * A post (or a dateless page) ready for the templates: its place in the site, its HTML and its metadata.
+ * Documented for theme authors in the README ("post").
+ *
+ * @param source the source file's path relative to the posts folder
+ * @param page true for a page without a date (About): not listed, not in the feed or the campaign
+ * @param title the title
+ * @param slug the last path segment
+ * @param route the site-relative output folder, e.g. "2026/11/statins/" (no leading slash)
+ * @param path the path from the server root, e.g. "/2026/11/statins/"
+ * @param url the absolute URL
+ * @param date when published (null for a page)
+ * @param updated the front matter's lastmod, if any (never the build date or the file's timestamp)
+ * @param published {@code date} for templates
+ * @param modified {@code updated} for templates (null if none)
+ * @param draft a draft (only in preview builds)
+ * @param scheduled dated in the future (only in preview builds)
+ * @param tags the post's tags
+ * @param summaryHtml the excerpt as HTML
+ * @param description one or two sentences of plain text for meta descriptions and cards
+ * @param contentHtml the body as HTML
+ * @param toc level 2 and 3 headings
+ * @param headings every heading, with its anchor id
+ * @param wordCount words of prose
+ * @param readingMinutes estimated reading time
+ * @param coverUrl the cover image's absolute URL, or null
+ * @param lang the language tag
+ * @param author the author, or null
+ * @param reviewer the medical reviewer, or null
+ * @param references the references from front matter
+ * @param blocks the prose, for the campaign and the guard
+ * @param frontMatter everything the author wrote in front matter
+ */
+public record Post(
+        String source,
+        boolean page,
+        String title,
+        String slug,
+        String route,
+        String path,
+        String url,
+        ZonedDateTime date,
+        ZonedDateTime updated,
+        DateView published,
+        DateView modified,
+        boolean draft,
+        boolean scheduled,
+        List<TagRef> tags,
+        String summaryHtml,
+        String description,
+        String contentHtml,
+        List<Heading> toc,
+        List<Heading> headings,
+        int wordCount,
+        int readingMinutes,
+        String coverUrl,
+        String lang,
+        Author author,
+        Author reviewer,
+        List<Reference> references,
+        List<ContentBlock> blocks,
+        FrontMatter frontMatter) {
+
+    public Post {
+        tags = List.copyOf(tags);
+        toc = List.copyOf(toc);
+        headings = List.copyOf(headings);
+        references = List.copyOf(references);
+        blocks = List.copyOf(blocks);
+    }
+
+    /** The heading ids of this page, for checking links to sections. */
+    public boolean hasAnchor(String id) {
+        return headings.stream().anyMatch(h -> h.id().equals(id));
+    }
+}

@@ -1,0 +1,43 @@
+package dev.rounds.site;
+
+import java.util.List;
+import java.util.Map;
+
+/** A page per post and per dateless page, with the template its front matter names or the default one. */
+public final class PostPages implements SiteOutput {
+
+    @Override
+    public void write(SiteContext context) {
+        List<Post> posts = context.posts();
+        for (int i = 0; i < posts.size(); i++) {
+            Post newer = i > 0 ? posts.get(i - 1) : null;
+            Post older = i + 1 < posts.size() ? posts.get(i + 1) : null;
+            writeOne(context, posts.get(i), newer, older);
+        }
+        for (Post page : context.pages()) {
+            writeOne(context, page, null, null);
+        }
+    }
+
+    public static void writeOne(SiteContext context, Post post, Post newer, Post older) {
+        PageMeta meta = new PageMeta(post.page() ? "page" : "post", post.title(), post.description(), post.url(),
+                post.path(), post.lang(), post.coverUrl(), post.draft() || post.scheduled());
+        Map<String, Object> model = context.model(meta);
+        model.put("post", post);
+        if (newer != null) {
+            model.put("newer", newer);
+        }
+        if (older != null) {
+            model.put("older", older);
+        }
+        context.render(templateFor(context, post), model, post.route());
+    }
+
+    private static String templateFor(SiteContext context, Post post) {
+        String layout = post.frontMatter().layout();
+        if (layout != null && !layout.equals("post") && context.templates().exists(layout + ".ftlh")) {
+            return layout + ".ftlh";
+        }
+        return post.page() ? "page.ftlh" : "post.ftlh";
+    }
+}

@@ -1,0 +1,60 @@
+package dev.rounds.site;
+
+import dev.rounds.core.InvalidInputException;
+import dev.rounds.core.Problems;
+import dev.rounds.core.RoundsException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What every site output shares: settings, templates, the posts, and the folder it writes to.
+ *
+ * @param settings the site settings
+ * @param templates the build's templates
+ * @param site the site as templates see it
+ * @param posts the listed posts, newest first
+ * @param pages the dateless pages
+ * @param tags tag name to its posts, newest first, ordered by tag name
+ * @param outputDirectory where files are written (a staging folder)
+ * @param problems where template errors are collected, so that all are reported at once
+ */
+public record SiteContext(SiteSettings settings, Templates templates, SiteView site, List<Post> posts,
+                          List<Post> pages, Map<TagRef, List<Post>> tags, Path outputDirectory, Problems problems) {
+
+    /** A fresh template model with "site" and "page" set. */
+    public Map<String, Object> model(PageMeta page) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("site", site);
+        model.put("page", page);
+        return model;
+    }
+
+    /** Renders a template to {@code route}/index.html (a route ending in '/') or to the route itself. */
+    public void render(String template, Map<String, Object> model, String route) {
+        try {
+            write(route, templates.render(template, model));
+        } catch (InvalidInputException templateError) {
+            problems.addAll(templateError.problems());
+        }
+    }
+
+    public void write(String route, String content) {
+        Path file = outputDirectory.resolve(route.isEmpty() || route.endsWith("/") ? route + "index.html" : route);
+        try {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, content, StandardCharsets.UTF_8);
+        } catch (IOException failed) {
+            throw new RoundsException("Cannot write " + file + ": " + failed.getMessage(), failed);
+        }
+    }
+
+    public PageMeta meta(String kind, String title, String description, String route) {
+        return new PageMeta(kind, title, description, settings.urlOf(route), settings.pathOf(route),
+                settings.language(), null, false);
+    }
+}

@@ -1,0 +1,71 @@
+package dev.rounds.source;
+
+import dev.rounds.core.RoundsException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+/**
+ * Finds the posts under the posts folder: every {@code .md}/{@code .markdown} file, recursively, in a stable order.
+ * A folder holding {@code index.md} is a page bundle: its other files are the post's own (images).
+ */
+public final class PostScanner {
+
+    /** A post file and, for a bundle, the files beside it. */
+    public record Found(Path file, List<Path> bundleFiles) {
+        public Found {
+            bundleFiles = List.copyOf(bundleFiles);
+        }
+    }
+
+    public List<Found> scan(Path postsDirectory) {
+        if (!Files.isDirectory(postsDirectory)) {
+            return List.of();
+        }
+        List<Found> found = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(postsDirectory)) {
+            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                if (isHidden(postsDirectory, file) || !isMarkdown(file)) {
+                    continue;
+                }
+                found.add(new Found(file, isIndex(file) ? bundleFiles(file) : List.of()));
+            }
+        } catch (IOException unreadable) {
+            throw new RoundsException("Cannot list the posts in " + postsDirectory + ": " + unreadable.getMessage(),
+                    unreadable);
+        }
+        return found;
+    }
+
+    private static List<Path> bundleFiles(Path index) {
+        try (Stream<Path> files = Files.walk(index.getParent())) {
+            return files.filter(Files::isRegularFile).filter(file -> !isMarkdown(file)).sorted().toList();
+        } catch (IOException unreadable) {
+            throw new RoundsException("Cannot list " + index.getParent() + ": " + unreadable.getMessage(), unreadable);
+        }
+    }
+
+    private static boolean isHidden(Path root, Path file) {
+        for (Path part : root.relativize(file)) {
+            String name = part.toString();
+            if (name.startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean isMarkdown(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".md") || name.endsWith(".markdown");
+    }
+
+    private static boolean isIndex(Path file) {
+        String name = file.getFileName().toString();
+        return name.equals("index.md") || name.equals("index.markdown");
+    }
+}

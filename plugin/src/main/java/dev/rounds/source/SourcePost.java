@@ -1,0 +1,45 @@
+package dev.rounds.source;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A post as read from disk: front matter parsed, body still Markdown.
+ *
+ * @param file the file on disk
+ * @param relativePath its path relative to the posts folder, with forward slashes (used in every message)
+ * @param frontMatter the typed front matter
+ * @param body the Markdown body, other generators' template tags already removed
+ * @param bodyLine the 1-based line of the file where the body starts
+ * @param fileSlug the slug implied by the file name (Jekyll date prefix and extension removed; a bundle's folder name)
+ * @param bundleFiles for a page bundle ({@code slug/index.md}), the other files beside it
+ */
+public record SourcePost(Path file, String relativePath, FrontMatter frontMatter, String body, int bodyLine,
+                         String fileSlug, List<Path> bundleFiles) {
+
+    public SourcePost {
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(relativePath, "relativePath");
+        Objects.requireNonNull(frontMatter, "frontMatter");
+        Objects.requireNonNull(body, "body");
+        bundleFiles = List.copyOf(bundleFiles);
+    }
+
+    /** A post has a date; a file without one anywhere is a page (About, Contact). */
+    public boolean isPage() {
+        return frontMatter.date() == null;
+    }
+
+    /** Whether this is a Hugo page bundle ({@code slug/index.md}). */
+    public boolean isBundle() {
+        String name = file.getFileName().toString();
+        return name.equals("index.md") || name.equals("index.markdown");
+    }
+
+    /** Convenience for messages that only know dates. */
+    public LocalDate localDate() {
+        return frontMatter.date() == null ? null : frontMatter.date().toLocalDate();
+    }
+}
