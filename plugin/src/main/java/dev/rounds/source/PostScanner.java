@@ -29,7 +29,7 @@ public final class PostScanner {
         List<Found> found = new ArrayList<>();
         try (Stream<Path> files = Files.walk(postsDirectory)) {
             for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
-                if (isHidden(postsDirectory, file) || !isMarkdown(file)) {
+                if (isHidden(postsDirectory, file) || !isMarkdown(file) || isReadme(file)) {
                     continue;
                 }
                 found.add(new Found(file, isIndex(file) ? bundleFiles(file) : List.of()));
@@ -62,6 +62,11 @@ public final class PostScanner {
     static boolean isMarkdown(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         return name.endsWith(".md") || name.endsWith(".markdown");
+    }
+
+    /** A README beside the posts documents the folder; it is not a post. */
+    private static boolean isReadme(Path file) {
+        return file.getFileName().toString().toLowerCase(Locale.ROOT).startsWith("readme.");
     }
 
     private static boolean isIndex(Path file) {

@@ -1,0 +1,186 @@
+package dev.rounds.build;
+
+import dev.rounds.core.Log;
+import dev.rounds.core.Problems;
+import dev.rounds.markdown.MarkdownRenderer;
+import dev.rounds.site.AliasPages;
+import dev.rounds.site.ArchivePages;
+import dev.rounds.site.FeedFile;
+import dev.rounds.site.HomePages;
+import dev.rounds.site.NotFoundPage;
+import dev.rounds.site.OutputSync;
+import dev.rounds.site.Permalinks;
+import dev.rounds.site.Post;
+import dev.rounds.site.PostPages;
+import dev.rounds.site.RobotsFile;
+import dev.rounds.site.SiteContext;
+import dev.rounds.site.SiteOutput;
+import dev.rounds.site.SiteView;
+import dev.rounds.site.SitemapFile;
+import dev.rounds.site.StaticFiles;
+import dev.rounds.site.TagPages;
+import dev.rounds.site.TagRef;
+import dev.rounds.site.Templates;
+import dev.rounds.source.Author;
+import dev.rounds.source.AuthorsReader;
+import dev.rounds.source.DateParser;
+import dev.rounds.source.PostReader;
+import dev.rounds.source.PostScanner;
+import dev.rounds.source.SourcePost;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * Builds the blog. Reads like the recipe it is: read the posts, render them, check them, write every output into a
+ * staging folder, and only when nothing failed, move the result into the output folder. Every problem of the run is
+ * reported at once.
+ */
+public final class BlogBuilder {
+
+    private final BlogConfig config;
+    private final Log log;
+    private final ClassLoader themeLoader;
+
+    public BlogBuilder(BlogConfig config, Log log, ClassLoader themeLoader) {
+        this.config = config;
+        this.log = log;
+        this.themeLoader = themeLoader;
+    }
+
+    public BuiltBlog build() {
+        Problems problems = new Problems();
+        Map<String, Author> authors = new AuthorsReader().read(config.authorsFile(),
+                config.authorsFile() == null ? "authors.yml" : config.describe(config.authorsFile()), problems);
+        List<PostScanner.Found> found = new PostScanner().scan(config.postsDirectory());
+        List<SourcePost> sources = read(found, problems);
+        List<Post> all = render(sources, authors, problems);
+        checkRoutes(all, problems);
+        if (problems.hasErrors()) {
+            problems.report(log);
+        }
+
+        List<Post> listed = all.stream().filter(post -> !post.page()).filter(this::visible)
+                .sorted(Comparator.comparing(Post::date).reversed().thenComparing(Post::source)).toList();
+        List<Post> pages = all.stream().filter(Post::page).filter(this::visible).toList();
+        Map<TagRef, List<Post>> tags = tags(listed);
+        Path staging = config.workDirectory().resolve("site-staging");
+        OutputSync.deleteTree(staging);
+        SiteContext context = new SiteContext(config.site(), new Templates(config.templatesDirectory(), themeLoader),
+                siteView(tags, listed), listed, pages, tags, staging, problems);
+        try {
+            for (SiteOutput output : outputs(listed, pages, sources)) {
+                output.write(context);
+            }
+            problems.report(log);
+        } catch (RuntimeException failed) {
+            OutputSync.deleteTree(staging);
+            throw failed;
+        }
+        OutputSync.Result sync = new OutputSync().sync(staging, config.outputDirectory());
+        log.info("Built " + listed.size() + " posts and " + pages.size() + " pages into " + config.outputDirectory()
+                + " (" + sync.written() + " files written, " + sync.unchanged() + " unchanged, " + sync.deleted()
+                + " removed).");
+        return new BuiltBlog(config.site(), listed, pages, sync.written(), sync.unchanged(), sync.deleted());
+    }
+
+    private List<SourcePost> read(List<PostScanner.Found> found, Problems problems) {
+        PostReader reader = new PostReader(new DateParser(config.site().timeZone()));
+        return found.parallelStream()
+                .map(post -> reader.read(config.postsDirectory(), post.file(), post.bundleFiles(), problems))
+                .flatMap(Optional::stream)
+                .toList();
+    }
+
+    private List<Post> render(List<SourcePost> sources, Map<String, Author> authors, Problems problems) {
+        MarkdownRenderer markdown = new MarkdownRenderer(config.allowScripts());
+        PostAssembler assembler = new PostAssembler(config.site(), authors);
+        return sources.parallelStream()
+                .map(source -> assembler.assemble(source, markdown.render(source.relativePath(), source.body(),
+                        source.bodyLine(), source.frontMatter().excerptSeparator(), problems), problems))
+                .flatMap(Optional::stream)
+                .toList();
+    }
+
+    /** In a normal build, drafts, future and expired posts are left out; a preview shows them, marked. */
+    private boolean visible(Post post) {
+        return config.site().includeDrafts() || !post.draft() && !post.scheduled();
+    }
+
+    private void checkRoutes(List<Post> posts, Problems problems) {
+        Map<String, Post> owners = new HashMap<>();
+        for (Post post : posts.stream().sorted(Comparator.comparing(Post::source)).toList()) {
+            Post other = owners.putIfAbsent(post.route(), post);
+            if (other != null) {
+                problems.error(post.source(), post.frontMatter().lineOf("slug", 1), "Two posts have the path /"
+                        + post.route() + ": this one and " + other.source() + ".",
+                        "Give one of them another 'slug' or 'permalink' in its front matter.");
+            }
+        }
+        for (Post post : posts) {
+            for (String alias : post.frontMatter().aliases()) {
+                Optional<String> route = Permalinks.normalise(alias);
+                if (route.isEmpty() || route.get().isEmpty()) {
+                    problems.error(post.source(), post.frontMatter().lineOf("aliases", 1), "The alias '" + alias
+                            + "' would leave the site folder or replace the home page.", "Write it as /old/path/.");
+                } else if (owners.containsKey(route.get())) {
+                    problems.error(post.source(), post.frontMatter().lineOf("aliases", 1), "The alias '" + alias
+                            + "' is the path of " + owners.get(route.get()).source() + ".", "Remove the alias.");
+                }
+            }
+        }
+    }
+
+    private Map<TagRef, List<Post>> tags(List<Post> listed) {
+        Map<String, List<Post>> bySlug = new TreeMap<>();
+        Map<String, String> names = new HashMap<>();
+        for (Post post : listed) {
+            for (TagRef tag : post.tags()) {
+                bySlug.computeIfAbsent(tag.slug(), slug -> new ArrayList<>()).add(post);
+                names.putIfAbsent(tag.slug(), tag.name());
+            }
+        }
+        Map<TagRef, List<Post>> tags = new LinkedHashMap<>();
+        bySlug.forEach((slug, posts) -> tags.put(new TagRef(names.get(slug), slug,
+                config.site().pathOf(TagPages.ROOT + slug + "/"), posts.size()), List.copyOf(posts)));
+        return tags;
+    }
+
+    private SiteView siteView(Map<TagRef, List<Post>> tags, List<Post> listed) {
+        List<Integer> years = listed.stream().map(post -> post.date().getYear()).distinct()
+                .sorted(Comparator.reverseOrder()).toList();
+        return new SiteView(config.site().title(), config.site().description(), config.site().siteUrl(),
+                config.site().basePath(), config.site().language(), config.site().disclaimer(),
+                config.site().urlOf(FeedFile.ROUTE), List.copyOf(tags.keySet()), years, config.preview());
+    }
+
+    private List<SiteOutput> outputs(List<Post> listed, List<Post> pages, List<SourcePost> sources) {
+        Map<String, SourcePost> bySource = new HashMap<>();
+        sources.forEach(source -> bySource.put(source.relativePath(), source));
+        List<Post> bundles = new ArrayList<>();
+        List<AliasPages.Alias> aliases = new ArrayList<>();
+        for (Post post : concat(listed, pages)) {
+            if (!bySource.get(post.source()).bundleFiles().isEmpty()) {
+                bundles.add(post);
+            }
+            post.frontMatter().aliases().forEach(alias -> Permalinks.normalise(alias)
+                    .ifPresent(route -> aliases.add(new AliasPages.Alias(route, post))));
+        }
+        return List.of(new StaticFiles(themeLoader, config.staticDirectory(), bundles,
+                        post -> bySource.get(post.source()).bundleFiles()),
+                new PostPages(), new HomePages(), new TagPages(), new ArchivePages(), new FeedFile(),
+                new SitemapFile(), new RobotsFile(), new NotFoundPage(), new AliasPages(aliases));
+    }
+
+    private static List<Post> concat(List<Post> first, List<Post> second) {
+        List<Post> all = new ArrayList<>(first);
+        all.addAll(second);
+        return all;
+    }
+}

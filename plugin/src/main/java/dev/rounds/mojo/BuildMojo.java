@@ -1,0 +1,29 @@
+package dev.rounds.mojo;
+
+import dev.rounds.build.BlogBuilder;
+import dev.rounds.core.Log;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/** Renders the blog: post pages, lists, tags, archive, feed, sitemap, static files. */
+@Mojo(name = "build", defaultPhase = LifecyclePhase.SITE, threadSafe = true)
+public class BuildMojo extends AbstractRoundsMojo {
+
+    /** Skips this goal only. */
+    @Parameter(property = "rounds.build.skip", defaultValue = "false")
+    private boolean skipBuild;
+
+    @Override
+    protected boolean skipGoal() {
+        if (skipBuild) {
+            getLog().info("Skipping rounds:build: rounds.build.skip is true.");
+        }
+        return skipBuild;
+    }
+
+    @Override
+    protected void run(Log log) {
+        new BlogBuilder(blogConfig(false), log, themeLoader()).build();
+    }
+}
