@@ -124,6 +124,7 @@ final class PublishRun {
                 SendResult result = options.channel().send(outgoing);
                 book.put(tweet.id(), entry(LedgerState.SENT, result.remoteId(), tweet));
                 sent.add(TweetOutcome.of(tweet, result.remoteId()));
+                log.info("Sent " + tweet.id() + " via " + options.channel().name() + " as " + result.remoteId());
                 return;
             } catch (ChannelException e) {
                 if (!retry(e, attempt)) {
