@@ -77,9 +77,14 @@ final class Judges {
     private static final Pattern SCORE_BEFORE = Pattern.compile(
             "(?i)\\b(?:GCS|pain|scores?|scored|rated|ratio|BP|of)\\s*$");
 
+    /** The author telling their own story ("I was admitted..."): theirs to share. */
+    private static final Pattern FIRST_PERSON_BEFORE = Pattern.compile(
+            "(?i)\\b(?:I|we)\\s+(?:was|were|got|had\\s+been|have\\s+been)\\s+$");
+
     /** "admitted 40 patients in March 2020" dates a cohort, not a person. */
     static Optional<Confidence> careEventDate(Match match) {
         if (POPULATION.matcher(match.group(2)).find() || SCORE_BEFORE.matcher(match.group(2)).find()
+                || FIRST_PERSON_BEFORE.matcher(match.sentenceBefore()).find()
                 || match.after(6).matches("(?i)\\s+of\\b.*")) {
             return drop();
         }
@@ -149,13 +154,22 @@ final class Judges {
         return northAmerican && !match.sentenceHas(ORGANISATION) ? high() : medium();
     }
 
+    /** Mailboxes of a role rather than a person: a journal's editor, a clinic's front desk. */
+    private static final Pattern ROLE_MAILBOX = Pattern.compile(
+            "(?i)^(?:editor|editors|journal|press|info|contact|admin|office|support|enquiries|inquiries|help"
+                    + "|reception|appointments|hello|news|media)@");
+
     /** Addresses at documentation domains and at the blog itself are not a patient's. */
     static Optional<Confidence> email(Match match) {
         String blogHost = match.blogHost();
         String domain = match.group(2).toLowerCase(Locale.ROOT);
         boolean documentation = domain.matches("(?:.*\\.)?example\\.(?:com|org|net)|.*\\.(?:example|test|invalid)");
         boolean own = !blogHost.isEmpty() && ExternalLinkDetector.isOwn(domain, blogHost);
-        return documentation || own ? drop() : high();
+        if (documentation || own) {
+            return drop();
+        }
+        boolean institutional = ROLE_MAILBOX.matcher(match.group(1)).find() || match.sentenceHas(ORGANISATION);
+        return institutional ? medium() : high();
     }
 
     /** Numbers the Social Security Administration never issues (area 000 or 666, group 00, serial 0000). */
@@ -201,7 +215,9 @@ final class Judges {
         return shaped ? high() : drop();
     }
 
-    private static final Pattern VERSION_BEFORE = Pattern.compile("(?i)(?:\\bv|version|ver\\.?|release|rev\\.?)\\s*$");
+    /** Dotted numbers that are versions or section numbers, not addresses. */
+    private static final Pattern VERSION_BEFORE = Pattern.compile("(?i)(?:\\bv|version|ver\\.?|release|rev\\.?"
+            + "|section|chapter|step|grade|stage|item|rule|clause|§|table|figure|fig\\.?)\\s*$");
 
     static Optional<Confidence> ipv4(Match match) {
         String address = match.group(1);

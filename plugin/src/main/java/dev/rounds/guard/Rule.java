@@ -96,7 +96,8 @@ public enum Rule {
             List.of("She was admitted on March 3, 2024 with sepsis.", "DOB: 04/12/1957, allergic to penicillin.",
                     "He was discharged home on 14 March.", "Intubated 2023-11-02 for hypercapnic failure."),
             List.of("We admitted 40 patients in March 2020.", "On March 3, 2024 we hosted a journal club.",
-                    "He was admitted in 2019."),
+                    "He was admitted in 2019.", "I was admitted on 3 May 2019 myself, so I know the food.",
+                    "He was admitted with a GCS of 3/15."),
             PatternDetector.of("((?i:\\b(?:re-?admitted|admitted|discharged|intubated|extubated|DOB|D\\.O\\.B\\."
                     + "|date\\s+of\\s+(?:birth|death|admission|discharge|service)|birth\\s?date|admission\\s+date"
                     + "|discharge\\s+date))(?![A-Za-z])([^.!?\\n]{0,40}?)\\b(?:" + DATE + "))", 1,
@@ -302,7 +303,7 @@ public enum Rule {
             "Remove the IP address.",
             List.of("The portal logged her in from 203.0.113.42.", "Requests came from 198.51.100.7 all night."),
             List.of("We upgraded to version 2.10.3.1 of the EHR.", "The OID 2.16.840.1.113883 is public.",
-                    "Run it locally on 127.0.0.1."),
+                    "Run it locally on 127.0.0.1.", "See section 3.2.1.0 of the guideline."),
             PatternDetector.of("(?<![\\w.])((?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)(?:\\.(?:25[0-5]|2[0-4]\\d|1\\d\\d"
                     + "|[1-9]?\\d)){3})(?!\\w|\\.\\d)", 1, Judges::ipv4)),
 
