@@ -10,6 +10,9 @@ import org.apache.maven.plugins.annotations.Parameter;
 @Mojo(name = "build", defaultPhase = LifecyclePhase.SITE, threadSafe = true)
 public class BuildMojo extends AbstractRoundsMojo {
 
+    /** Where the built blog is kept in the project's context, so rounds:campaign does not read the posts again. */
+    static final String BUILT_BLOG = "rounds.builtBlog";
+
     /** Skips this goal only. */
     @Parameter(property = "rounds.build.skip", defaultValue = "false")
     private boolean skipBuild;
@@ -24,6 +27,6 @@ public class BuildMojo extends AbstractRoundsMojo {
 
     @Override
     protected void run(Log log) {
-        new BlogBuilder(blogConfig(false), log, themeLoader()).build();
+        project.setContextValue(BUILT_BLOG, new BlogBuilder(blogConfig(false), log, themeLoader()).build());
     }
 }
