@@ -7,7 +7,6 @@ import dev.rounds.markdown.ContentBlock.Kind;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -22,25 +21,36 @@ final class HeadingPoints {
     private HeadingPoints() {
     }
 
-    static List<Candidate> from(AnalysedPost post) {
-        List<Candidate> candidates = new ArrayList<>();
+    /**
+     * Per section, its sentences that stand alone, best first: if the best one is already taken by a more
+     * authoritative point, the section can still be carried by its next best.
+     */
+    static List<List<Candidate>> from(AnalysedPost post) {
+        List<List<Candidate>> sections = new ArrayList<>();
         for (int i = 0; i < post.blocks().size(); i++) {
             ContentBlock heading = post.block(i);
             if (heading.kind() != Kind.HEADING || heading.text().isBlank()
                     || SectionNames.isKeyPoints(heading.text()) || SectionNames.isReferences(heading.text())) {
                 continue;
             }
-            bestSentence(post, i).ifPresent(sentence -> {
-                ContentBlock block = post.block(sentence.blockIndex());
-                KeyPoint point = new KeyPoint(sentence.text(), heading.sectionId(), TeaserSource.HEADING,
-                        block.line(), sentence.original());
-                candidates.add(new Candidate(point, sentence.blockIndex(), sentence.indexInBlock()));
-            });
+            List<Candidate> alternatives = sentencesBestFirst(post, i).stream()
+                    .map(sentence -> candidate(post, heading, sentence))
+                    .toList();
+            if (!alternatives.isEmpty()) {
+                sections.add(alternatives);
+            }
         }
-        return candidates;
+        return sections;
     }
 
-    private static Optional<Sentence> bestSentence(AnalysedPost post, int headingIndex) {
+    private static Candidate candidate(AnalysedPost post, ContentBlock heading, Sentence sentence) {
+        ContentBlock block = post.block(sentence.blockIndex());
+        KeyPoint point = new KeyPoint(sentence.text(), heading.sectionId(), TeaserSource.HEADING, block.line(),
+                sentence.original());
+        return new Candidate(point, sentence.blockIndex(), sentence.indexInBlock());
+    }
+
+    private static List<Sentence> sentencesBestFirst(AnalysedPost post, int headingIndex) {
         Set<String> headingWords = Words.contentWords(post.block(headingIndex).text());
         Comparator<Sentence> best = Comparator.comparingDouble((Sentence s) -> carries(s, headingWords)).reversed()
                 .thenComparingInt(Sentence::blockIndex)
@@ -48,7 +58,8 @@ final class HeadingPoints {
         return post.sentences().stream()
                 .filter(s -> post.headingOf(s.blockIndex()) == headingIndex && s.eligible())
                 .filter(s -> isProse(post.block(s.blockIndex()).kind()))
-                .min(best);
+                .sorted(best)
+                .toList();
     }
 
     private static double carries(Sentence sentence, Set<String> headingWords) {

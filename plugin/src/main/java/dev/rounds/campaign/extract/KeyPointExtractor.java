@@ -43,7 +43,7 @@ public final class KeyPointExtractor {
         }
         AnalysedPost analysed = AnalysedPost.read(post, splitter);
         selection.offerAll(MarkedPoints.from(analysed));
-        selection.offerAll(HeadingPoints.from(analysed));
+        selection.offerFirstOf(HeadingPoints.from(analysed));
         selection.offerAll(QuotePoints.from(analysed));
         selection.offerAll(ListPoints.from(analysed));
         selection.offerAll(RankedPoints.from(analysed));

@@ -34,19 +34,30 @@ final class Selection {
         }
     }
 
-    private void offer(Candidate candidate) {
+    /** Takes the first of the alternatives that is acceptable, if any. */
+    void offerFirstOf(List<List<Candidate>> alternativesPerPoint) {
+        for (List<Candidate> alternatives : alternativesPerPoint) {
+            for (Candidate candidate : alternatives) {
+                if (isFull() || offer(candidate)) {
+                    break;
+                }
+            }
+        }
+    }
+
+    private boolean offer(Candidate candidate) {
         String text = candidate.point().text();
         boolean authors = candidate.point().source() == TeaserSource.AUTHOR;
         if (text.isBlank() || (!authors && (Words.tokens(text).isEmpty() || SentenceQuality.hasMarkup(text)))) {
-            return;
+            return false;
         }
         if (Words.comparable(text).equals(title)) {
-            return;
+            return false;
         }
         if (chosen.stream().anyMatch(taken -> Words.nearDuplicates(taken.point().text(), text))) {
-            return;
+            return false;
         }
-        chosen.add(candidate);
+        return chosen.add(candidate);
     }
 
     /** By source (the order of authority), then by place in the post. */

@@ -15,9 +15,9 @@ final class SentenceQuality {
     /** First words that point back to something the reader has not seen. */
     private static final Set<String> CONTEXT_OPENERS = Set.of(
             "this", "it", "these", "that", "he", "she", "they", "those", "such", "here", "so", "but", "and", "also",
-            "however", "therefore", "thus",
-            "esto", "eso", "esta", "este", "estos", "estas", "ello", "pero", "también", "así", "aquí",
-            "dies", "diese", "dieser", "dieses", "deshalb", "daher", "aber", "und", "auch", "hier");
+            "however", "therefore", "thus", "his", "her", "its", "their", "him", "them",
+            "esto", "eso", "esta", "este", "estos", "estas", "ello", "su", "sus", "pero", "también", "así", "aquí",
+            "dies", "diese", "dieser", "dieses", "deshalb", "daher", "aber", "und", "auch", "hier", "sein", "seine", "ihr", "ihre");
 
     /** Common verbs and auxiliaries, so that a sentence without any of them reads as a fragment. */
     private static final Set<String> VERBS = Set.of(

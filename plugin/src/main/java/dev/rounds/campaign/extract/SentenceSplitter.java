@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Splits prose into sentences with ICU's sentence rules, taught the abbreviations clinicians use
@@ -15,6 +17,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * because ICU iterators keep their position and text as state.
  */
 public final class SentenceSplitter {
+
+    private static final Pattern MARKER_REST = Pattern.compile("\\^?[\\p{L}\\p{N}_-]{1,12}]\\s*");
 
     private final Map<String, BreakIterator> templates = new ConcurrentHashMap<>();
 
@@ -39,12 +43,28 @@ public final class SentenceSplitter {
             pieces.add(text.substring(start, end));
         }
         List<String> sentences = new ArrayList<>();
-        for (String sentence : ClinicalAbbreviations.rejoin(pieces)) {
+        for (String sentence : ClinicalAbbreviations.rejoin(reattachFootnoteMarkers(pieces))) {
             if (!sentence.isBlank()) {
                 sentences.add(sentence.strip());
             }
         }
         return List.copyOf(sentences);
+    }
+
+    /**
+     * ICU treats the "[" of a footnote marker after a full stop ("a fifth.[1] Next") as closing punctuation and breaks
+     * after it; the marker belongs to the sentence it cites.
+     */
+    private static List<String> reattachFootnoteMarkers(List<String> pieces) {
+        List<String> fixed = new ArrayList<>(pieces);
+        for (int i = 0; i + 1 < fixed.size(); i++) {
+            Matcher marker = MARKER_REST.matcher(fixed.get(i + 1));
+            if (fixed.get(i).endsWith("[") && marker.lookingAt()) {
+                fixed.set(i, fixed.get(i) + marker.group());
+                fixed.set(i + 1, fixed.get(i + 1).substring(marker.end()));
+            }
+        }
+        return fixed;
     }
 
     private BreakIterator template(String language) {

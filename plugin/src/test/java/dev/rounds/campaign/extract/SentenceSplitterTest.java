@@ -72,6 +72,12 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void footnoteMarkersStayWithTheSentenceTheyCite() {
+        assertEquals(List.of("Statins cut the risk by a fifth.[1]", "Blood pressure matters more.[^2]", "Fine."),
+                splitter.split("Statins cut the risk by a fifth.[1] Blood pressure matters more.[^2] Fine.", "en"));
+    }
+
+    @Test
     void unknownOrMissingLanguageStillSplits() {
         assertEquals(List.of("One thing.", "Another thing."), splitter.split("One thing. Another thing.", null));
         assertEquals(List.of("One thing.", "Another thing."), splitter.split("One thing. Another thing.", "zz-Qaaa"));
