@@ -23,7 +23,7 @@ final class ListPoints {
             if (block.kind() != Kind.LIST_ITEM || post.inReferenceSection(i)) {
                 continue;
             }
-            boolean hasLeadIn = !block.leadIn().isBlank();
+            boolean hasLeadIn = TeaserText.hasLeadIn(block);
             if (post.inKeyPointSection(i)) {
                 if (hasLeadIn) {
                     summaryItems.add(leadInItem(post, i, TeaserSource.LIST));

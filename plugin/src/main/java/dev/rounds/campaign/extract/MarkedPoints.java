@@ -23,7 +23,7 @@ final class MarkedPoints {
             if (block.kind() == Kind.HEADING) {
                 String text = TeaserText.clean(block.text());
                 candidates.add(post.candidate(i, 0, text, Words.collapseWhitespace(block.text()), TeaserSource.MARKER));
-            } else if (!block.leadIn().isBlank()) {
+            } else if (TeaserText.hasLeadIn(block)) {
                 candidates.add(ListPoints.leadInItem(post, i, TeaserSource.MARKER));
             } else {
                 post.wholeOrBestSentence(i, TeaserSource.MARKER).ifPresent(candidates::add);

@@ -28,6 +28,11 @@ final class TeaserText {
         return Words.collapseWhitespace(TRAILING_FOOTNOTES.matcher(collapsed).replaceAll(""));
     }
 
+    /** Whether the block opens with bold text that has words (a bold ":" or "—" is no lead-in). */
+    static boolean hasLeadIn(ContentBlock block) {
+        return !Words.tokens(block.leadIn()).isEmpty();
+    }
+
     /**
      * A list item that opens with bold text: "Lead-in: rest" when short enough, else the lead-in with the first
      * sentence of the rest, else the lead-in alone if it reads as a sentence, else the item's first sentence.
@@ -36,7 +41,7 @@ final class TeaserText {
         String leadIn = Words.collapseWhitespace(item.leadIn());
         String text = Words.collapseWhitespace(item.text());
         String rest = text.startsWith(leadIn) ? text.substring(leadIn.length()) : text;
-        rest = REST_START.matcher(rest).replaceAll("");
+        rest = clean(REST_START.matcher(rest).replaceAll(""));
         String lead = LEAD_IN_END.matcher(leadIn).replaceAll("");
         if (rest.isEmpty()) {
             return clean(lead);

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 final class Words {
 
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
-    private static final Pattern SPACE = Pattern.compile("[\\s\\u00A0\\u2007\\u202F\\u2060\\uFEFF]+");
+    private static final Pattern SPACE = Pattern.compile("[\\s\\p{Z}\\u2060\\uFEFF]+");
 
     /** Two texts whose meaning-carrying words overlap this much say the same thing. */
     static final double NEAR_DUPLICATE = 0.7;
