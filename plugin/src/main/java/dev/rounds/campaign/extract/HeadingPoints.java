@@ -1,0 +1,75 @@
+package dev.rounds.campaign.extract;
+
+import dev.rounds.campaign.KeyPoint;
+import dev.rounds.campaign.TeaserSource;
+import dev.rounds.markdown.ContentBlock;
+import dev.rounds.markdown.ContentBlock.Kind;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Each section's heading with the sentence of the section that best carries it: a highly ranked sentence that stands
+ * alone and shares words with the heading. A section with no such sentence gives no point.
+ */
+final class HeadingPoints {
+
+    /** How much sharing the heading's words counts against the sentence's rank in the whole post. */
+    private static final double HEADING_WEIGHT = 0.4;
+
+    private HeadingPoints() {
+    }
+
+    /**
+     * Per section, its sentences that stand alone, best first: if the best one is already taken by a more
+     * authoritative point, the section can still be carried by its next best.
+     */
+    static List<List<Candidate>> from(AnalysedPost post) {
+        List<List<Candidate>> sections = new ArrayList<>();
+        for (int i = 0; i < post.blocks().size(); i++) {
+            ContentBlock heading = post.block(i);
+            if (heading.kind() != Kind.HEADING || heading.text().isBlank()
+                    || SectionNames.isKeyPoints(heading.text()) || SectionNames.isReferences(heading.text())) {
+                continue;
+            }
+            List<Candidate> alternatives = sentencesBestFirst(post, i).stream()
+                    .map(sentence -> candidate(post, heading, sentence))
+                    .toList();
+            if (!alternatives.isEmpty()) {
+                sections.add(alternatives);
+            }
+        }
+        return sections;
+    }
+
+    private static Candidate candidate(AnalysedPost post, ContentBlock heading, Sentence sentence) {
+        ContentBlock block = post.block(sentence.blockIndex());
+        KeyPoint point = new KeyPoint(sentence.text(), heading.sectionId(), TeaserSource.HEADING, block.line(),
+                sentence.original());
+        return new Candidate(point, sentence.blockIndex(), sentence.indexInBlock());
+    }
+
+    private static List<Sentence> sentencesBestFirst(AnalysedPost post, int headingIndex) {
+        Set<String> headingWords = Words.contentWords(post.block(headingIndex).text());
+        Comparator<Sentence> best = Comparator.comparingDouble((Sentence s) -> carries(s, headingWords)).reversed()
+                .thenComparingInt(Sentence::blockIndex)
+                .thenComparingInt(Sentence::indexInBlock);
+        return post.sentences().stream()
+                .filter(s -> post.headingOf(s.blockIndex()) == headingIndex && s.eligible())
+                .filter(s -> isProse(post.block(s.blockIndex()).kind()))
+                .sorted(best)
+                .toList();
+    }
+
+    private static double carries(Sentence sentence, Set<String> headingWords) {
+        double shared = headingWords.isEmpty() ? 0
+                : (double) headingWords.stream().filter(sentence.words()::contains).count() / headingWords.size();
+        return ((1 - HEADING_WEIGHT) * sentence.rank() + HEADING_WEIGHT * shared) * sentence.lengthFactor();
+    }
+
+    /** Quotes are someone else's words; a section is carried by the author's own. */
+    private static boolean isProse(Kind kind) {
+        return kind == Kind.PARAGRAPH || kind == Kind.LIST_ITEM;
+    }
+}

@@ -1,0 +1,99 @@
+package dev.rounds.campaign.extract;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Judges whether a sentence can stand alone in a tweet, read by someone who has not read the post. The tests are
+ * deliberately rough (no parser): they only need to push "This is why we stopped." below a sentence that says what
+ * it means.
+ */
+final class SentenceQuality {
+
+    /** First words that point back to something the reader has not seen. */
+    private static final Set<String> CONTEXT_OPENERS = Set.of(
+            "this", "it", "these", "that", "he", "she", "they", "those", "such", "here", "so", "but", "and", "also",
+            "however", "therefore", "thus", "his", "her", "its", "their", "him", "them",
+            "esto", "eso", "esta", "este", "estos", "estas", "ello", "su", "sus", "pero", "también", "así", "aquí",
+            "dies", "diese", "dieser", "dieses", "deshalb", "daher", "aber", "und", "auch", "hier", "sein", "seine", "ihr", "ihre");
+
+    /** Common verbs and auxiliaries, so that a sentence without any of them reads as a fragment. */
+    private static final Set<String> VERBS = Set.of(
+            "is", "are", "was", "were", "be", "been", "am", "has", "have", "had", "do", "does", "did", "can", "could",
+            "should", "would", "will", "shall", "may", "might", "must", "need", "get", "got", "make", "made", "take",
+            "took", "give", "gave", "use", "see", "saw", "know", "knew", "think", "find", "found", "keep", "let",
+            "avoid", "consider", "start", "stop", "check", "titrate", "monitor", "prescribe", "treat", "test",
+            "measure", "repeat", "refer", "reduce", "increase", "switch", "continue", "hold", "add", "remember",
+            "ask", "screen", "offer", "discuss", "explain", "review", "watch", "look", "try", "aim", "cut", "put",
+            "es", "son", "era", "fue", "fueron", "está", "están", "hay", "ha", "han", "puede", "pueden", "debe",
+            "deben", "tiene", "tienen", "hace", "hacen", "sirve", "evite",
+            "ist", "sind", "war", "waren", "hat", "haben", "hatte", "wird", "werden", "wurde", "kann", "können",
+            "soll", "sollte", "sollten", "muss", "müssen", "darf", "gibt", "bleibt", "hilft");
+
+    private static final Pattern EN_VERB_ENDING = Pattern.compile("\\p{L}{2,}(ed|ing|s)");
+    private static final Pattern ES_VERB_ENDING = Pattern.compile("\\p{L}{2,}(ar|er|ir|ado|ido|ando|iendo|an|en|ó|mos|aba|ía)");
+    private static final Pattern DE_VERB_ENDING = Pattern.compile("\\p{L}{2,}(t|en|te|ten)");
+
+    /** Unsafe residue of markup the markdown stage should already have removed (template tags, code, tables). */
+    private static final Pattern MARKUP = Pattern.compile("\\{\\{|\\{%|<!--|`|\\|[^|]*\\|");
+
+    private static final Pattern TRAILING_CLOSERS = Pattern.compile("[\\s\"'”’»)\\]]+$");
+
+    static final int TOO_SHORT_WORDS = 6;
+    static final int TOO_LONG_WORDS = 60;
+    private static final int FRAGMENT_WORDS = 5;
+
+    private SentenceQuality() {
+    }
+
+    /**
+     * Whether the sentence leans on what came before: it opens with a pointing word, answers the question before it,
+     * or is a fragment.
+     */
+    static boolean needsContext(String sentence, String previousSentence, String language) {
+        return opensWithContextWord(sentence) || (previousSentence != null && isQuestion(previousSentence))
+                || isFragment(sentence, language);
+    }
+
+    static boolean opensWithContextWord(String sentence) {
+        return CONTEXT_OPENERS.contains(Words.firstWord(sentence).toLowerCase(Locale.ROOT));
+    }
+
+    static boolean isQuestion(String sentence) {
+        return TRAILING_CLOSERS.matcher(sentence).replaceAll("").endsWith("?");
+    }
+
+    static boolean isFragment(String sentence, String language) {
+        List<String> tokens = Words.tokens(sentence);
+        return tokens.size() < FRAGMENT_WORDS || tokens.stream().noneMatch(t -> isVerbish(t, language));
+    }
+
+    static boolean hasMarkup(String text) {
+        return MARKUP.matcher(text).find();
+    }
+
+    /** Too short to say much, or too long to tweet, ranks lower. */
+    static double lengthFactor(String sentence) {
+        int words = Words.tokens(sentence).size();
+        if (words < TOO_SHORT_WORDS) {
+            return 0.5;
+        }
+        return words > TOO_LONG_WORDS ? 0.3 : 1.0;
+    }
+
+    private static boolean isVerbish(String token, String language) {
+        if (VERBS.contains(token)) {
+            return true;
+        }
+        String primary = language.toLowerCase(Locale.ROOT);
+        if (primary.startsWith("es")) {
+            return ES_VERB_ENDING.matcher(token).matches();
+        }
+        if (primary.startsWith("de")) {
+            return DE_VERB_ENDING.matcher(token).matches();
+        }
+        return EN_VERB_ENDING.matcher(token).matches();
+    }
+}

@@ -1,0 +1,65 @@
+package dev.rounds.campaign.extract;
+
+import dev.rounds.markdown.ContentBlock;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** Turns the post's own words into teaser text: one clean sentence, or a list item's "Lead-in: rest". */
+final class TeaserText {
+
+    /**
+     * Longest text used whole. A tweet has 140 characters; the link takes 23 and a space, which leaves room for a
+     * short hashtag after about 110 characters of text. The composer still owns the final fit.
+     */
+    static final int SHORT_ENOUGH = 110;
+
+    private static final Pattern TRAILING_FOOTNOTES = Pattern.compile(
+            "(?:\\s*(?:\\[\\^?[\\p{L}\\p{N}_-]{1,12}]|\\^\\p{N}{1,3}))+(?=[.!?…:;,\"'”’»)]*$)");
+    private static final Pattern LEAD_IN_END = Pattern.compile("[\\s:;,\\-–—]+$");
+    private static final Pattern REST_START = Pattern.compile("^[\\s:;,.\\-–—]+");
+    private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?…]$");
+
+    private TeaserText() {
+    }
+
+    /** Whitespace collapsed and trailing footnote markers ("[1]", "[^2]", "^3") removed. */
+    static String clean(String text) {
+        String collapsed = Words.collapseWhitespace(text);
+        return Words.collapseWhitespace(TRAILING_FOOTNOTES.matcher(collapsed).replaceAll(""));
+    }
+
+    /** Whether the block opens with bold text that has words (a bold ":" or "—" is no lead-in). */
+    static boolean hasLeadIn(ContentBlock block) {
+        return !Words.tokens(block.leadIn()).isEmpty();
+    }
+
+    /**
+     * A list item that opens with bold text: "Lead-in: rest" when short enough, else the lead-in with the first
+     * sentence of the rest, else the lead-in alone if it reads as a sentence, else the item's first sentence.
+     */
+    static String withLeadIn(ContentBlock item, SentenceSplitter splitter, String language) {
+        String leadIn = Words.collapseWhitespace(item.leadIn());
+        String text = Words.collapseWhitespace(item.text());
+        String rest = text.startsWith(leadIn) ? text.substring(leadIn.length()) : text;
+        rest = clean(REST_START.matcher(rest).replaceAll(""));
+        String lead = LEAD_IN_END.matcher(leadIn).replaceAll("");
+        if (rest.isEmpty()) {
+            return clean(lead);
+        }
+        String joint = SENTENCE_END.matcher(lead).matches() ? " " : ": ";
+        String whole = clean(lead + joint + rest);
+        if (whole.length() <= SHORT_ENOUGH) {
+            return whole;
+        }
+        List<String> restSentences = splitter.split(rest, language);
+        String shorter = clean(lead + joint + (restSentences.isEmpty() ? "" : restSentences.get(0)));
+        if (shorter.length() <= SHORT_ENOUGH) {
+            return shorter;
+        }
+        if (!SentenceQuality.isFragment(lead, language)) {
+            return clean(lead);
+        }
+        List<String> sentences = splitter.split(text, language);
+        return sentences.isEmpty() ? clean(lead) : clean(sentences.get(0));
+    }
+}
