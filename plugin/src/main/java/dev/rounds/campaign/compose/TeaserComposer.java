@@ -1,5 +1,6 @@
 package dev.rounds.campaign.compose;
 
+import com.twitter.twittertext.Extractor;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -30,7 +31,7 @@ public final class TeaserComposer {
      * Composes {@code keyPoint + " " + url}, then {@code " #Tag"} for each hashtag that fits. Links inside the key
      * point are removed (the tweet carries exactly one); the key point is shortened only as far as it must be.
      *
-     * @param url the post's (or section's) link, placed once, after the text
+     * @param url the post's (or section's) link, placed once, after the text; Twitter must recognise it as a link
      * @param candidateHashtags tags in order of preference, with or without their {@code #}
      * @return the tweet, or empty when even the shortest honest form of the key point cannot fit
      */
@@ -53,8 +54,9 @@ public final class TeaserComposer {
 
     private static void requireLink(String url) {
         Objects.requireNonNull(url, "url");
-        if (url.isBlank() || !url.equals(url.strip()) || url.chars().anyMatch(Character::isWhitespace)) {
-            throw new IllegalArgumentException("the link must be one URL without spaces: \"" + url + "\"");
+        if (!new Extractor().extractURLs(url).equals(List.of(url))) {
+            throw new IllegalArgumentException("Twitter would not see \"" + url + "\" as one link; a teaser's link "
+                    + "must be a single absolute URL with a public domain, without spaces");
         }
     }
 }
