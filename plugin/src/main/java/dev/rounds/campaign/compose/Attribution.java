@@ -1,0 +1,68 @@
+package dev.rounds.campaign.compose;
+
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Finds who is credited right after a quotation: "— William Osler", ", said Dr. Chen", ", Osler wrote". */
+final class Attribution {
+
+    private static final String VERBS = "said|says|wrote|writes|noted|notes|argued|argues|added|adds|explained"
+            + "|explains|recalled|recalls|observed|observes|warned|warns|according to";
+    private static final Pattern DASH_OR_VERB_FIRST = Pattern.compile(",?\\s*(?:—|–|--?)\\s*|,?\\s+(?:" + VERBS + ")\\s+");
+    private static final Pattern VERB_AFTER_NAME = Pattern.compile("\\s+(?:" + VERBS + ")(?=$|[\\s.,;:!?])");
+    private static final Pattern LEADING_SPACE = Pattern.compile(",?\\s+");
+    private static final Set<String> TITLES = Set.of("Dr.", "Prof.", "Mr.", "Mrs.", "Ms.", "Sir", "St.");
+    private static final Set<String> NAME_PARTICLES = Set.of("de", "van", "von", "der", "da", "di", "du", "le", "la");
+    private static final int MAX_NAME_WORDS = 5;
+
+    private Attribution() {
+    }
+
+    /** The index just after the attribution that starts at {@code quoteEnd}, or {@code quoteEnd} if none does. */
+    static int end(String text, int quoteEnd) {
+        Matcher lead = DASH_OR_VERB_FIRST.matcher(text).region(quoteEnd, text.length());
+        if (lead.lookingAt()) {
+            int nameEnd = nameEnd(text, lead.end());
+            return nameEnd > lead.end() ? nameEnd : quoteEnd;
+        }
+        Matcher space = LEADING_SPACE.matcher(text).region(quoteEnd, text.length());
+        if (space.lookingAt()) {
+            int nameEnd = nameEnd(text, space.end());
+            if (nameEnd > space.end()) {
+                Matcher verb = VERB_AFTER_NAME.matcher(text).region(nameEnd, text.length());
+                if (verb.lookingAt()) {
+                    return verb.end();
+                }
+            }
+        }
+        return quoteEnd;
+    }
+
+    /**
+     * The end of a person's name starting at {@code from}: capitalised words, initials, a title such as "Dr.",
+     * particles such as "van". Stops before a comma or other clause punctuation and after a sentence's full stop.
+     */
+    private static int nameEnd(String text, int from) {
+        int position = from;
+        int end = from;
+        for (int words = 0; words < MAX_NAME_WORDS && position < text.length(); words++) {
+            int space = text.indexOf(' ', position);
+            int tokenEnd = space < 0 ? text.length() : space;
+            String token = text.substring(position, tokenEnd);
+            String bare = token.replaceAll("[,;:!?]+$", "");
+            boolean title = words == 0 && TITLES.contains(bare);
+            boolean particle = words > 0 && NAME_PARTICLES.contains(bare);
+            if (bare.isEmpty() || !(title || particle || Character.isUpperCase(bare.codePointAt(0)))) {
+                break;
+            }
+            end = position + bare.length();
+            boolean initial = bare.length() == 2 && bare.endsWith(".");
+            if (bare.length() < token.length() || (bare.endsWith(".") && !title && !initial) || space < 0) {
+                break;
+            }
+            position = space + 1;
+        }
+        return end;
+    }
+}

@@ -1,0 +1,52 @@
+package dev.rounds.campaign.compose;
+
+import com.twitter.twittertext.Extractor;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * Chooses which candidate hashtags to append: in the order given, whole or not at all, as many as fit and the
+ * limit allows. A hashtag the text already carries, a repeat, or one Twitter would not link is skipped.
+ */
+final class HashtagPicker {
+
+    private final int maxHashtags;
+
+    HashtagPicker(int maxHashtags) {
+        this.maxHashtags = maxHashtags;
+    }
+
+    /**
+     * @param tweet the tweet so far (text and link)
+     * @param candidates tags with or without their {@code #}
+     * @param fits whether a tweet is within the limit
+     * @return the chosen tags, each with its {@code #}
+     */
+    List<String> pick(String tweet, List<String> candidates, Predicate<String> fits) {
+        Extractor extractor = new Extractor();
+        Set<String> seen = new HashSet<>();
+        extractor.extractHashtags(tweet).forEach(tag -> seen.add(tag.toLowerCase(Locale.ROOT)));
+        List<String> picked = new ArrayList<>();
+        StringBuilder withTags = new StringBuilder(tweet);
+        for (String candidate : candidates) {
+            if (picked.size() >= maxHashtags) {
+                break;
+            }
+            String tag = candidate.strip();
+            tag = tag.startsWith("#") ? tag.substring(1) : tag;
+            if (!extractor.extractHashtags("#" + tag).equals(List.of(tag)) || !seen.add(tag.toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            String longer = withTags + " #" + tag;
+            if (fits.test(longer)) {
+                withTags.append(" #").append(tag);
+                picked.add("#" + tag);
+            }
+        }
+        return List.copyOf(picked);
+    }
+}
