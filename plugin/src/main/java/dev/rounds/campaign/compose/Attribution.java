@@ -9,7 +9,8 @@ final class Attribution {
 
     private static final String VERBS = "said|says|wrote|writes|noted|notes|argued|argues|added|adds|explained"
             + "|explains|recalled|recalls|observed|observes|warned|warns|according to";
-    private static final Pattern DASH_OR_VERB_FIRST = Pattern.compile(",?\\s*(?:—|–|--?)\\s*|,?\\s+(?:" + VERBS + ")\\s+");
+    private static final Pattern DASH_OR_VERB_FIRST =
+            Pattern.compile(",?\\s*(?:—|–|--?)\\s*|,?\\s+(?:" + VERBS + ")\\s+");
     private static final Pattern VERB_AFTER_NAME = Pattern.compile("\\s+(?:" + VERBS + ")(?=$|[\\s.,;:!?])");
     private static final Pattern LEADING_SPACE = Pattern.compile(",?\\s+");
     private static final Set<String> TITLES = Set.of("Dr.", "Prof.", "Mr.", "Mrs.", "Ms.", "Sir", "St.");

@@ -51,14 +51,17 @@ final class Shortener {
         }
         Optional<String> byClause = longestFitting(withoutLeadIns, Cut.atClauses(withoutLeadIns));
         Optional<String> byWord = longestFitting(withoutLeadIns, Cut.atWords(withoutLeadIns));
-        if (byClause.isPresent() && (byWord.isEmpty()
-                || TweetLength.weightedLength(byClause.get()) >= CLAUSE_CUT_MIN_SHARE * TweetLength.weightedLength(byWord.get()))) {
+        if (byClause.isPresent() && (byWord.isEmpty() || keepsEnough(byClause.get(), byWord.get()))) {
             return byClause;
         }
         if (byWord.isPresent()) {
             return byWord;
         }
         return withoutFirstQuotation(withoutLeadIns).flatMap(this::shortenOrKeep);
+    }
+
+    private static boolean keepsEnough(String clauseCut, String wordCut) {
+        return TweetLength.weightedLength(clauseCut) >= CLAUSE_CUT_MIN_SHARE * TweetLength.weightedLength(wordCut);
     }
 
     private Optional<String> shortenOrKeep(String text) {
