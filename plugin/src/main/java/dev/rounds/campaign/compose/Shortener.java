@@ -79,7 +79,7 @@ final class Shortener {
     }
 
     /**
-     * The text without its first quotation and that quotation's attribution: a quote too long to fit whole is dropped,
+     * The text without its first quotation and that quotation's attribution or introduction: a quote too long to fit whole is dropped,
      * never clipped. Empty when no quotation is left to drop or nothing worth saying remains.
      */
     private static Optional<String> withoutFirstQuotation(String text) {
@@ -88,7 +88,7 @@ final class Shortener {
             return Optional.empty();
         }
         Quotation first = quotations.get(0);
-        String rest = text.substring(0, first.start()) + " " + text.substring(first.attributionEnd());
+        String rest = text.substring(0, first.introStart()) + " " + text.substring(first.attributionEnd());
         rest = TeaserText.trimLeadingPunctuation(TeaserText.normaliseWhitespace(rest));
         rest = TeaserText.capitaliseFirstWord(LEADING_CONJUNCTION.matcher(rest).replaceFirst(""));
         return TeaserText.hasWords(rest) ? Optional.of(rest) : Optional.empty();
