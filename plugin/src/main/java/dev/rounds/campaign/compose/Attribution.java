@@ -4,17 +4,24 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Finds who is credited right after a quotation: "— William Osler", ", said Dr. Chen", ", Osler wrote". */
+/**
+ * Finds who is credited for a quotation: after it ("— William Osler", ", said Dr. Chen", ", Osler wrote") or in a
+ * short introduction before it ("Osler said:", "As one patient put it:").
+ */
 final class Attribution {
 
     private static final String VERBS = "said|says|wrote|writes|noted|notes|argued|argues|added|adds|explained"
             + "|explains|recalled|recalls|observed|observes|warned|warns|according to";
-    private static final Pattern DASH_OR_VERB_FIRST = Pattern.compile(",?\\s*(?:—|–|--?)\\s*|,?\\s+(?:" + VERBS + ")\\s+");
+    private static final Pattern DASH_OR_VERB_FIRST =
+            Pattern.compile(",?\\s*(?:—|–|--?)\\s*|,?\\s+(?:" + VERBS + ")\\s+");
     private static final Pattern VERB_AFTER_NAME = Pattern.compile("\\s+(?:" + VERBS + ")(?=$|[\\s.,;:!?])");
     private static final Pattern LEADING_SPACE = Pattern.compile(",?\\s+");
     private static final Set<String> TITLES = Set.of("Dr.", "Prof.", "Mr.", "Mrs.", "Ms.", "Sir", "St.");
     private static final Set<String> NAME_PARTICLES = Set.of("de", "van", "von", "der", "da", "di", "du", "le", "la");
     private static final int MAX_NAME_WORDS = 5;
+    private static final int MAX_INTRO_WORDS = 8;
+    private static final Pattern INTRO_END = Pattern.compile("(?::|,?\\s(?:" + VERBS + "|asked|asks|put it),?)\\s*$");
+    private static final Pattern CLAUSE_END = Pattern.compile("[.!?;,:—–]\\s");
 
     private Attribution() {
     }
@@ -37,6 +44,25 @@ final class Attribution {
             }
         }
         return quoteEnd;
+    }
+
+    /**
+     * The start of a short introduction that ends right before the quotation at {@code quoteStart}, or
+     * {@code quoteStart} when there is none.
+     */
+    static int introStart(String text, int quoteStart) {
+        String before = text.substring(0, quoteStart);
+        Matcher end = INTRO_END.matcher(before);
+        if (!end.find()) {
+            return quoteStart;
+        }
+        int clauseStart = 0;
+        Matcher boundary = CLAUSE_END.matcher(before).region(0, end.start());
+        while (boundary.find()) {
+            clauseStart = boundary.end();
+        }
+        String intro = before.substring(clauseStart).strip();
+        return intro.split(" ").length <= MAX_INTRO_WORDS ? clauseStart : quoteStart;
     }
 
     /**

@@ -12,7 +12,9 @@ final class CutEnding {
     private static final Set<String> DANGLING = Set.of("and", "or", "nor", "but", "the", "a", "an", "of", "to",
             "in", "on", "at", "by", "for", "with", "from", "as", "than", "that", "which", "who", "whose", "is",
             "are", "was", "were", "be", "its", "their", "his", "her", "our", "your", "my", "into", "onto", "per",
-            "via", "vs", "versus", "if", "so", "because", "while", "whereas", "although", "when", "where", "&");
+            "via", "vs", "versus", "if", "so", "because", "while", "whereas", "although", "when", "where", "&",
+            "without", "about", "after", "before", "over", "under", "between", "within", "during", "against",
+            "among", "through", "towards", "toward", "upon", "despite", "like", "such");
     private static final String TRAILING_PUNCTUATION = ",;:—–-/+ ";
 
     private CutEnding() {

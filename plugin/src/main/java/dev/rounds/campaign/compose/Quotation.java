@@ -7,15 +7,19 @@ import java.util.List;
  * Quoted speech in a teaser, with the attribution that follows it ("— Osler", ", said Dr. Chen"). A quotation is
  * kept whole or dropped, never cut: a clipped quote puts words in someone's mouth.
  *
+ * @param introStart where a short introduction ending just before the quote begins ("Osler said:"), or {@code start}
  * @param start index of the opening quotation mark
  * @param end index just after the closing mark (the end of the text when the quote is never closed)
  * @param attributionEnd index just after the attribution, or {@code end} when there is none
  */
-record Quotation(int start, int end, int attributionEnd) {
+record Quotation(int introStart, int start, int end, int attributionEnd) {
 
-    /** Whether cutting the text at {@code index} would split the quotation or its attribution. */
+    /**
+     * Whether cutting the text at {@code index} would split the quotation or its attribution, or leave its
+     * introduction announcing a quote that is not there ("Osler said…").
+     */
     boolean forbidsCutAt(int index) {
-        return (start < index && index < end) || (end < index && index < attributionEnd);
+        return (introStart < index && index < end) || (end < index && index < attributionEnd);
     }
 
     static boolean anyForbidsCutAt(List<Quotation> quotations, int index) {
@@ -45,7 +49,7 @@ record Quotation(int start, int end, int attributionEnd) {
             if (mark == '“' || mark == '"') {
                 int close = text.indexOf(mark == '“' ? '”' : '"', i + 1);
                 int end = close < 0 ? text.length() : close + 1;
-                found.add(new Quotation(i, end, Attribution.end(text, end)));
+                found.add(new Quotation(Attribution.introStart(text, i), i, end, Attribution.end(text, end)));
                 i = end;
             } else {
                 i++;

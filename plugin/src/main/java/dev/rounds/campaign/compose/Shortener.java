@@ -51,14 +51,17 @@ final class Shortener {
         }
         Optional<String> byClause = longestFitting(withoutLeadIns, Cut.atClauses(withoutLeadIns));
         Optional<String> byWord = longestFitting(withoutLeadIns, Cut.atWords(withoutLeadIns));
-        if (byClause.isPresent() && (byWord.isEmpty()
-                || TweetLength.weightedLength(byClause.get()) >= CLAUSE_CUT_MIN_SHARE * TweetLength.weightedLength(byWord.get()))) {
+        if (byClause.isPresent() && (byWord.isEmpty() || keepsEnough(byClause.get(), byWord.get()))) {
             return byClause;
         }
         if (byWord.isPresent()) {
             return byWord;
         }
         return withoutFirstQuotation(withoutLeadIns).flatMap(this::shortenOrKeep);
+    }
+
+    private static boolean keepsEnough(String clauseCut, String wordCut) {
+        return TweetLength.weightedLength(clauseCut) >= CLAUSE_CUT_MIN_SHARE * TweetLength.weightedLength(wordCut);
     }
 
     private Optional<String> shortenOrKeep(String text) {
@@ -76,7 +79,7 @@ final class Shortener {
     }
 
     /**
-     * The text without its first quotation and that quotation's attribution: a quote too long to fit whole is dropped,
+     * The text without its first quotation and that quotation's attribution or introduction: a quote too long to fit whole is dropped,
      * never clipped. Empty when no quotation is left to drop or nothing worth saying remains.
      */
     private static Optional<String> withoutFirstQuotation(String text) {
@@ -85,7 +88,7 @@ final class Shortener {
             return Optional.empty();
         }
         Quotation first = quotations.get(0);
-        String rest = text.substring(0, first.start()) + " " + text.substring(first.attributionEnd());
+        String rest = text.substring(0, first.introStart()) + " " + text.substring(first.attributionEnd());
         rest = TeaserText.trimLeadingPunctuation(TeaserText.normaliseWhitespace(rest));
         rest = TeaserText.capitaliseFirstWord(LEADING_CONJUNCTION.matcher(rest).replaceFirst(""));
         return TeaserText.hasWords(rest) ? Optional.of(rest) : Optional.empty();

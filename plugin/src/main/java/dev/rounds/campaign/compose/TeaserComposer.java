@@ -7,7 +7,8 @@ import java.util.Optional;
 
 /**
  * Builds a teaser tweet from a key point: the text (shortened if it must be), one link to the post, then hashtags
- * where they fit. Never longer than the limit as Twitter counts it ({@link TweetLength}).
+ * where they fit. Never longer than the limit as Twitter counts it ({@link TweetLength}). Immutable, so one
+ * composer may serve many threads.
  */
 public final class TeaserComposer {
 

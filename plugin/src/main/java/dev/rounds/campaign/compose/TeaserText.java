@@ -50,7 +50,9 @@ final class TeaserText {
     static String capitaliseFirstWord(String text) {
         int end = text.indexOf(' ');
         String word = end < 0 ? text : text.substring(0, end);
-        if (word.isEmpty() || !Character.isLowerCase(word.codePointAt(0)) || !word.equals(word.toLowerCase(Locale.ROOT))) {
+        boolean plainLowerCase = !word.isEmpty() && Character.isLowerCase(word.codePointAt(0))
+                && word.equals(word.toLowerCase(Locale.ROOT));
+        if (!plainLowerCase) {
             return text;
         }
         int first = word.codePointAt(0);

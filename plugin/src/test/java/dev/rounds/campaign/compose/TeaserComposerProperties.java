@@ -44,6 +44,8 @@ class TeaserComposerProperties {
             "https://drchen.blog/notes/sepsis");
     private static final List<String> HASHTAGS = List.of("#MedTwitter", "#sepsis", "#FOAMed", "IDTwitter",
             "#Pneumonia", "MedEd", "#CardioTwitter");
+    /** Pieces that attach to what precedes them. */
+    private static final List<String> PUNCTUATION = List.of(",", ";", ".", ":", " —", " -", "!", "?");
     private static final Set<String> DANGLING = Set.of("and", "or", "the", "of", "to", "a");
     private static final Pattern QUOTATION = Pattern.compile("“[^”]*”|\"[^\"]*\"");
 
@@ -108,7 +110,7 @@ class TeaserComposerProperties {
             assertEquals(0, count(text, '"') % 2, "unbalanced straight quotes: " + text);
             Matcher quotation = QUOTATION.matcher(text);
             while (quotation.find()) {
-                assertTrue(keyPoint.contains(quotation.group()), "not a quotation of the key point: " + quotation.group());
+                assertTrue(keyPoint.contains(quotation.group()), "not a quotation of the key point: " + text);
             }
         });
     }
@@ -204,7 +206,7 @@ class TeaserComposerProperties {
         Arbitrary<String> aside = Combinators.combine(Arbitraries.of("(%s)", "[%s]"), phrase).as(String::formatted);
         Arbitrary<String> emoji = Arbitraries.of("😷", "👩‍⚕️", "❤️", "🫁");
         Arbitrary<String> cjk = Arbitraries.of("肺炎", "患者", "医院获得性感染", "门诊治疗");
-        Arbitrary<String> punctuation = Arbitraries.of(",", ";", ".", ":", " —", " -", "!", "?");
+        Arbitrary<String> punctuation = Arbitraries.of(PUNCTUATION);
         return Arbitraries.frequencyOf(
                 Tuple.of(40, words), Tuple.of(4, dose), Tuple.of(2, year),
                 Tuple.of(2, percent), Tuple.of(1, link), Tuple.of(1, hashtag),
@@ -216,9 +218,7 @@ class TeaserComposerProperties {
     private static String join(List<String> pieces) {
         StringBuilder text = new StringBuilder();
         for (String piece : pieces) {
-            boolean attaches = piece.length() <= 2 && !piece.isBlank() && !Character.isLetterOrDigit(piece.codePointAt(0))
-                    && ",;.:!?".contains(piece.substring(0, 1)) || piece.startsWith(" —") || piece.equals(" -");
-            text.append(attaches ? piece : " " + piece);
+            text.append(PUNCTUATION.contains(piece) ? piece : " " + piece);
         }
         return text.toString();
     }
