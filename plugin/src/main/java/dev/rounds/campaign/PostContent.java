@@ -1,6 +1,7 @@
 package dev.rounds.campaign;
 
 import dev.rounds.markdown.ContentBlock;
+import dev.rounds.source.AuthorTeaser;
 import java.util.List;
 import java.util.Objects;
 

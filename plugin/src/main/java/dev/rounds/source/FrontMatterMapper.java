@@ -1,6 +1,5 @@
 package dev.rounds.source;
 
-import dev.rounds.campaign.AuthorTeaser;
 import dev.rounds.core.Problems;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;

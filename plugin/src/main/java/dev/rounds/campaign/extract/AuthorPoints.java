@@ -1,6 +1,6 @@
 package dev.rounds.campaign.extract;
 
-import dev.rounds.campaign.AuthorTeaser;
+import dev.rounds.source.AuthorTeaser;
 import dev.rounds.campaign.KeyPoint;
 import dev.rounds.campaign.PostContent;
 import dev.rounds.campaign.TeaserSource;

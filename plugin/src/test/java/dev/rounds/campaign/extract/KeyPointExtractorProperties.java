@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.rounds.campaign.AuthorTeaser;
+import dev.rounds.source.AuthorTeaser;
 import dev.rounds.campaign.KeyPoint;
 import dev.rounds.campaign.PostContent;
 import dev.rounds.campaign.TeaserSource;

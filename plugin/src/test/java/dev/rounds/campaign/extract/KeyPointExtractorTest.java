@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.rounds.campaign.AuthorTeaser;
+import dev.rounds.source.AuthorTeaser;
 import dev.rounds.campaign.KeyPoint;
 import dev.rounds.campaign.PostContent;
 import dev.rounds.campaign.TeaserSource;

@@ -1,6 +1,6 @@
 package dev.rounds.campaign.extract;
 
-import dev.rounds.campaign.AuthorTeaser;
+import dev.rounds.source.AuthorTeaser;
 import dev.rounds.campaign.PostContent;
 import dev.rounds.markdown.ContentBlock;
 import dev.rounds.markdown.ContentBlock.Kind;

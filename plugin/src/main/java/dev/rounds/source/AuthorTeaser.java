@@ -1,4 +1,4 @@
-package dev.rounds.campaign;
+package dev.rounds.source;
 
 import java.util.Objects;
 
