@@ -69,6 +69,9 @@ public final class SeriesWriter {
                 continue;
             }
             ComposedTweet tweet = composed.get();
+            if (tooMuchCut(point, tweet, url)) {
+                continue;
+            }
             if (texts.stream().anyMatch(other -> SimilarTeasers.nearDuplicate(other, tweet.text()))) {
                 continue;
             }
@@ -83,14 +86,42 @@ public final class SeriesWriter {
         return series;
     }
 
-    private Optional<ComposedTweet> intro(Post post, List<String> hashtags) {
-        String hook = hook(post);
-        String text = hook.isEmpty() || SimilarTeasers.repeatsTitle(hook, post.title()) ? post.title()
-                : post.title() + ": " + hook;
-        if (post.title().matches(".*[.?!:]$") && !hook.isEmpty()) {
-            text = post.title() + " " + hook;
+    /**
+     * The intro: the title with its hook when both fit whole, else the title alone. A hook cut in half reads worse
+     * than no hook.
+     */
+    /**
+     * A sentence the post wrote and the composer had to cut to less than {@value #MIN_KEPT} of its words says too
+     * little to stand for the post; a later key point that fits does better. The author's own words are kept.
+     */
+    private static boolean tooMuchCut(KeyPoint point, ComposedTweet tweet, String url) {
+        if (!tweet.shortened() || point.source() == TeaserSource.AUTHOR || point.source() == TeaserSource.MARKER) {
+            return false;
         }
-        return composer.compose(text, links.link(post.url(), post.slug(), ""), hashtags);
+        int before = words(point.text());
+        int after = words(tweet.text().replace(url, "").replaceAll("#\\S+", ""));
+        return after < MIN_KEPT * before;
+    }
+
+    private static final double MIN_KEPT = 0.6;
+
+    private static int words(String text) {
+        String trimmed = text.replace("\u2026", " ").trim();
+        return trimmed.isEmpty() ? 0 : trimmed.split("\\s+").length;
+    }
+
+    private Optional<ComposedTweet> intro(Post post, List<String> hashtags) {
+        String link = links.link(post.url(), post.slug(), "");
+        String hook = hook(post);
+        if (!hook.isEmpty() && !SimilarTeasers.repeatsTitle(hook, post.title())) {
+            String separator = post.title().matches(".*[.?!:]$") ? " " : ": ";
+            Optional<ComposedTweet> whole = composer.compose(post.title() + separator + hook, link, hashtags)
+                    .filter(tweet -> !tweet.shortened());
+            if (whole.isPresent()) {
+                return whole;
+            }
+        }
+        return composer.compose(post.title(), link, hashtags);
     }
 
     private static String hook(Post post) {

@@ -52,7 +52,8 @@ final class HeadingPoints {
 
     private static List<Sentence> sentencesBestFirst(AnalysedPost post, int headingIndex) {
         Set<String> headingWords = Words.contentWords(post.block(headingIndex).text());
-        Comparator<Sentence> best = Comparator.comparingDouble((Sentence s) -> carries(s, headingWords)).reversed()
+        Comparator<Sentence> best = Comparator
+                .comparingDouble((Sentence s) -> carries(s, headingWords) * proseWeight(post, s)).reversed()
                 .thenComparingInt(Sentence::blockIndex)
                 .thenComparingInt(Sentence::indexInBlock);
         return post.sentences().stream()
@@ -67,6 +68,16 @@ final class HeadingPoints {
                 : (double) headingWords.stream().filter(sentence.words()::contains).count() / headingWords.size();
         return ((1 - HEADING_WEIGHT) * sentence.rank() + HEADING_WEIGHT * shared) * sentence.lengthFactor();
     }
+
+    /**
+     * List items are often fragments that lean on the list's lead-in ("Significant brain injury, where…"): a section
+     * is carried by a paragraph sentence when it has one.
+     */
+    private static double proseWeight(AnalysedPost post, Sentence sentence) {
+        return post.block(sentence.blockIndex()).kind() == Kind.LIST_ITEM ? LIST_ITEM_WEIGHT : 1.0;
+    }
+
+    private static final double LIST_ITEM_WEIGHT = 0.5;
 
     /** Quotes are someone else's words; a section is carried by the author's own. */
     private static boolean isProse(Kind kind) {

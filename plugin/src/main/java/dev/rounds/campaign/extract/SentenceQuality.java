@@ -54,7 +54,18 @@ final class SentenceQuality {
      */
     static boolean needsContext(String sentence, String previousSentence, String language) {
         return opensWithContextWord(sentence) || (previousSentence != null && isQuestion(previousSentence))
-                || isFragment(sentence, language);
+                || isFragment(sentence, language) || continuesSomething(sentence) || introducesSomething(sentence);
+    }
+
+    /** A sentence that starts in lower case continues a list item or a clause the reader has not seen. */
+    static boolean continuesSomething(String sentence) {
+        int first = sentence.codePointAt(0);
+        return Character.isLowerCase(first);
+    }
+
+    /** A sentence that ends with a colon announces a list or a quotation that the tweet would not carry. */
+    static boolean introducesSomething(String sentence) {
+        return TRAILING_CLOSERS.matcher(sentence).replaceAll("").endsWith(":");
     }
 
     static boolean opensWithContextWord(String sentence) {
@@ -74,14 +85,27 @@ final class SentenceQuality {
         return MARKUP.matcher(text).find();
     }
 
-    /** Too short to say much, or too long to tweet, ranks lower. */
+    /**
+     * Too short to say much, or too long to tweet, ranks lower. A sentence that fits a teaser whole (with its link)
+     * beats one the composer would have to cut: readers trust a whole sentence more than one that ends in "…".
+     */
     static double lengthFactor(String sentence) {
         int words = Words.tokens(sentence).size();
         if (words < TOO_SHORT_WORDS) {
             return 0.5;
         }
-        return words > TOO_LONG_WORDS ? 0.3 : 1.0;
+        if (words > TOO_LONG_WORDS) {
+            return 0.3;
+        }
+        int characters = sentence.codePointCount(0, sentence.length());
+        if (characters <= TWEETABLE_CHARACTERS) {
+            return 1.0;
+        }
+        return characters <= 2 * TWEETABLE_CHARACTERS ? 0.7 : 0.45;
     }
+
+    /** What is left of 140 after a link (23), its space, and room for one hashtag. */
+    static final int TWEETABLE_CHARACTERS = 100;
 
     private static boolean isVerbish(String token, String language) {
         if (VERBS.contains(token)) {

@@ -37,6 +37,34 @@ final class TeaserText {
      * A list item that opens with bold text: "Lead-in: rest" when short enough, else the lead-in with the first
      * sentence of the rest, else the lead-in alone if it reads as a sentence, else the item's first sentence.
      */
+    /**
+     * How the lead-in meets the rest: as written when the bold words are the start of the sentence ("**Use X** for
+     * Y", "**Before touching a patient,** to protect…"), with a colon when the lead-in is a label ("**Antibiotics
+     * first** Within one hour…").
+     */
+    /** The punctuation the author put right after the bold lead-in ("**Goals:**" or "**Goals**:"), if any. */
+    private static String punctuationAfter(String text, String leadIn) {
+        if (!text.startsWith(leadIn) || text.length() == leadIn.length()) {
+            return "";
+        }
+        char next = text.charAt(leadIn.length());
+        return next == ':' || next == ';' || next == ',' ? String.valueOf(next) : "";
+    }
+
+    private static String joint(String rawLeadIn, String lead, String rest) {
+        if (SENTENCE_END.matcher(lead).matches()) {
+            return " ";
+        }
+        String raw = rawLeadIn.strip();
+        if (raw.endsWith(",")) {
+            return ", ";
+        }
+        if (!raw.endsWith(":") && !raw.endsWith(";") && Character.isLowerCase(rest.codePointAt(0))) {
+            return " ";
+        }
+        return ": ";
+    }
+
     static String withLeadIn(ContentBlock item, SentenceSplitter splitter, String language) {
         String leadIn = Words.collapseWhitespace(item.leadIn());
         String text = Words.collapseWhitespace(item.text());
@@ -46,7 +74,7 @@ final class TeaserText {
         if (rest.isEmpty()) {
             return clean(lead);
         }
-        String joint = SENTENCE_END.matcher(lead).matches() ? " " : ": ";
+        String joint = joint(leadIn + punctuationAfter(text, leadIn), lead, rest);
         String whole = clean(lead + joint + rest);
         if (whole.length() <= SHORT_ENOUGH) {
             return whole;
