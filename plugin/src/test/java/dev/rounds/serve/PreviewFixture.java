@@ -138,6 +138,16 @@ final class PreviewFixture implements AutoCloseable {
         }
     }
 
+    static void deleteTree(Path root) {
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path path : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        } catch (IOException failed) {
+            System.out.println("Could not delete " + root + ": " + failed.getMessage());
+        }
+    }
+
     static String read(Path file) {
         try {
             return Files.readString(file);
