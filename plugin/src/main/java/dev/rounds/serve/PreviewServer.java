@@ -129,9 +129,14 @@ public final class PreviewServer implements AutoCloseable {
         }
     }
 
-    /** Names a file that still exists first: an editor's save may create and delete temporary files around it. */
-    private String describe(List<Path> changed) {
-        Path first = changed.stream().filter(Files::isRegularFile).findFirst().orElse(changed.get(0));
+    /**
+     * Names the changed files that still exist when there are any: an editor's save (or {@code sed -i}) creates and
+     * deletes temporary files around the file it saves, and those are not worth mentioning.
+     */
+    private String describe(List<Path> all) {
+        List<Path> existing = all.stream().filter(Files::exists).toList();
+        List<Path> changed = existing.isEmpty() ? all : existing;
+        Path first = changed.get(0);
         String name = first.equals(SourceWatcher.UNKNOWN) ? "many files" : options.blog().describe(first);
         int others = changed.size() - 1;
         return others == 0 ? name : name + " and " + others + (others == 1 ? " other file" : " other files");
