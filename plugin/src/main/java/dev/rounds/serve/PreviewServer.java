@@ -107,8 +107,8 @@ public final class PreviewServer implements AutoCloseable {
         }
         http.setExecutor(pool);
         http.createContext("/", new PreviewHandler(options.siteFolder(), options.campaignFolder(), () -> latest,
-                reload));
-        http.createContext(LiveReload.PATH, reload);
+                reload)).getFilters().add(new LocalHostOnly());
+        http.createContext(LiveReload.PATH, reload).getFilters().add(new LocalHostOnly());
         http.start();
         watcher.start();
     }

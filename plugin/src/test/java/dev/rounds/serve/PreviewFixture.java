@@ -89,9 +89,13 @@ final class PreviewFixture implements AutoCloseable {
      * client does not.
      */
     String raw(String requestTarget) {
+        return raw(requestTarget, "127.0.0.1:" + server.port());
+    }
+
+    String raw(String requestTarget, String host) {
         try (Socket socket = new Socket("127.0.0.1", server.port())) {
             OutputStream out = socket.getOutputStream();
-            out.write(("GET " + requestTarget + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+            out.write(("GET " + requestTarget + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
                     .getBytes(StandardCharsets.ISO_8859_1));
             out.flush();
             InputStream in = socket.getInputStream();

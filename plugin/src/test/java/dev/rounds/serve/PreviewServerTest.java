@@ -130,6 +130,22 @@ class PreviewServerTest {
         assertFalse(response.startsWith("HTTP/1.1 200"), attack + " was answered:\n" + response);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"rebind.attacker.example", "rebind.attacker.example:8080", "127.0.0.1.nip.io"})
+    void requestsAddressedToAnotherNameAreRefused(String host) {
+        for (String path : List.of("/", "/2025/09/vancomycin-auc-monitoring/", "/_rounds/events")) {
+            String response = preview.raw(path, host);
+            assertTrue(response.startsWith("HTTP/1.1 403"), path + " for " + host + ":\n" + response);
+            assertFalse(response.contains("vancomycin"), "no draft leaks");
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"127.0.0.1", "localhost", "LOCALHOST:%d", "127.0.0.1:%d", "[::1]:%d"})
+    void requestsAddressedToThisMachineAreAnswered(String host) {
+        assertTrue(preview.raw("/", host.formatted(preview.server.port())).startsWith("HTTP/1.1 200"), host);
+    }
+
     @Test
     void everyPageCarriesTheLiveReloadScriptButTheFilesOnDiskDoNot() throws IOException {
         String served = preview.get("/").body();
