@@ -1,0 +1,106 @@
+package dev.rounds.serve;
+
+import dev.rounds.build.BlogBuilder;
+import dev.rounds.build.BlogConfig;
+import dev.rounds.build.BuiltBlog;
+import dev.rounds.core.InvalidInputException;
+import dev.rounds.core.Log;
+import dev.rounds.core.Problem;
+import dev.rounds.core.RoundsException;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * One preview build: the whole site (a full rebuild; the engine writes only changed files), then the preview stage.
+ * A failure becomes problems to show in the browser rather than an exception, because the server outlives it: the
+ * author fixes the post, saves, and the next build recovers.
+ */
+final class PreviewBuilder {
+
+    private final BlogConfig config;
+    private final Path stageFolder;
+    private final PreviewStage stage;
+    private final Log log;
+    private final Log builderLog;
+    private final ClassLoader themeLoader;
+    private long generation;
+
+    PreviewBuilder(BlogConfig config, Path stageFolder, PreviewStage stage, Log log, ClassLoader themeLoader) {
+        this.config = config;
+        this.stageFolder = stageFolder;
+        this.stage = stage;
+        this.log = log;
+        this.builderLog = quieter(log);
+        this.themeLoader = themeLoader;
+    }
+
+    /** Runs on one thread at a time (the server's start, then the watcher's thread). */
+    synchronized BuildOutcome build() {
+        generation++;
+        BuiltBlog blog;
+        try {
+            blog = new BlogBuilder(config, builderLog, themeLoader).build();
+        } catch (InvalidInputException invalid) {
+            log.error(invalid.getMessage());
+            return new BuildOutcome(generation, invalid.problems(), List.of());
+        } catch (RoundsException fault) {
+            log.error(fault.getMessage());
+            return new BuildOutcome(generation, List.of(fault(fault)), List.of());
+        } catch (RuntimeException bug) {
+            // A bug in Rounds or the theme must not stop the preview: report it and keep serving.
+            log.error(stackTrace(bug));
+            return new BuildOutcome(generation, List.of(bug(bug)), List.of());
+        }
+        return new BuildOutcome(generation, List.of(), runStage(blog));
+    }
+
+    private List<Problem> runStage(BuiltBlog blog) {
+        try {
+            Files.createDirectories(stageFolder);
+            stage.rebuild(blog, stageFolder);
+            return List.of();
+        } catch (InvalidInputException invalid) {
+            log.error(invalid.getMessage());
+            return invalid.problems();
+        } catch (RoundsException fault) {
+            log.error(fault.getMessage());
+            return List.of(fault(fault));
+        } catch (IOException unwritable) {
+            log.error("Cannot create " + stageFolder + ": " + unwritable.getMessage());
+            return List.of(Problem.error(stageFolder.toString(), 0, "Cannot create the folder: "
+                    + unwritable.getMessage(), "Check that the build folder is writable."));
+        } catch (RuntimeException bug) {
+            log.error(stackTrace(bug));
+            return List.of(bug(bug));
+        }
+    }
+
+    /** The builder's summary line would repeat the server's own "Rebuilt in N ms" at every save. */
+    private static Log quieter(Log log) {
+        return new Log() {
+            @Override public void debug(String message) { log.debug(message); }
+            @Override public void info(String message) { log.debug(message); }
+            @Override public void warn(String message) { log.warn(message); }
+            @Override public void error(String message) { log.error(message); }
+        };
+    }
+
+    private static Problem fault(RoundsException fault) {
+        return Problem.error("Rounds", 0, fault.getMessage(), "Check the file or folder named; the console has details.");
+    }
+
+    private static Problem bug(RuntimeException bug) {
+        return Problem.error("Rounds", 0, "The build failed unexpectedly: " + bug,
+                "This is a bug in Rounds or its theme. The console shows the stack trace; please report it.");
+    }
+
+    private static String stackTrace(Throwable failure) {
+        StringWriter text = new StringWriter();
+        failure.printStackTrace(new PrintWriter(text));
+        return "The preview build failed unexpectedly: " + text;
+    }
+}

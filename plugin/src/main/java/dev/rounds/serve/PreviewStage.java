@@ -1,0 +1,25 @@
+package dev.rounds.serve;
+
+import dev.rounds.build.BuiltBlog;
+import java.nio.file.Path;
+
+/**
+ * A stage after the site build that has its own preview page, such as the campaign's tweet series. The preview server
+ * calls it after every successful build and serves the folder it writes at {@code /_rounds/campaign/}.
+ */
+@FunctionalInterface
+public interface PreviewStage {
+
+    /** Writes nothing: the server then shows a placeholder page in the stage's place. */
+    PreviewStage NONE = (blog, folder) -> { };
+
+    /**
+     * Writes the stage's preview (an {@code index.html} and whatever it links to) into the folder, which exists and
+     * belongs to the stage. May throw {@link dev.rounds.core.InvalidInputException}: its problems are shown in the
+     * stage's preview page, and the site itself stays served.
+     *
+     * @param blog what the preview build made, drafts and future posts included
+     * @param folder the folder to write into
+     */
+    void rebuild(BuiltBlog blog, Path folder);
+}
