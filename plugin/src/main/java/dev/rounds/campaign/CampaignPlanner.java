@@ -27,17 +27,24 @@ public final class CampaignPlanner {
     private final Log log;
     private final KeyPointExtractor extractor = new KeyPointExtractor();
     private final ConfidentialityGuard guard;
+    private boolean includeUnpublished;
 
     public CampaignPlanner(CampaignSettings settings, String siteUrl, Log log) {
         this.settings = settings;
-        this.siteUrl = siteUrl;
+        this.siteUrl = siteUrl.endsWith("/") ? siteUrl : siteUrl + "/";
         this.log = log;
         this.guard = new ConfidentialityGuard(URI.create(siteUrl).getHost());
     }
 
+    /** For previews: drafts and future posts get their series too (the preview marks them). */
+    public CampaignPlanner includeUnpublished() {
+        includeUnpublished = true;
+        return this;
+    }
+
     /** @param posts the published posts; problems collects what the author must see */
     public Campaign plan(List<Post> posts, Problems problems) {
-        SeriesWriter writer = new SeriesWriter(settings, extractor, guard);
+        SeriesWriter writer = new SeriesWriter(settings, siteUrl, extractor, guard);
         List<Teaser> teasers = new ArrayList<>();
         for (Post post : posts) {
             checkBody(post, problems);
@@ -53,7 +60,7 @@ public final class CampaignPlanner {
     }
 
     private boolean inCampaign(Post post) {
-        if (post.page() || post.draft() || post.scheduled() || !post.frontMatter().campaign()) {
+        if (post.page() || !includeUnpublished && (post.draft() || post.scheduled()) || !post.frontMatter().campaign()) {
             return false;
         }
         return settings.campaignSince() == null
@@ -82,7 +89,7 @@ public final class CampaignPlanner {
 
     private void checkLinks(Campaign campaign, List<Post> posts, Problems problems) {
         Map<String, Post> byUrl = new HashMap<>();
-        posts.forEach(post -> byUrl.put(post.url(), post));
+        posts.forEach(post -> byUrl.put(siteUrl + post.route(), post));
         for (ScheduledTweet tweet : campaign.tweets()) {
             Post target = byUrl.get(TeaserLinks.page(tweet.url()));
             String anchor = TeaserLinks.anchor(tweet.url());

@@ -27,8 +27,16 @@ public final class SeriesWriter {
     private final ConfidentialityGuard guard;
     private final TeaserLinks links;
 
-    public SeriesWriter(CampaignSettings settings, KeyPointExtractor extractor, ConfidentialityGuard guard) {
+    private final String siteUrl;
+
+    /**
+     * @param siteUrl the public site's base URL that teasers link to (a preview served locally still plans the
+     *                links the real tweets will carry)
+     */
+    public SeriesWriter(CampaignSettings settings, String siteUrl, KeyPointExtractor extractor,
+                        ConfidentialityGuard guard) {
         this.settings = settings;
+        this.siteUrl = siteUrl;
         this.extractor = extractor;
         this.composer = new TeaserComposer(settings.maxLength(), settings.maxHashtags());
         this.guard = guard;
@@ -59,7 +67,7 @@ public final class SeriesWriter {
             if (point.source() != TeaserSource.AUTHOR && SimilarTeasers.repeatsTitle(point.text(), post.title())) {
                 continue;
             }
-            String url = links.link(post.url(), post.slug(), point.sectionId());
+            String url = links.link(postUrl(post), post.slug(), point.sectionId());
             Optional<ComposedTweet> composed = composer.compose(point.text(), url, hashtags);
             if (composed.isEmpty()) {
                 if (point.source() == TeaserSource.AUTHOR) {
@@ -111,7 +119,7 @@ public final class SeriesWriter {
     }
 
     private Optional<ComposedTweet> intro(Post post, List<String> hashtags) {
-        String link = links.link(post.url(), post.slug(), "");
+        String link = links.link(postUrl(post), post.slug(), "");
         String hook = hook(post);
         if (!hook.isEmpty() && !SimilarTeasers.repeatsTitle(hook, post.title())) {
             String separator = post.title().matches(".*[.?!:]$") ? " " : ": ";
@@ -137,10 +145,14 @@ public final class SeriesWriter {
             findings.add(new GuardFinding(finding.id(), finding.category().jsonName(), finding.rule(), finding.matched(),
                     finding.suggestion(), post.frontMatter().acknowledged().contains(finding.id())));
         }
-        String url = sectionUrl.isEmpty() ? links.link(post.url(), post.slug(), "") : sectionUrl;
+        String url = sectionUrl.isEmpty() ? links.link(postUrl(post), post.slug(), "") : sectionUrl;
         Instant desired = post.date().toInstant().plus(settings.cadence().get(Math.min(sequence, settings.cadence().size() - 1)));
         return new Teaser(id, post.source(), post.title(), tweet.text(), url, tweet.weightedLength(),
                 settings.maxLength(), source, sentence, findings, sequence, desired);
+    }
+
+    private String postUrl(Post post) {
+        return siteUrl + post.route();
     }
 
     private List<String> hashtags(Post post) {

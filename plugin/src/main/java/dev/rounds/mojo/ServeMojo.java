@@ -1,6 +1,14 @@
 package dev.rounds.mojo;
 
 import dev.rounds.build.BlogConfig;
+import dev.rounds.campaign.Campaign;
+import dev.rounds.campaign.CampaignPlanner;
+import dev.rounds.campaign.CampaignSettings;
+import dev.rounds.campaign.output.CampaignFiles;
+import dev.rounds.core.Problems;
+import dev.rounds.site.Post;
+import dev.rounds.site.Templates;
+import java.util.List;
 import dev.rounds.core.Log;
 import dev.rounds.serve.PortInUseException;
 import dev.rounds.serve.PreviewOptions;
@@ -16,7 +24,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * reloads the open pages. Stop it with Ctrl+C.
  */
 @Mojo(name = "serve", threadSafe = true, requiresProject = true)
-public class ServeMojo extends AbstractRoundsMojo {
+public class ServeMojo extends AbstractCampaignMojo {
 
     /** The port on 127.0.0.1 to serve the preview on. */
     @Parameter(property = "rounds.serve.port", defaultValue = "8080")
@@ -67,9 +75,21 @@ public class ServeMojo extends AbstractRoundsMojo {
         log.info("Stopped the preview server.");
     }
 
-    /** The campaign's preview; none until the campaign stage is plugged in here. */
+    /** The campaign's preview, rebuilt after every successful build, drafts and future posts included and marked. */
     protected PreviewStage previewStage() {
-        return PreviewStage.NONE;
+        CampaignSettings settings = campaignSettings();
+        String publicSiteUrl = siteSettings(false).siteUrl();
+        Log log = new MavenLog(getLog());
+        return (blog, folder) -> {
+            Problems problems = new Problems();
+            Campaign campaign = new CampaignPlanner(settings, publicSiteUrl, log).includeUnpublished()
+                    .plan(blog.posts(), problems);
+            List<String> unpublished = blog.posts().stream().filter(post -> post.draft() || post.scheduled())
+                    .map(Post::source).toList();
+            new CampaignFiles().writePreview(campaign, folder.resolve("index.html"),
+                    new Templates(templatesDirectory.toPath(), themeLoader()), blog.settings().title(), unpublished);
+            problems.report(log);
+        };
     }
 
     private static void removeHook(Thread hook) {

@@ -30,13 +30,14 @@ public final class CampaignFiles {
         replace(plan, new CampaignJson().write(campaign));
         replace(csv, new CampaignCsv().write(campaign));
         replace(calendar, new CampaignCalendar().write(campaign));
-        replace(preview, new CampaignPreview().write(campaign, templates, blogTitle));
+        replace(preview, new CampaignPreview().write(campaign, templates, blogTitle, java.util.List.of()));
         return new Written(plan, csv, calendar, preview);
     }
 
-    /** Writes the preview page alone (rounds:serve). */
-    public void writePreview(Campaign campaign, Path file, Templates templates, String blogTitle) {
-        replace(file, new CampaignPreview().write(campaign, templates, blogTitle));
+    /** Writes the preview page alone (rounds:serve), marking the series of drafts and future posts. */
+    public void writePreview(Campaign campaign, Path file, Templates templates, String blogTitle,
+                             java.util.List<String> unpublished) {
+        replace(file, new CampaignPreview().write(campaign, templates, blogTitle, unpublished));
     }
 
     private static void replace(Path file, String content) {

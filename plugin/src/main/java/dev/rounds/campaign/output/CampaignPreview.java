@@ -29,7 +29,8 @@ public final class CampaignPreview {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);
 
-    public String write(Campaign campaign, Templates templates, String title) {
+    /** @param unpublished posts (by source path) that are drafts or scheduled: their series are marked */
+    public String write(Campaign campaign, Templates templates, String title, List<String> unpublished) {
         Map<String, List<ScheduledTweet>> byDay = new LinkedHashMap<>();
         Map<String, List<ScheduledTweet>> byPost = new LinkedHashMap<>();
         for (ScheduledTweet tweet : campaign.tweets()) {
@@ -49,6 +50,7 @@ public final class CampaignPreview {
         model.put("days", days);
         model.put("series", series);
         model.put("blocked", campaign.blocked().size());
+        model.put("unpublished", List.copyOf(unpublished));
         model.put("timeFormat", DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(Locale.ENGLISH));
         return templates.render("campaign-preview.ftlh", model);
     }
