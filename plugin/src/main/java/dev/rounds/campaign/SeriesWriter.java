@@ -46,7 +46,7 @@ public final class SeriesWriter {
     public List<Teaser> series(Post post, Problems problems) {
         int steps = Math.min(settings.maxTeasersPerPost(), settings.cadence().size());
         PostContent content = new PostContent(post.title(), post.description(), post.lang(),
-                post.frontMatter().tweets(), post.blocks());
+                post.frontMatter().tweets(), post.blocks().stream().filter(block -> block.kind().isProse()).toList());
         List<String> hashtags = hashtags(post);
         List<Teaser> series = new ArrayList<>();
         List<String> texts = new ArrayList<>();

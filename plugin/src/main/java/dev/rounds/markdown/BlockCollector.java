@@ -1,6 +1,12 @@
 package dev.rounds.markdown;
 
 import com.vladsch.flexmark.ast.BlockQuote;
+import com.vladsch.flexmark.ast.CodeBlock;
+import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.ast.HtmlBlock;
+import com.vladsch.flexmark.ast.IndentedCodeBlock;
+import com.vladsch.flexmark.ext.tables.TableBlock;
+import com.vladsch.flexmark.ext.tables.TableCell;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.ListItem;
@@ -77,6 +83,16 @@ final class BlockCollector {
             for (Node child = first == null ? null : first.getNext(); child != null; child = child.getNext()) {
                 visit(child);
             }
+        } else if (node instanceof TableBlock table) {
+            for (Node cell : table.getDescendants()) {
+                if (cell instanceof TableCell) {
+                    add(ContentBlock.Kind.TABLE_CELL, PlainText.of(cell), cell, false, "");
+                }
+            }
+        } else if (node instanceof CodeBlock || node instanceof FencedCodeBlock || node instanceof IndentedCodeBlock) {
+            add(ContentBlock.Kind.OTHER, node.getChildChars().toString(), node, false, "");
+        } else if (node instanceof HtmlBlock html) {
+            add(ContentBlock.Kind.OTHER, html.getChars().toString().replaceAll("<[^>]*>", " "), node, false, "");
         } else if (!(node instanceof FootnoteBlock) && isContainer(node)) {
             visitChildren(node);
         }
@@ -90,7 +106,7 @@ final class BlockCollector {
         if (text.isBlank()) {
             return;
         }
-        if (kind != ContentBlock.Kind.HEADING) {
+        if (kind != ContentBlock.Kind.HEADING && kind.isProse()) {
             words += text.split("\\s+").length;
         }
         blocks.add(new ContentBlock(kind, text, sectionId, sectionTitle, line(node), marked, leadIn));

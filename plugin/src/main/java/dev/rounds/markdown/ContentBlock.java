@@ -3,8 +3,9 @@ package dev.rounds.markdown;
 import java.util.Objects;
 
 /**
- * One block of a post's prose, as plain text, for the stages that read what a post says (key points, the guard).
- * Code, tables, images, HTML comments and other generators' template tags never become blocks.
+ * One block of a post, as plain text, for the stages that read what a post says (key points, the guard). Table
+ * cells, code and raw HTML are kept as {@link Kind#TABLE_CELL} and {@link Kind#OTHER} for the confidentiality guard;
+ * key points are taken from prose only ({@link Kind#isProse()}).
  *
  * @param kind what sort of block
  * @param text the block's plain text (inline markup removed, typographic quotes kept)
@@ -25,7 +26,16 @@ public record ContentBlock(Kind kind, String text, String sectionId, String sect
         QUOTE,
         /** A blockquote the author styled as a pull quote ({@code {.pullquote}}). */
         PULL_QUOTE,
-        LIST_ITEM
+        LIST_ITEM,
+        /** A table cell: never a teaser, but read by the confidentiality guard. */
+        TABLE_CELL,
+        /** A code block or raw HTML block, as text: never a teaser, but read by the confidentiality guard. */
+        OTHER;
+
+        /** Whether the block is prose a teaser may be made from. */
+        public boolean isProse() {
+            return this != TABLE_CELL && this != OTHER;
+        }
     }
 
     public ContentBlock {

@@ -71,6 +71,18 @@ class GuardInCampaignTest {
     }
 
     @Test
+    void identifiersInTablesAndCodeAreFoundButTablesNeverBecomeTeasers() throws Exception {
+        Problems problems = new Problems();
+        Campaign campaign = plan("", "Sepsis care starts with recognition at the bedside, every time.\n\n"
+                + "| Case | Detail |\n|---|---|\n| 1 | Mr. Alvarez, DOB 04/12/1950 |\n\n"
+                + "```\nMRN: 00482913\n```\n", problems);
+        List<String> found = problems.all().stream().map(Problem::message).toList();
+        assertTrue(found.stream().anyMatch(m -> m.contains("Alvarez") || m.contains("04/12/1950")), found.toString());
+        assertTrue(found.stream().anyMatch(m -> m.contains("00482913")), found.toString());
+        assertTrue(campaign.tweets().stream().noneMatch(t -> t.text().contains("Alvarez")));
+    }
+
+    @Test
     void ordinaryClinicalWritingRaisesNothing() throws Exception {
         Problems problems = new Problems();
         Campaign campaign = plan("", "In the 2019 trial, 35% of adults over 65 received 30 mL/kg within 3 hours.\n\n"

@@ -125,7 +125,7 @@ final class AnalysedPost {
                 previous = block.text(); // a question heading is answered by the section's first sentence
                 continue;
             }
-            if (isEpigraph(index) || inReferenceSection(index)) {
+            if (!block.kind().isProse() || isEpigraph(index) || inReferenceSection(index)) {
                 continue;
             }
             List<String> split = splitter.split(block.text(), post.language());
