@@ -1,6 +1,7 @@
 package dev.rounds.campaign;
 
 import dev.rounds.campaign.extract.KeyPointExtractor;
+import dev.rounds.campaign.schedule.EvergreenQueue;
 import dev.rounds.campaign.schedule.Scheduler;
 import dev.rounds.core.Log;
 import dev.rounds.core.Problems;
@@ -10,7 +11,10 @@ import dev.rounds.guard.Finding;
 import dev.rounds.markdown.ContentBlock;
 import dev.rounds.site.Post;
 import java.net.URI;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,12 +32,19 @@ public final class CampaignPlanner {
     private final KeyPointExtractor extractor = new KeyPointExtractor();
     private final ConfidentialityGuard guard;
     private boolean includeUnpublished;
+    private EvergreenSettings evergreen;
 
     public CampaignPlanner(CampaignSettings settings, String siteUrl, Log log) {
         this.settings = settings;
         this.siteUrl = siteUrl.endsWith("/") ? siteUrl : siteUrl + "/";
         this.log = log;
         this.guard = new ConfidentialityGuard(URI.create(siteUrl).getHost());
+    }
+
+    /** Turns on the evergreen queue: older posts' teasers re-shared in free slots after {@code evergreen.now()}. */
+    public CampaignPlanner withEvergreen(EvergreenSettings evergreen) {
+        this.evergreen = evergreen;
+        return this;
     }
 
     /** For previews: drafts and future posts get their series too (the preview marks them). */
@@ -45,24 +56,45 @@ public final class CampaignPlanner {
     /** @param posts the published posts; problems collects what the author must see */
     public Campaign plan(List<Post> posts, Problems problems) {
         SeriesWriter writer = new SeriesWriter(settings, siteUrl, extractor, guard);
-        List<Teaser> teasers = new ArrayList<>();
+        List<Teaser> launch = new ArrayList<>();
+        Map<String, List<Teaser>> pool = new LinkedHashMap<>();
+        Map<String, Instant> published = new HashMap<>();
         for (Post post : posts) {
             checkBody(post, problems);
-            if (!inCampaign(post)) {
+            if (!tweetable(post)) {
                 continue;
             }
-            teasers.addAll(writer.series(post, problems));
+            boolean launches = launches(post);
+            if (!launches && evergreen == null) {
+                continue;
+            }
+            List<Teaser> series = writer.series(post, problems);
+            if (launches) {
+                launch.addAll(series);
+            }
+            pool.put(post.source(), series);
+            published.put(post.source(), post.date().toInstant());
         }
-        Campaign campaign = new Campaign(siteUrl, settings.maxLength(), new Scheduler(settings).schedule(teasers));
+        List<ScheduledTweet> tweets = new ArrayList<>(new Scheduler(settings).schedule(launch));
+        if (evergreen != null) {
+            tweets.addAll(new EvergreenQueue(settings, evergreen).fill(tweets, pool, published));
+            tweets.sort(Comparator.comparing((ScheduledTweet t) -> t.scheduledAt().toInstant())
+                    .thenComparing(ScheduledTweet::id));
+        }
+        Campaign campaign = new Campaign(siteUrl, settings.maxLength(), tweets);
         checkLinks(campaign, posts, problems);
         reportAcknowledged(campaign);
         return campaign;
     }
 
-    private boolean inCampaign(Post post) {
-        if (post.page() || !includeUnpublished && (post.draft() || post.scheduled()) || !post.frontMatter().campaign()) {
-            return false;
-        }
+    /** Whether a post is tweeted at all: not a page, not a draft or future post, not {@code campaign: false}. */
+    private boolean tweetable(Post post) {
+        return !post.page() && (includeUnpublished || !post.draft() && !post.scheduled())
+                && post.frontMatter().campaign();
+    }
+
+    /** Whether a post gets a launch series: posts before {@code campaignSince} are the back catalogue. */
+    private boolean launches(Post post) {
         return settings.campaignSince() == null
                 || !post.date().withZoneSameInstant(settings.zone()).toLocalDate().isBefore(settings.campaignSince());
     }

@@ -17,7 +17,9 @@ public enum TeaserSource {
     /** An item under a "key points" / "takeaways" / "bottom line" heading, or a bold list lead-in. */
     LIST,
     /** Ranked extraction over all sentences. */
-    RANKED;
+    RANKED,
+    /** A re-share of an older post's teaser from the evergreen queue. */
+    EVERGREEN;
 
     public String jsonName() {
         return name().toLowerCase(Locale.ROOT);

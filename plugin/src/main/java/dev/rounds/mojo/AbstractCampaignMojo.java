@@ -1,6 +1,7 @@
 package dev.rounds.mojo;
 
 import dev.rounds.campaign.CampaignSettings;
+import dev.rounds.campaign.EvergreenSettings;
 import dev.rounds.campaign.PostingWindow;
 import dev.rounds.core.InvalidInputException;
 import dev.rounds.core.Problem;
@@ -62,6 +63,31 @@ public abstract class AbstractCampaignMojo extends AbstractRoundsMojo {
     /** Posts published before this date (YYYY-MM-DD) get no launch series; unset, every post gets one. */
     @Parameter(property = "rounds.campaignSince")
     private String campaignSince;
+
+    /** Re-shares older posts' teasers in free slots (the evergreen queue), as Revive Old Posts does. */
+    @Parameter(property = "rounds.evergreen", defaultValue = "false")
+    private boolean evergreen;
+
+    /** The least time between two shares of the same post by the evergreen queue, and the least age of a re-shared post. */
+    @Parameter(property = "rounds.evergreenGap", defaultValue = "P90D")
+    private String evergreenGap;
+
+    /** How far ahead of now the evergreen queue fills free slots. */
+    @Parameter(property = "rounds.evergreenHorizon", defaultValue = "P14D")
+    private String evergreenHorizon;
+
+    /** The evergreen queue's settings, or null when it is off. */
+    protected EvergreenSettings evergreenSettings() {
+        if (!evergreen) {
+            return null;
+        }
+        try {
+            return new EvergreenSettings(Duration.parse(evergreenGap), Duration.parse(evergreenHorizon), instant());
+        } catch (DateTimeParseException | IllegalArgumentException bad) {
+            throw new InvalidInputException(Problem.error("pom.xml", 0, "The evergreen settings cannot be used: "
+                    + bad.getMessage(), "Write <evergreenGap> and <evergreenHorizon> as durations such as P90D."));
+        }
+    }
 
     protected CampaignSettings campaignSettings() {
         CampaignSettings defaults = CampaignSettings.defaults(zone());

@@ -39,8 +39,11 @@ public class CampaignMojo extends AbstractCampaignMojo {
         CampaignSettings settings = campaignSettings();
         BuiltBlog blog = builtBlog(log);
         Problems problems = new Problems();
-        Campaign campaign = new CampaignPlanner(settings, blog.settings().siteUrl(), log)
-                .plan(blog.publishedPosts(), problems);
+        CampaignPlanner planner = new CampaignPlanner(settings, blog.settings().siteUrl(), log);
+        if (evergreenSettings() != null) {
+            planner.withEvergreen(evergreenSettings());
+        }
+        Campaign campaign = planner.plan(blog.publishedPosts(), problems);
         Templates templates = new Templates(templatesDirectory.toPath(), themeLoader());
         CampaignFiles.Written files = new CampaignFiles().write(campaign, workDirectory.toPath(), templates,
                 blog.settings().title());
