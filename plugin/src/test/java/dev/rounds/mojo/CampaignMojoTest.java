@@ -1,0 +1,162 @@
+package dev.rounds.mojo;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.maven.api.plugin.testing.InjectMojo;
+import org.apache.maven.plugin.MojoFailureException;
+import org.junit.jupiter.api.Test;
+
+class CampaignMojoTest extends MojoTestBase {
+
+    private static final String BLOG = "classpath:/mojo/blog/pom.xml";
+    private static final String BLOCKED = "classpath:/mojo/blocked-teaser/pom.xml";
+    private static final String PARTLY_ACKNOWLEDGED = "classpath:/mojo/partly-acknowledged/pom.xml";
+    private static final String ACKNOWLEDGED = "classpath:/mojo/acknowledged-teaser/pom.xml";
+
+    /** The ids the guard gives "Mr. Alvarez" and "admitted on March 3" (FindingId: category and text, hashed). */
+    private static final String NAME_FINDING = "name:76f10099";
+    private static final String DATE_FINDING = "care-date:5119167b";
+
+    @Test
+    void writesThePlanItsPreviewCsvAndCalendar(@InjectMojo(goal = "build", pom = BLOG) BuildMojo build,
+            @InjectMojo(goal = "campaign", pom = BLOG) CampaignMojo campaign) throws Exception {
+        build.execute();
+        campaign.execute();
+
+        JsonNode plan = plan();
+        assertAll(
+                () -> assertEquals("https://notes.example.org/", plan.get("siteUrl").asText()),
+                () -> assertTrue(plan.get("tweets").size() >= 3, plan.toPrettyString()),
+                () -> assertTrue(Files.isRegularFile(target("rounds/preview/index.html"))),
+                () -> assertTrue(Files.isRegularFile(target("rounds/campaign.csv"))),
+                () -> assertTrue(Files.isRegularFile(target("rounds/campaign.ics"))),
+                () -> assertTrue(log.text().contains("Planned " + plan.get("tweets").size() + " tweets"), log.text()));
+        for (JsonNode tweet : plan.get("tweets")) {
+            assertEquals("ready", tweet.get("status").asText(), tweet.toPrettyString());
+            assertTrue(tweet.get("weightedLength").asInt() <= 140, tweet.toPrettyString());
+            assertTrue(tweet.get("url").asText().startsWith("https://notes.example.org/2026/10/sepsis/"));
+        }
+    }
+
+    @Test
+    void inALaterRunWithoutRoundsBuildItReadsThePostsAgainAndLeavesTheSiteAsItIs(
+            @InjectMojo(goal = "build", pom = BLOG) BuildMojo build,
+            @InjectMojo(goal = "campaign", pom = BLOG) CampaignMojo campaign) throws Exception {
+        build.execute();
+        mavenProject().setContextValue(BuildMojo.BUILT_BLOG, null); // as in a new "mvn rounds:campaign"
+        int before = log.lines().size();
+
+        campaign.execute();
+
+        assertTrue(plan().get("tweets").size() >= 3);
+        String second = String.join("\n", log.lines().subList(before, log.lines().size()));
+        assertTrue(second.contains("(0 files written, "), second);
+    }
+
+    @Test
+    void aTeaserThatNamesAPatientFailsTheBuildAfterThePlanAndPreviewAreWritten(
+            @InjectMojo(goal = "build", pom = BLOCKED) BuildMojo build,
+            @InjectMojo(goal = "campaign", pom = BLOCKED) CampaignMojo campaign) throws Exception {
+        build.execute();
+
+        MojoFailureException failure = assertThrows(MojoFailureException.class, campaign::execute);
+
+        JsonNode blocked = only(plan(), "blocked");
+        assertAll(
+                () -> assertTrue(failure.getMessage().contains("sepsis-case.md: Teaser " + blocked.get("id").asText()
+                        + " is blocked"), failure.getMessage()),
+                () -> assertTrue(failure.getMessage().contains("name \"Mr. Alvarez\" (" + NAME_FINDING + ")"),
+                        failure.getMessage()),
+                () -> assertTrue(failure.getMessage().contains("care-date \"admitted on March 3\" (" + DATE_FINDING
+                        + ")"), failure.getMessage()),
+                () -> assertEquals("Mr. Alvarez, 67, was admitted on March 3 with sepsis.",
+                        blocked.get("sourceSentence").asText()),
+                () -> assertEquals(List.of(NAME_FINDING, DATE_FINDING), findingIds(blocked)),
+                () -> assertTrue(read(target("rounds/preview/index.html")).contains(NAME_FINDING),
+                        "the preview shows the finding"));
+    }
+
+    @Test
+    void acknowledgingOneOfTwoFindingsStillBlocksOnTheOther(
+            @InjectMojo(goal = "campaign", pom = PARTLY_ACKNOWLEDGED) CampaignMojo campaign) throws Exception {
+        MojoFailureException failure = assertThrows(MojoFailureException.class, campaign::execute);
+
+        assertTrue(failure.getMessage().contains(DATE_FINDING), failure.getMessage());
+        assertFalse(failure.getMessage().contains("(" + NAME_FINDING + ")"), failure.getMessage());
+        assertEquals("blocked", only(plan(), "blocked").get("status").asText());
+    }
+
+    @Test
+    void acknowledgedFindingsLetTheTeaserGoAndAreLoggedOnEveryBuild(
+            @InjectMojo(goal = "campaign", pom = ACKNOWLEDGED) CampaignMojo campaign) throws Exception {
+        campaign.execute();
+
+        JsonNode plan = plan();
+        JsonNode teaser = null;
+        for (JsonNode tweet : plan.get("tweets")) {
+            assertEquals("ready", tweet.get("status").asText());
+            if (tweet.get("findings").size() > 0) {
+                teaser = tweet;
+            }
+        }
+        assertTrue(teaser != null, "the marked paragraph is still a teaser");
+        for (JsonNode finding : teaser.get("findings")) {
+            assertTrue(finding.get("acknowledged").asBoolean(), finding.toPrettyString());
+        }
+        String logged = log.text();
+        assertTrue(logged.contains("[WARNING] sepsis-case.md: teaser " + teaser.get("id").asText()
+                + " goes out with acknowledged finding " + NAME_FINDING + " (name: \"Mr. Alvarez\")."), logged);
+        assertTrue(logged.contains("acknowledged finding " + DATE_FINDING), logged);
+    }
+
+    @Test
+    @UserProperty(name = "rounds.campaign.skip", value = "true")
+    void roundsCampaignSkipSkipsAndSaysWhy(@InjectMojo(goal = "campaign", pom = BLOCKED) CampaignMojo campaign)
+            throws Exception {
+        campaign.execute();
+
+        assertTrue(log.lines().contains("[INFO] Skipping rounds:campaign: rounds.campaign.skip is true."), log.text());
+        assertFalse(Files.exists(target("rounds/campaign.json")));
+    }
+
+    @Test
+    @UserProperty(name = "rounds.skip", value = "true")
+    void roundsSkipSkipsTheCampaignToo(@InjectMojo(goal = "campaign", pom = BLOCKED) CampaignMojo campaign)
+            throws Exception {
+        campaign.execute();
+
+        assertTrue(log.lines().contains("[INFO] Skipping Rounds: rounds.skip is true."), log.text());
+        assertFalse(Files.exists(target("rounds/campaign.json")));
+    }
+
+    private JsonNode plan() throws IOException {
+        return new ObjectMapper().readTree(target("rounds/campaign.json").toFile());
+    }
+
+    private static JsonNode only(JsonNode plan, String status) {
+        List<JsonNode> matching = new ArrayList<>();
+        plan.get("tweets").forEach(tweet -> {
+            if (status.equals(tweet.get("status").asText())) {
+                matching.add(tweet);
+            }
+        });
+        assertEquals(1, matching.size(), plan.toPrettyString());
+        return matching.get(0);
+    }
+
+    private static List<String> findingIds(JsonNode tweet) {
+        List<String> ids = new ArrayList<>();
+        tweet.get("findings").forEach(finding -> ids.add(finding.get("id").asText()));
+        return ids;
+    }
+}
