@@ -56,7 +56,7 @@ public class CampaignMojo extends AbstractCampaignMojo {
         problems.report(log);
     }
 
-    /** The blog rounds:build made in this run, or a fresh read of the posts (the site itself is not rewritten). */
+    /** The blog rounds:build made in this run, or a fresh build (which rewrites only site files that changed). */
     private BuiltBlog builtBlog(Log log) {
         Object cached = project.getContextValue(BuildMojo.BUILT_BLOG);
         if (cached instanceof BuiltBlog blog) {

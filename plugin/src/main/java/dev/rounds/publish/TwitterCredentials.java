@@ -1,6 +1,7 @@
 package dev.rounds.publish;
 
-import dev.rounds.core.RoundsException;
+import dev.rounds.core.InvalidInputException;
+import dev.rounds.core.Problem;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -41,8 +42,8 @@ public record TwitterCredentials(String apiKey, String apiSecret, String accessT
             return Optional.empty();
         }
         if (!missing.isEmpty()) {
-            throw new RoundsException("X credentials are incomplete: set " + String.join(", ", missing)
-                    + " too (or remove all four TWITTER_* variables).");
+            throw new InvalidInputException(Problem.error("environment", 0, "X credentials are incomplete: "
+                    + String.join(", ", missing) + " not set.", "Set them too, or remove all four TWITTER_* variables."));
         }
         return Optional.of(new TwitterCredentials(environment.get(API_KEY_VARIABLE),
                 environment.get(API_SECRET_VARIABLE), environment.get(ACCESS_TOKEN_VARIABLE),

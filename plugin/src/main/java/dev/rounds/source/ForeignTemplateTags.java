@@ -16,6 +16,8 @@ public final class ForeignTemplateTags {
     private static final Pattern END_HIGHLIGHT = Pattern.compile("\\{%-?\\s*endhighlight\\s*-?%}");
     private static final Pattern FENCE = Pattern.compile("^\\s{0,3}(```|~~~)");
     private static final Pattern INLINE_CODE = Pattern.compile("`[^`]*`");
+    private static final Pattern COMMENT = Pattern.compile("\\{%-?\\s*comment\\s*-?%}");
+    private static final Pattern END_COMMENT = Pattern.compile("\\{%-?\\s*endcomment\\s*-?%}");
 
     /**
      * @param source the post's path, for warnings
@@ -28,11 +30,20 @@ public final class ForeignTemplateTags {
         }
         String[] lines = body.split("\n", -1);
         boolean inFence = false;
+        boolean inComment = false;
         StringBuilder out = new StringBuilder(body.length());
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
             int fileLine = firstLine + i;
-            if (FENCE.matcher(line).find()) {
+            if (!inFence && !inComment && COMMENT.matcher(line).find() && !END_COMMENT.matcher(line).find()) {
+                // A Liquid comment block is the author's note to self: none of it belongs on the page.
+                warn(source, fileLine, "{% comment %}", problems, "it and its text are left out of the page");
+                inComment = true;
+                line = "";
+            } else if (inComment) {
+                inComment = !END_COMMENT.matcher(line).find();
+                line = "";
+            } else if (FENCE.matcher(line).find()) {
                 inFence = !inFence;
             } else if (!inFence) {
                 line = stripLine(source, line, fileLine, problems);
@@ -71,6 +82,7 @@ public final class ForeignTemplateTags {
     }
 
     private String removeTags(String source, String text, int fileLine, Problems problems) {
+        text = removeInlineComments(text);
         Matcher tag = TAG.matcher(text);
         StringBuilder out = new StringBuilder();
         while (tag.find()) {
@@ -79,6 +91,11 @@ public final class ForeignTemplateTags {
         }
         tag.appendTail(out);
         return out.toString();
+    }
+
+    /** {@code {% comment %}note{% endcomment %}} on one line goes whole. */
+    private static String removeInlineComments(String text) {
+        return text.replaceAll("\\{%-?\\s*comment\\s*-?%}.*?\\{%-?\\s*endcomment\\s*-?%}", "");
     }
 
     private static void warn(String source, int line, String tag, Problems problems, String effect) {

@@ -180,7 +180,7 @@ class TwitterChannelTest {
         assertEquals("k", read.apiKey());
         assertEquals("ts", read.accessTokenSecret());
         assertTrue(read.source().startsWith("environment variables TWITTER_API_KEY"));
-        var e = assertThrows(dev.rounds.core.RoundsException.class,
+        var e = assertThrows(dev.rounds.core.InvalidInputException.class,
                 () -> TwitterCredentials.fromEnvironment(Map.of("TWITTER_API_KEY", "k-value")));
         assertTrue(e.getMessage().contains("TWITTER_ACCESS_TOKEN_SECRET"));
         assertFalse(e.getMessage().contains("k-value"));
