@@ -2,6 +2,7 @@ package dev.rounds.build;
 
 import dev.rounds.core.Log;
 import dev.rounds.core.Problems;
+import dev.rounds.credibility.CredibilityChecks;
 import dev.rounds.markdown.MarkdownRenderer;
 import dev.rounds.site.AliasPages;
 import dev.rounds.site.ArchivePages;
@@ -62,6 +63,7 @@ public final class BlogBuilder {
         List<SourcePost> sources = read(found, problems);
         List<Post> all = render(sources, authors, problems);
         checkRoutes(all, problems);
+        new CredibilityChecks(config.credibility(), config.site()).check(all, authors, problems);
         if (problems.hasErrors()) {
             problems.report(log);
         }

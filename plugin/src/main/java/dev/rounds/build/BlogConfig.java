@@ -1,5 +1,6 @@
 package dev.rounds.build;
 
+import dev.rounds.credibility.CredibilitySettings;
 import dev.rounds.site.SiteSettings;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -16,16 +17,26 @@ import java.util.Objects;
  * @param site the site settings
  * @param allowScripts whether posts may contain {@code <script>}
  * @param preview whether this is a preview build (rounds:serve): drafts shown and marked, robots kept out
+ * @param credibility the review-age and reference-link checks
  */
 public record BlogConfig(Path postsDirectory, Path templatesDirectory, Path staticDirectory, Path authorsFile,
                          Path outputDirectory, Path workDirectory, SiteSettings site, boolean allowScripts,
-                         boolean preview) {
+                         boolean preview, CredibilitySettings credibility) {
+
+    /** A config with the default (quiet, network-free) credibility checks. */
+    public BlogConfig(Path postsDirectory, Path templatesDirectory, Path staticDirectory, Path authorsFile,
+                      Path outputDirectory, Path workDirectory, SiteSettings site, boolean allowScripts,
+                      boolean preview) {
+        this(postsDirectory, templatesDirectory, staticDirectory, authorsFile, outputDirectory, workDirectory, site,
+                allowScripts, preview, CredibilitySettings.defaults());
+    }
 
     public BlogConfig {
         Objects.requireNonNull(postsDirectory, "postsDirectory");
         Objects.requireNonNull(outputDirectory, "outputDirectory");
         Objects.requireNonNull(workDirectory, "workDirectory");
         Objects.requireNonNull(site, "site");
+        credibility = credibility == null ? CredibilitySettings.defaults() : credibility;
     }
 
     /** A path relative to the blog's folder, for messages (the posts folder's parent is taken as the blog). */

@@ -4,10 +4,12 @@ import dev.rounds.build.BlogConfig;
 import dev.rounds.core.InvalidInputException;
 import dev.rounds.core.Log;
 import dev.rounds.core.RoundsException;
+import dev.rounds.credibility.CredibilitySettings;
 import dev.rounds.site.SiteSettings;
 import java.io.File;
 import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.Period;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import org.apache.maven.plugin.AbstractMojo;
@@ -101,6 +103,24 @@ public abstract class AbstractRoundsMojo extends AbstractMojo {
     @Parameter(property = "rounds.now")
     protected String now;
 
+    /**
+     * The oldest a post's {@code lastReviewed} date may be, as an ISO-8601 period ({@code P1Y}, {@code P18M}); a post
+     * reviewed longer ago warns or fails (see {@code reviewMaxAgeAction}). Unset: no limit.
+     */
+    @Parameter(property = "rounds.reviewMaxAge")
+    protected String reviewMaxAge;
+
+    /** What a post whose review is older than {@code reviewMaxAge} does: {@code warn} or {@code fail}. */
+    @Parameter(property = "rounds.reviewMaxAge.action", defaultValue = "warn")
+    protected String reviewMaxAgeAction;
+
+    /**
+     * Requests every reference's address (HEAD, then GET; redirects followed; a few at a time, 10 s each) and warns
+     * about the broken ones. Off by default: the build stays off the network.
+     */
+    @Parameter(property = "rounds.checkLinks", defaultValue = "false")
+    protected boolean checkReferenceLinks;
+
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     protected MavenProject project;
 
@@ -134,7 +154,34 @@ public abstract class AbstractRoundsMojo extends AbstractMojo {
     protected BlogConfig blogConfig(boolean preview) {
         return new BlogConfig(postsDirectory.toPath(), path(templatesDirectory), path(staticDirectory),
                 path(authorsFile), outputDirectory.toPath(), workDirectory.toPath(), siteSettings(preview),
-                allowScripts, preview);
+                allowScripts, preview, credibility(preview));
+    }
+
+    /** The preview rebuilds on every save: it never requests the references' addresses. */
+    protected CredibilitySettings credibility(boolean preview) {
+        Period maxAge = null;
+        if (reviewMaxAge != null && !reviewMaxAge.isBlank()) {
+            try {
+                maxAge = Period.parse(reviewMaxAge.trim());
+            } catch (DateTimeParseException bad) {
+                maxAge = Period.ZERO;
+            }
+            if (maxAge.isZero() || maxAge.isNegative()) {
+                throw new ConfigurationException("reviewMaxAge '" + reviewMaxAge + "' is not a positive ISO-8601 "
+                        + "period. Set <reviewMaxAge> (rounds.reviewMaxAge) to e.g. P1Y or P18M.");
+            }
+        }
+        CredibilitySettings.Action action;
+        try {
+            action = CredibilitySettings.Action.valueOf(reviewMaxAgeAction == null ? "WARN"
+                    : reviewMaxAgeAction.trim().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException bad) {
+            throw new ConfigurationException("reviewMaxAgeAction '" + reviewMaxAgeAction + "' is neither warn nor "
+                    + "fail. Set <reviewMaxAgeAction> (rounds.reviewMaxAge.action) to warn or fail.");
+        }
+        return new CredibilitySettings(maxAge, action, checkReferenceLinks && !preview,
+                CredibilitySettings.DEFAULT_LINK_TIMEOUT,
+                CredibilitySettings.DEFAULT_LINK_CONCURRENCY);
     }
 
     protected SiteSettings siteSettings(boolean preview) {

@@ -26,7 +26,7 @@ import java.util.Objects;
  * @param author a key into the blog's authors file
  * @param reviewedBy a key into the blog's authors file
  * @param lastReviewed when the clinical content was last reviewed
- * @param medicalAudience clinician or patient
+ * @param medicalAudience "clinician" or "patient" (anything else is an error when read)
  * @param specialty the medical specialty
  * @param cover a cover image, relative to the post or absolute
  * @param lang the language tag, e.g. "es"
@@ -38,6 +38,7 @@ import java.util.Objects;
  * @param layout the template to render with (without extension), or null for the default
  * @param lines the 1-based line in the post's file of each top-level key, for error messages
  * @param extra keys Rounds does not know, passed through to templates as {@code post.params}
+ * @param aspect the aspects of medical practice the post is about ("diagnosis", "treatment"...), in the order written
  */
 public record FrontMatter(
         String title,
@@ -67,7 +68,11 @@ public record FrontMatter(
         List<String> acknowledged,
         String layout,
         Map<String, Integer> lines,
-        Map<String, Object> extra) {
+        Map<String, Object> extra,
+        List<String> aspect) {
+
+    /** The audiences {@code medicalAudience} may name. */
+    public static final List<String> MEDICAL_AUDIENCES = List.of("clinician", "patient");
 
     public FrontMatter {
         title = title == null ? "" : title;
@@ -78,6 +83,7 @@ public record FrontMatter(
         acknowledged = List.copyOf(acknowledged);
         lines = Map.copyOf(lines);
         extra = Map.copyOf(extra);
+        aspect = aspect == null ? List.of() : List.copyOf(aspect);
         excerptSeparator = excerptSeparator == null || excerptSeparator.isBlank() ? "<!--more-->" : excerptSeparator;
         Objects.requireNonNull(title);
     }
@@ -85,5 +91,36 @@ public record FrontMatter(
     /** The line a key was written on, or the given fallback. */
     public int lineOf(String key, int fallback) {
         return lines.getOrDefault(key, fallback);
+    }
+
+    /** The line of the first of these keys that was written (for keys read under several spellings), or 1. */
+    public int lineOfAny(String... keys) {
+        for (String key : keys) {
+            if (lines.containsKey(key)) {
+                return lines.get(key);
+            }
+        }
+        return 1;
+    }
+
+    /**
+     * Whether the post carries medical review metadata ({@code reviewedBy}, {@code lastReviewed},
+     * {@code medicalAudience}, {@code specialty} or {@code aspect}): such a page is a schema.org MedicalWebPage.
+     */
+    public boolean medical() {
+        return reviewedBy != null || lastReviewed != null || medicalAudience != null || specialty != null
+                || !aspect.isEmpty();
+    }
+
+    /** The schema.org MedicalSpecialty member for {@code specialty}, e.g. "https://schema.org/Cardiovascular", or null. */
+    public String specialtyUrl() {
+        return MedicalSpecialties.schemaOrgUrl(specialty).orElse(null);
+    }
+
+    /** {@code lastReviewed} as the post's language writes a date ("30 June 2026"), or null. */
+    public String lastReviewedDisplay(String languageTag) {
+        return lastReviewed == null ? null : lastReviewed.format(java.time.format.DateTimeFormatter
+                .ofLocalizedDate(java.time.format.FormatStyle.LONG)
+                .withLocale(java.util.Locale.forLanguageTag(languageTag == null ? "en" : languageTag)));
     }
 }

@@ -20,6 +20,7 @@ public final class FrontMatterMapper {
 
     private static final Pattern DOI = Pattern.compile("10\\.\\d{4,9}/\\S+");
     private static final Pattern PMID = Pattern.compile("\\d{1,8}");
+    private static final List<String> REFERENCE_KEYS = List.of("doi", "pmid", "url", "label");
     private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*,\\s*|\\s+");
 
     private static final Set<String> KNOWN = Set.of("title", "date", "publishDate", "publishdate", "expiryDate",
@@ -27,7 +28,7 @@ public final class FrontMatterMapper {
             "tags", "categories", "category", "aliases", "redirect_from", "summary", "description", "excerpt",
             "excerpt_separator", "author", "reviewedBy", "reviewed_by", "lastReviewed", "last_reviewed",
             "medicalAudience", "specialty", "cover", "image", "featured_image", "lang", "language", "campaign",
-            "tweets", "references", "disclosures", "disclosure", "acknowledge", "acknowledged", "layout");
+            "tweets", "references", "disclosures", "disclosure", "acknowledge", "acknowledged", "layout", "aspect");
 
     private final DateParser dates;
 
@@ -69,7 +70,7 @@ public final class FrontMatterMapper {
                 fields.text("author"),
                 firstNonNull(fields.text("reviewedBy"), fields.text("reviewed_by")),
                 fields.localDate("lastReviewed", "last_reviewed"),
-                fields.text("medicalAudience"),
+                medicalAudience(fields),
                 fields.text("specialty"),
                 cover(raw.values()),
                 firstNonNull(fields.text("lang"), fields.text("language")),
@@ -80,7 +81,25 @@ public final class FrontMatterMapper {
                 concat(fields.list("acknowledge"), fields.list("acknowledged")),
                 fields.text("layout"),
                 raw.lines(),
-                extra);
+                extra,
+                fields.list("aspect"));
+    }
+
+    /** "clinician" or "patient", in any case; anything else is an error naming the two. */
+    private static String medicalAudience(Fields fields) {
+        String written = fields.text("medicalAudience");
+        if (written == null) {
+            return null;
+        }
+        String audience = written.toLowerCase(java.util.Locale.ROOT);
+        if (!FrontMatter.MEDICAL_AUDIENCES.contains(audience)) {
+            fields.problems.error(fields.source, fields.line("medicalAudience"), "'medicalAudience' is '" + written
+                    + "'; it must be one of: " + String.join(", ", FrontMatter.MEDICAL_AUDIENCES) + ".",
+                    "Write 'medicalAudience: clinician' for professionals or 'medicalAudience: patient' for patients "
+                            + "and the public.");
+            return null;
+        }
+        return audience;
     }
 
     /** The raw {@code date} value, for the caller's own message when it cannot be read. */
@@ -115,14 +134,15 @@ public final class FrontMatterMapper {
         }
         for (int i = 0; i < list.size(); i++) {
             Object item = list.get(i);
+            int itemLine = fields.itemLine("tweets", i, line + i + 1);
             if (item instanceof Map<?, ?> map && map.get("text") != null) {
                 Object section = map.get("section");
                 teasers.add(new AuthorTeaser(String.valueOf(map.get("text")).trim(),
-                        section == null ? "" : String.valueOf(section).trim(), line + i + 1));
+                        section == null ? "" : String.valueOf(section).trim(), itemLine));
             } else if (item instanceof String text && !text.isBlank()) {
-                teasers.add(new AuthorTeaser(text.trim(), "", line + i + 1));
+                teasers.add(new AuthorTeaser(text.trim(), "", itemLine));
             } else {
-                fields.problems.error(fields.source, line, "Teaser " + (i + 1) + " under 'tweets' has no text.",
+                fields.problems.error(fields.source, itemLine, "Teaser " + (i + 1) + " under 'tweets' has no text.",
                         "Give it as a plain string, or as 'text: ...' (and optionally 'section: ...').");
             }
         }
@@ -142,7 +162,7 @@ public final class FrontMatterMapper {
             return references;
         }
         for (int i = 0; i < list.size(); i++) {
-            Reference reference = reference(fields, list.get(i), i + 1, line);
+            Reference reference = reference(fields, list.get(i), i + 1, fields.itemLine("references", i, line));
             if (reference != null) {
                 references.add(reference);
             }
@@ -156,6 +176,12 @@ public final class FrontMatterMapper {
         String url = null;
         String label = null;
         if (item instanceof Map<?, ?> map) {
+            for (Object key : map.keySet()) {
+                if (!REFERENCE_KEYS.contains(String.valueOf(key))) {
+                    fields.problems.warning(fields.source, line, "Reference " + number + " has a key Rounds does not "
+                            + "know, '" + key + "': it is ignored.", "Use " + String.join(", ", REFERENCE_KEYS) + ".");
+                }
+            }
             doi = stringOrNull(map.get("doi"));
             pmid = stringOrNull(map.get("pmid"));
             url = stringOrNull(map.get("url"));
@@ -227,6 +253,11 @@ public final class FrontMatterMapper {
 
         int line(String key) {
             return raw.lines().getOrDefault(key, 1);
+        }
+
+        /** The line of a list item (the item's own line, not its key's), or the fallback when unknown. */
+        int itemLine(String key, int index, int fallback) {
+            return raw.lines().getOrDefault(RawFrontMatter.itemKey(key, index), fallback);
         }
 
         String text(String key) {

@@ -20,6 +20,7 @@ import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
 import org.yaml.snakeyaml.representer.Representer;
 import org.yaml.snakeyaml.resolver.Resolver;
@@ -101,6 +102,12 @@ public final class FrontMatterParser {
                 if (tuple.getKeyNode() instanceof ScalarNode key) {
                     // +2: the front matter starts on the line after the opening ---
                     lines.put(key.getValue(), key.getStartMark().getLine() + 2);
+                    if (tuple.getValueNode() instanceof SequenceNode items) {
+                        List<Node> nodes = items.getValue();
+                        for (int i = 0; i < nodes.size(); i++) {
+                            lines.put(RawFrontMatter.itemKey(key.getValue(), i), nodes.get(i).getStartMark().getLine() + 2);
+                        }
+                    }
                 }
             }
         }
@@ -122,6 +129,14 @@ public final class FrontMatterParser {
             values.put(key, TomlValues.plain(value));
             var position = toml.inputPositionOf(List.of(key));
             lines.put(key, position == null ? 2 : position.line() + 1);
+            if (value instanceof org.tomlj.TomlArray items) {
+                for (int i = 0; i < items.size(); i++) {
+                    var itemPosition = items.inputPositionOf(i);
+                    if (itemPosition != null) {
+                        lines.put(RawFrontMatter.itemKey(key, i), itemPosition.line() + 1);
+                    }
+                }
+            }
         }
         return new Parsed(new RawFrontMatter(values, lines, body, bodyLine));
     }

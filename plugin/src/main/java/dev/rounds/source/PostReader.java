@@ -89,7 +89,8 @@ public final class PostReader {
         return new FrontMatter(f.title(), date, f.publishDate(), f.expiryDate(), f.lastmod(), f.draft(), f.slug(),
                 f.permalink(), f.tags(), f.aliases(), f.summary(), f.description(), f.excerptSeparator(), f.author(),
                 f.reviewedBy(), f.lastReviewed(), f.medicalAudience(), f.specialty(), f.cover(), f.lang(), f.campaign(),
-                f.tweets(), f.references(), f.disclosures(), f.acknowledged(), f.layout(), f.lines(), f.extra());
+                f.tweets(), f.references(), f.disclosures(), f.acknowledged(), f.layout(), f.lines(), f.extra(),
+                f.aspect());
     }
 
     private static Optional<String> decode(String source, byte[] bytes, Problems problems) {
