@@ -16,10 +16,20 @@ import java.util.Objects;
  * @param site the site settings
  * @param allowScripts whether posts may contain {@code <script>}
  * @param preview whether this is a preview build (rounds:serve): drafts shown and marked, robots kept out
+ * @param incremental whether pages whose inputs did not change since the last build are left as they are (the
+ *     manifest under {@code workDirectory}); off, every page is rendered again
  */
 public record BlogConfig(Path postsDirectory, Path templatesDirectory, Path staticDirectory, Path authorsFile,
                          Path outputDirectory, Path workDirectory, SiteSettings site, boolean allowScripts,
-                         boolean preview) {
+                         boolean preview, boolean incremental) {
+
+    /** An incremental build. */
+    public BlogConfig(Path postsDirectory, Path templatesDirectory, Path staticDirectory, Path authorsFile,
+                      Path outputDirectory, Path workDirectory, SiteSettings site, boolean allowScripts,
+                      boolean preview) {
+        this(postsDirectory, templatesDirectory, staticDirectory, authorsFile, outputDirectory, workDirectory, site,
+                allowScripts, preview, true);
+    }
 
     public BlogConfig {
         Objects.requireNonNull(postsDirectory, "postsDirectory");

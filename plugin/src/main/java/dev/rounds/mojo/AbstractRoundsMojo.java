@@ -101,6 +101,14 @@ public abstract class AbstractRoundsMojo extends AbstractMojo {
     @Parameter(property = "rounds.now")
     protected String now;
 
+    /**
+     * Leaves pages whose inputs did not change since the last build as they are (a content-hash manifest in the
+     * work folder; any change to the code, theme, templates, static files, authors or settings renders everything).
+     * Off, every page is rendered again.
+     */
+    @Parameter(property = "rounds.incremental", defaultValue = "true")
+    protected boolean incremental;
+
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     protected MavenProject project;
 
@@ -134,7 +142,7 @@ public abstract class AbstractRoundsMojo extends AbstractMojo {
     protected BlogConfig blogConfig(boolean preview) {
         return new BlogConfig(postsDirectory.toPath(), path(templatesDirectory), path(staticDirectory),
                 path(authorsFile), outputDirectory.toPath(), workDirectory.toPath(), siteSettings(preview),
-                allowScripts, preview);
+                allowScripts, preview, incremental);
     }
 
     protected SiteSettings siteSettings(boolean preview) {
