@@ -6,6 +6,7 @@
 #   SHARED=<dir>        the shared folder with bench/gen-corpus.py and bench/peers.sh (default: ../shared)
 #   ROUNDS_VERSION      the installed plugin's version (default: the repository's)
 #   ROUNDS_MVN_ARGS     extra arguments for Maven (e.g. "-o -Dmaven.repo.local=/path")
+#   GOALS="build campaign"  the Rounds goals timed (the site and the tweet plan; "build" times the site alone)
 #   HUGO=auto|skip      auto: install Debian's hugo if missing (needs root or sudo); skip: time Rounds only
 set -euo pipefail
 
@@ -15,6 +16,7 @@ RUNS=${RUNS:-5}
 WORK=${WORK:-$repo/bench/target}
 SHARED=${SHARED:-$repo/../shared}
 HUGO=${HUGO:-auto}
+GOALS=${GOALS:-build campaign}
 ROUNDS_VERSION=${ROUNDS_VERSION:-$(sed -n 's:^  <version>\(.*\)</version>:\1:p' "$repo/pom.xml" | head -1)}
 plugin="dev.rounds:rounds-maven-plugin:$ROUNDS_VERSION"
 
@@ -61,11 +63,13 @@ timed() {
 }
 rounds() {
   local args; read -r -a args <<< "${ROUNDS_MVN_ARGS:-}"
-  (cd "$1" && mvn -B -q "${args[@]}" "$plugin:build" "$plugin:campaign")
+  local goals=() goal
+  for goal in ${GOALS:-build campaign}; do goals+=("$plugin:$goal"); done
+  (cd "$1" && mvn -B -q "${args[@]}" "${goals[@]}")
 }
 hugo_build() { "$SHARED/bench/peers.sh" hugo "$1" "$1/hugo-public" ${2:-}; }
 export -f rounds hugo_build
-export plugin SHARED
+export plugin SHARED GOALS
 export ROUNDS_MVN_ARGS=${ROUNDS_MVN_ARGS:-}
 
 # Changes one post's body a little, in the corpus and in Hugo's copy of it.
@@ -102,7 +106,7 @@ for n in $POSTS; do
   for row in full nochange edit; do rows+=("$n $row"); done
 done
 
-printf '\nRounds %s vs Hugo (%s), median of %s runs each, alternating; memory is peak RSS.\n\n' "$ROUNDS_VERSION" \
+printf '\nRounds %s (%s) vs Hugo (%s), median of %s runs each, alternating; memory is peak RSS.\n\n' "$ROUNDS_VERSION" "$GOALS" \
   "$( [ "$HUGO" = skip ] && echo "skipped" || hugo version 2>/dev/null | awk '{print $2}')" "$RUNS"
 printf '| %-6s | %-9s | %9s | %10s | %9s | %10s | %10s | %9s |\n' posts build "rounds s" "rounds MiB" "hugo s" "hugo MiB" \
   "time ratio" "mem ratio"
