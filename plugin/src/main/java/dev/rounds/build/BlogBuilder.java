@@ -32,11 +32,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Builds the blog. Reads like the recipe it is: read the posts, render them, check them, write every output into a
@@ -44,6 +46,9 @@ import java.util.TreeMap;
  * reported at once.
  */
 public final class BlogBuilder {
+
+    /** The incremental build's manifest, in the work folder. */
+    static final String MANIFEST = "build-manifest.txt";
 
     private final BlogConfig config;
     private final Log log;
@@ -60,7 +65,8 @@ public final class BlogBuilder {
         Map<String, Author> authors = new AuthorsReader().read(config.authorsFile(),
                 config.authorsFile() == null ? "authors.yml" : config.describe(config.authorsFile()), problems);
         List<PostScanner.Found> found = new PostScanner().scan(config.postsDirectory());
-        List<SourcePost> sources = read(found, problems);
+        Map<Path, String> fileDigests = new ConcurrentHashMap<>();
+        List<SourcePost> sources = read(found, fileDigests, problems);
         List<Post> all = render(sources, authors, problems);
         checkRoutes(all, problems);
         new CredibilityChecks(config.credibility(), config.site()).check(all, authors, problems);
@@ -74,8 +80,13 @@ public final class BlogBuilder {
         Map<TagRef, List<Post>> tags = tags(listed);
         Path staging = config.workDirectory().resolve("site-staging");
         OutputSync.deleteTree(staging);
+        Path manifestFile = config.workDirectory().resolve(MANIFEST);
+        String fingerprint = BuildFingerprint.of(config, themeLoader);
+        BuildManifest previous = config.incremental() ? BuildManifest.read(manifestFile) : BuildManifest.empty();
+        IncrementalOutputs cache = new IncrementalOutputs(previous, fingerprint,
+                new ModelDigest(postDigests(all, sources, fileDigests)), config.outputDirectory());
         SiteContext context = new SiteContext(config.site(), new Templates(config.templatesDirectory(), themeLoader),
-                siteView(tags, listed), listed, pages, tags, staging, problems);
+                siteView(tags, listed), listed, pages, tags, staging, problems, cache);
         try {
             for (SiteOutput output : outputs(listed, pages, sources)) {
                 output.write(context);
@@ -85,17 +96,23 @@ public final class BlogBuilder {
             OutputSync.deleteTree(staging);
             throw failed;
         }
-        OutputSync.Result sync = new OutputSync().sync(staging, config.outputDirectory());
+        BuildManifest.delete(manifestFile);
+        OutputSync.Result sync = new OutputSync().sync(staging, config.outputDirectory(), cache.kept());
+        BuildManifest.write(manifestFile, fingerprint, cache.digests(), config.outputDirectory());
         log.info("Built " + listed.size() + " posts and " + pages.size() + " pages into " + config.outputDirectory()
                 + " (" + sync.written() + " files written, " + sync.unchanged() + " unchanged, " + sync.deleted()
                 + " removed).");
         return new BuiltBlog(config.site(), listed, pages, sync.written(), sync.unchanged(), sync.deleted());
     }
 
-    private List<SourcePost> read(List<PostScanner.Found> found, Problems problems) {
+    /** Reads the posts in parallel; each file's digest is taken before it is read, so a later edit is never missed. */
+    private List<SourcePost> read(List<PostScanner.Found> found, Map<Path, String> fileDigests, Problems problems) {
         PostReader reader = new PostReader(new DateParser(config.site().timeZone()));
         return found.parallelStream()
-                .map(post -> reader.read(config.postsDirectory(), post.file(), post.bundleFiles(), problems))
+                .map(post -> {
+                    fileDigests.put(post.file(), Digests.ofFile(post.file()));
+                    return reader.read(config.postsDirectory(), post.file(), post.bundleFiles(), problems);
+                })
                 .flatMap(Optional::stream)
                 .toList();
     }
@@ -108,6 +125,22 @@ public final class BlogBuilder {
                         source.bodyLine(), source.frontMatter().excerptSeparator(), problems), problems))
                 .flatMap(Optional::stream)
                 .toList();
+    }
+
+    /**
+     * A post's digest: its path, its file's bytes, and the flags that depend on the clock. With the build's
+     * fingerprint, that is everything the post's fields are made from.
+     */
+    private static Map<Post, String> postDigests(List<Post> posts, List<SourcePost> sources,
+                                                 Map<Path, String> fileDigests) {
+        Map<String, Path> files = new HashMap<>();
+        sources.forEach(source -> files.put(source.relativePath(), source.file()));
+        Map<Post, String> digests = new IdentityHashMap<>();
+        for (Post post : posts) {
+            digests.put(post, new Digests().add(post.source()).add(fileDigests.get(files.get(post.source())))
+                    .add(post.draft() + " " + post.scheduled()).hex());
+        }
+        return digests;
     }
 
     /** In a normal build, drafts, future and expired posts are left out; a preview shows them, marked. */

@@ -18,17 +18,19 @@ import java.util.Objects;
  * @param allowScripts whether posts may contain {@code <script>}
  * @param preview whether this is a preview build (rounds:serve): drafts shown and marked, robots kept out
  * @param credibility the review-age and reference-link checks
+ * @param incremental whether pages whose inputs did not change since the last build are left as they are (the
+ *     manifest under {@code workDirectory}); off, every page is rendered again
  */
 public record BlogConfig(Path postsDirectory, Path templatesDirectory, Path staticDirectory, Path authorsFile,
                          Path outputDirectory, Path workDirectory, SiteSettings site, boolean allowScripts,
-                         boolean preview, CredibilitySettings credibility) {
+                         boolean preview, CredibilitySettings credibility, boolean incremental) {
 
-    /** A config with the default (quiet, network-free) credibility checks. */
+    /** An incremental build with the default (quiet, network-free) credibility checks. */
     public BlogConfig(Path postsDirectory, Path templatesDirectory, Path staticDirectory, Path authorsFile,
                       Path outputDirectory, Path workDirectory, SiteSettings site, boolean allowScripts,
                       boolean preview) {
         this(postsDirectory, templatesDirectory, staticDirectory, authorsFile, outputDirectory, workDirectory, site,
-                allowScripts, preview, CredibilitySettings.defaults());
+                allowScripts, preview, CredibilitySettings.defaults(), true);
     }
 
     public BlogConfig {

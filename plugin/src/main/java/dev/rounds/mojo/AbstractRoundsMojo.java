@@ -121,6 +121,14 @@ public abstract class AbstractRoundsMojo extends AbstractMojo {
     @Parameter(property = "rounds.checkLinks", defaultValue = "false")
     protected boolean checkReferenceLinks;
 
+    /**
+     * Leaves pages whose inputs did not change since the last build as they are (a content-hash manifest in the
+     * work folder; any change to the code, theme, templates, static files, authors or settings renders everything).
+     * Off, every page is rendered again.
+     */
+    @Parameter(property = "rounds.incremental", defaultValue = "true")
+    protected boolean incremental;
+
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     protected MavenProject project;
 
@@ -154,7 +162,7 @@ public abstract class AbstractRoundsMojo extends AbstractMojo {
     protected BlogConfig blogConfig(boolean preview) {
         return new BlogConfig(postsDirectory.toPath(), path(templatesDirectory), path(staticDirectory),
                 path(authorsFile), outputDirectory.toPath(), workDirectory.toPath(), siteSettings(preview),
-                allowScripts, preview, credibility(preview));
+                allowScripts, preview, credibility(preview), incremental);
     }
 
     /** The preview rebuilds on every save: it never requests the references' addresses. */

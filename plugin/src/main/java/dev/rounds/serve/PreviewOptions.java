@@ -49,7 +49,7 @@ public record PreviewOptions(BlogConfig blog, int port, PreviewStage stage) {
                 real.now());
         return new BlogConfig(blog.postsDirectory(), blog.templatesDirectory(), blog.staticDirectory(),
                 blog.authorsFile(), siteFolder(), blog.workDirectory().resolve("preview-work"), local,
-                blog.allowScripts(), true);
+                blog.allowScripts(), true, blog.credibility(), blog.incremental());
     }
 
     private static Path siteFolderOf(BlogConfig blog) {

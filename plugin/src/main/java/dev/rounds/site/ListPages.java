@@ -2,6 +2,7 @@ package dev.rounds.site;
 
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 /** Paginated lists of posts: the home page and each tag's page share this. */
 final class ListPages {
@@ -16,7 +17,7 @@ final class ListPages {
                       String firstRoute, List<Post> posts, Map<String, Object> extra) {
         int size = context.settings().pageSize();
         int total = Math.max(1, (posts.size() + size - 1) / size);
-        for (int number = 1; number <= total; number++) {
+        IntStream.rangeClosed(1, total).parallel().forEach(number -> {
             String route = routeOf(firstRoute, number);
             List<Post> slice = posts.subList((number - 1) * size, Math.min(posts.size(), number * size));
             Pagination pagination = new Pagination(number, total,
@@ -28,7 +29,7 @@ final class ListPages {
             model.put("pagination", pagination);
             model.putAll(extra);
             context.render(template, model, route);
-        }
+        });
     }
 
     static String routeOf(String firstRoute, int number) {

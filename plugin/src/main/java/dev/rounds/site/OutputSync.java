@@ -23,14 +23,30 @@ public final class OutputSync {
     }
 
     public Result sync(Path staging, Path output) {
+        return sync(staging, output, Set.of());
+    }
+
+    /**
+     * @param kept files (relative to the site folder, '/'-separated) that an incremental build did not render again
+     *     because the output folder already holds them as they would be made: they count as unchanged and stay
+     */
+    public Result sync(Path staging, Path output, Set<String> kept) {
         try {
             Files.createDirectories(output);
             int written = 0;
             int unchanged = 0;
             Set<Path> produced = new HashSet<>();
-            List<Path> files;
-            try (Stream<Path> walk = Files.walk(staging)) {
-                files = walk.filter(Files::isRegularFile).toList();
+            for (String file : kept) {
+                if (Files.isRegularFile(output.resolve(file))) {
+                    produced.add(output.relativize(output.resolve(file)));
+                    unchanged++;
+                }
+            }
+            List<Path> files = List.of();
+            if (Files.isDirectory(staging)) {
+                try (Stream<Path> walk = Files.walk(staging)) {
+                    files = walk.filter(Files::isRegularFile).toList();
+                }
             }
             for (Path file : files) {
                 Path relative = staging.relativize(file);

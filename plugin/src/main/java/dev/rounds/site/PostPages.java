@@ -2,6 +2,7 @@ package dev.rounds.site;
 
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 /** A page per post and per dateless page, with the template its front matter names or the default one. */
 public final class PostPages implements SiteOutput {
@@ -9,14 +10,10 @@ public final class PostPages implements SiteOutput {
     @Override
     public void write(SiteContext context) {
         List<Post> posts = context.posts();
-        for (int i = 0; i < posts.size(); i++) {
-            Post newer = i > 0 ? posts.get(i - 1) : null;
-            Post older = i + 1 < posts.size() ? posts.get(i + 1) : null;
-            writeOne(context, posts.get(i), newer, older);
-        }
-        for (Post page : context.pages()) {
-            writeOne(context, page, null, null);
-        }
+        // Pages are independent of each other: render them on every core.
+        IntStream.range(0, posts.size()).parallel().forEach(i -> writeOne(context, posts.get(i),
+                i > 0 ? posts.get(i - 1) : null, i + 1 < posts.size() ? posts.get(i + 1) : null));
+        context.pages().parallelStream().forEach(page -> writeOne(context, page, null, null));
     }
 
     public static void writeOne(SiteContext context, Post post, Post newer, Post older) {

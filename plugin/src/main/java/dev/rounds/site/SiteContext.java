@@ -22,9 +22,16 @@ import java.util.Map;
  * @param tags tag name to its posts, newest first, ordered by tag name
  * @param outputDirectory where files are written (a staging folder)
  * @param problems where template errors are collected, so that all are reported at once
+ * @param cache says which files the output folder already holds as they would be rendered (incremental builds)
  */
 public record SiteContext(SiteSettings settings, Templates templates, SiteView site, List<Post> posts,
-                          List<Post> pages, Map<TagRef, List<Post>> tags, Path outputDirectory, Problems problems) {
+                          List<Post> pages, Map<TagRef, List<Post>> tags, Path outputDirectory, Problems problems,
+                          OutputCache cache) {
+
+    public SiteContext(SiteSettings settings, Templates templates, SiteView site, List<Post> posts, List<Post> pages,
+                       Map<TagRef, List<Post>> tags, Path outputDirectory, Problems problems) {
+        this(settings, templates, site, posts, pages, tags, outputDirectory, problems, OutputCache.NONE);
+    }
 
     /** A fresh template model with "site" and "page" set. */
     public Map<String, Object> model(PageMeta page) {
@@ -36,6 +43,9 @@ public record SiteContext(SiteSettings settings, Templates templates, SiteView s
 
     /** Renders a template to {@code route}/index.html (a route ending in '/') or to the route itself. */
     public void render(String template, Map<String, Object> model, String route) {
+        if (cache.reuse(fileOf(route), template, model)) {
+            return;
+        }
         try {
             write(route, templates.render(template, model));
         } catch (InvalidInputException templateError) {
@@ -44,13 +54,18 @@ public record SiteContext(SiteSettings settings, Templates templates, SiteView s
     }
 
     public void write(String route, String content) {
-        Path file = outputDirectory.resolve(route.isEmpty() || route.endsWith("/") ? route + "index.html" : route);
+        Path file = outputDirectory.resolve(fileOf(route));
         try {
             Files.createDirectories(file.getParent());
             Files.writeString(file, content, StandardCharsets.UTF_8);
         } catch (IOException failed) {
             throw new RoundsException("Cannot write " + file + ": " + failed.getMessage(), failed);
         }
+    }
+
+    /** The file a route is written to, relative to the site folder: a route ending in '/' gets index.html. */
+    public static String fileOf(String route) {
+        return route.isEmpty() || route.endsWith("/") ? route + "index.html" : route;
     }
 
     public PageMeta meta(String kind, String title, String description, String route) {

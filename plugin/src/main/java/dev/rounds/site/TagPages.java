@@ -10,11 +10,10 @@ public final class TagPages implements SiteOutput {
 
     @Override
     public void write(SiteContext context) {
-        for (Map.Entry<TagRef, List<Post>> tag : context.tags().entrySet()) {
-            ListPages.write(context, "tag.ftlh", "tag", "Posts tagged \u201C" + tag.getKey().name() + "\u201D",
-                    tag.getKey().count() + " posts tagged " + tag.getKey().name() + " on " + context.site().title() + ".",
-                    ROOT + tag.getKey().slug() + "/", tag.getValue(), Map.of("tag", tag.getKey()));
-        }
+        context.tags().entrySet().parallelStream().forEach(tag -> ListPages.write(context, "tag.ftlh", "tag",
+                "Posts tagged \u201C" + tag.getKey().name() + "\u201D",
+                tag.getKey().count() + " posts tagged " + tag.getKey().name() + " on " + context.site().title() + ".",
+                ROOT + tag.getKey().slug() + "/", tag.getValue(), Map.of("tag", tag.getKey())));
         Map<String, Object> model = context.model(context.meta("tags", "Tags",
                 "Every topic on " + context.site().title() + ".", ROOT));
         model.put("tags", List.copyOf(context.tags().keySet()));

@@ -59,7 +59,7 @@ public final class TinyBlog {
         Path src = root.resolve("src");
         BlogConfig config = new BlogConfig(src.resolve("posts"), src.resolve("templates"), src.resolve("static"),
                 src.resolve("authors.yml"), site(), root.resolve("target/rounds"), Blogs.settings(false), false, false,
-                credibility);
+                credibility, true);
         BuiltBlog blog = new BlogBuilder(config, log, TinyBlog.class.getClassLoader()).build();
         return new Built(blog, List.copyOf(warnings));
     }

@@ -1,0 +1,134 @@
+#!/usr/bin/env bash
+# Times Rounds against Hugo on the same generated posts, side by side, and prints medians and ratios.
+# See bench/README.md. Settings come from the environment:
+#   POSTS="1000 10000"  corpus sizes          RUNS=5     timed runs per row and tool
+#   WORK=<dir>          scratch folder (default: bench/target under the repository)
+#   SHARED=<dir>        the shared folder with bench/gen-corpus.py and bench/peers.sh (default: ../shared)
+#   ROUNDS_VERSION      the installed plugin's version (default: the repository's)
+#   ROUNDS_MVN_ARGS     extra arguments for Maven (e.g. "-o -Dmaven.repo.local=/path")
+#   GOALS="build campaign"  the Rounds goals timed (the site and the tweet plan; "build" times the site alone)
+#   HUGO=auto|skip      auto: install Debian's hugo if missing (needs root or sudo); skip: time Rounds only
+set -euo pipefail
+
+repo=$(cd "$(dirname "$0")/.." && pwd)
+POSTS=${POSTS:-"1000 10000"}
+RUNS=${RUNS:-5}
+WORK=${WORK:-$repo/bench/target}
+SHARED=${SHARED:-$repo/../shared}
+HUGO=${HUGO:-auto}
+GOALS=${GOALS:-build campaign}
+ROUNDS_VERSION=${ROUNDS_VERSION:-$(sed -n 's:^  <version>\(.*\)</version>:\1:p' "$repo/pom.xml" | head -1)}
+plugin="dev.rounds:rounds-maven-plugin:$ROUNDS_VERSION"
+
+need() { command -v "$1" >/dev/null || [ -x "$1" ]; }
+install_pkg() {
+  local sudo_cmd=""; [ "$(id -u)" = 0 ] || sudo_cmd="sudo"
+  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq "$@" >/dev/null
+}
+need /usr/bin/time || install_pkg time
+if [ "$HUGO" != skip ] && ! need hugo; then
+  install_pkg hugo || { echo "bench: cannot install hugo; timing Rounds only" >&2; HUGO=skip; }
+fi
+[ -f "$SHARED/bench/gen-corpus.py" ] || { echo "bench: no $SHARED/bench/gen-corpus.py (set SHARED)" >&2; exit 2; }
+mkdir -p "$WORK"
+WORK=$(cd "$WORK" && pwd)
+
+# The blog around a corpus: only the posts folder and a permalink with the day (the corpus repeats titles in a month).
+write_pom() {
+  cat > "$1/pom.xml" <<POM
+<project xmlns="http://maven.apache.org/POM/4.0.0">
+  <modelVersion>4.0.0</modelVersion>
+  <groupId>bench</groupId>
+  <artifactId>bench-blog</artifactId>
+  <version>1</version>
+  <packaging>pom</packaging>
+  <name>Bench Blog</name>
+  <url>https://example.org/</url>
+  <properties>
+    <rounds.postsDirectory>\${project.basedir}/posts</rounds.postsDirectory>
+    <rounds.permalink>/:year/:month/:day/:slug/</rounds.permalink>
+    <rounds.now>2030-01-01T00:00:00Z</rounds.now>
+  </properties>
+</project>
+POM
+}
+
+# One timed command: appends "seconds peak_kib exit_code" to $1.
+timed() {
+  local into=$1; shift
+  local stats=$WORK/.time.$$ code=0
+  /usr/bin/time -f "%e %M" -o "$stats" bash -c '"$@"' timed "$@" > "${into%.txt}.log" 2>&1 || code=$?
+  echo "$(tail -1 "$stats") $code" >> "$into"
+  rm -f "$stats"
+}
+rounds() {
+  local args; read -r -a args <<< "${ROUNDS_MVN_ARGS:-}"
+  local goals=() goal
+  for goal in ${GOALS:-build campaign}; do goals+=("$plugin:$goal"); done
+  (cd "$1" && mvn -B -q "${args[@]}" "${goals[@]}")
+}
+hugo_build() { "$SHARED/bench/peers.sh" hugo "$1" "$1/hugo-public" ${2:-}; }
+export -f rounds hugo_build
+export plugin SHARED GOALS
+export ROUNDS_MVN_ARGS=${ROUNDS_MVN_ARGS:-}
+
+# Changes one post's body a little, in the corpus and in Hugo's copy of it.
+edit_post() {
+  local corpus=$1 run=$2 post
+  post=$(cd "$corpus/posts" && ls | sed -n 2p)
+  printf '\nEdited for run %s.\n' "$run" >> "$corpus/posts/$post"
+  [ ! -f "$corpus/.hugo-site/content/posts/$post" ] || printf '\nEdited for run %s.\n' "$run" >> "$corpus/.hugo-site/content/posts/$post"
+}
+
+median() { sort -n | awk '{v[NR]=$1} END {if (NR==0) print "-"; else if (NR%2) print v[(NR+1)/2]; else printf "%.2f\n", (v[NR/2]+v[NR/2+1])/2}'; }
+col() { awk -v c="$2" '{print $c}' "$1" | median; }
+failures() { awk '$3 != 0' "$1" 2>/dev/null | wc -l; }
+
+rows=()
+for n in $POSTS; do
+  corpus=$WORK/corpus-$n
+  python3 "$SHARED/bench/gen-corpus.py" --posts "$n" --out "$corpus" --force > /dev/null
+  rm -rf "$corpus/target" "$corpus/.hugo-site" "$corpus/hugo-public"
+  write_pom "$corpus"
+  rm -f "$WORK"/"$n"-*.txt
+  # Warm-up, untimed: fills the disk cache, lays out Hugo's site, resolves the plugin.
+  rounds "$corpus" > "$WORK/last.log" 2>&1 || true
+  [ "$HUGO" = skip ] || hugo_build "$corpus" > /dev/null 2>&1
+  for ((run = 1; run <= RUNS; run++)); do
+    rm -rf "$corpus/target";   timed "$WORK/$n-full-rounds.txt" rounds "$corpus"
+    [ "$HUGO" = skip ] ||      timed "$WORK/$n-full-hugo.txt" hugo_build "$corpus"
+    timed "$WORK/$n-nochange-rounds.txt" rounds "$corpus"
+    [ "$HUGO" = skip ] ||      timed "$WORK/$n-nochange-hugo.txt" hugo_build "$corpus" --keep
+    edit_post "$corpus" "$run"
+    timed "$WORK/$n-edit-rounds.txt" rounds "$corpus"
+    [ "$HUGO" = skip ] ||      timed "$WORK/$n-edit-hugo.txt" hugo_build "$corpus" --keep
+  done
+  for row in full nochange edit; do rows+=("$n $row"); done
+done
+
+printf '\nRounds %s (%s) vs Hugo (%s), median of %s runs each, alternating; memory is peak RSS.\n\n' "$ROUNDS_VERSION" "$GOALS" \
+  "$( [ "$HUGO" = skip ] && echo "skipped" || hugo version 2>/dev/null | awk '{print $2}')" "$RUNS"
+printf '| %-6s | %-9s | %9s | %10s | %9s | %10s | %10s | %9s |\n' posts build "rounds s" "rounds MiB" "hugo s" "hugo MiB" \
+  "time ratio" "mem ratio"
+printf '|%s|\n' "--------|-----------|-----------|------------|-----------|------------|------------|-----------"
+failed=0
+for row in "${rows[@]}"; do
+  read -r n kind <<< "$row"
+  r=$WORK/$n-$kind-rounds.txt h=$WORK/$n-$kind-hugo.txt
+  rs=$(col "$r" 1); rm=$(col "$r" 2 | awk '{printf "%.0f", $1/1024}')
+  if [ -f "$h" ]; then hs=$(col "$h" 1); hm=$(col "$h" 2 | awk '{printf "%.0f", $1/1024}'); else hs=-; hm=-; fi
+  tr=$(awk -v a="$rs" -v b="$hs" 'BEGIN {if (b+0 > 0) printf "%.2f", a/b; else print "-"}')
+  mr=$(awk -v a="$rm" -v b="$hm" 'BEGIN {if (b+0 > 0) printf "%.2f", a/b; else print "-"}')
+  label=$kind; [ "$kind" = edit ] && label="one edit"; [ "$kind" = nochange ] && label="no change"
+  printf '| %-6s | %-9s | %9s | %10s | %9s | %10s | %10s | %9s |\n' "$n" "$label" "$rs" "$rm" "$hs" "$hm" "$tr" "$mr"
+  failed=$((failed + $(failures "$r")))
+done
+sizes=($POSTS)
+if [ ${#sizes[@]} -ge 2 ]; then
+  small=${sizes[0]} large=${sizes[${#sizes[@]}-1]}
+  awk -v a="$(col "$WORK/$large-full-rounds.txt" 1)" -v b="$(col "$WORK/$small-full-rounds.txt" 1)" -v l="$large" -v s="$small" \
+    'BEGIN {printf "\nGrowth: %s posts take %.1fx the time of %s (linear would be %.0fx).\n", l, a/b, s, l/s}'
+fi
+if [ "$failed" -gt 0 ]; then
+  echo "Note: $failed Rounds runs ended with a non-zero exit (logs: $WORK/*-rounds.log): timed all the same."
+fi

@@ -1,0 +1,45 @@
+// Smoke test of the benchmark harness (bench/run.sh): 50 posts, one run per row, against the plugin this build
+// installed into the invoker's local repository. Hugo is timed only if it is on the PATH (.ci/setup.sh does not
+// install it); without it the Hugo columns show '-' and this says so.
+def repo = new File(basedir, '../../../..').canonicalFile
+def shared = new File(repo, '../shared').canonicalFile
+if (!new File(shared, 'bench/gen-corpus.py').isFile()) {
+    println "bench-smoke: skipped, no ${shared}/bench/gen-corpus.py"
+    return true
+}
+def hugo = ['sh', '-c', 'command -v hugo'].execute().waitFor() == 0
+if (!hugo) {
+    println 'bench-smoke: hugo is not installed, timing Rounds only'
+}
+// The plugin under test is in the invoker's local repository; what it lacks (BOMs, parents) comes from the user's.
+def userRepo = new File(System.getProperty('maven.repo.local') ?: "${System.getProperty('user.home')}/.m2/repository")
+def work = new File(basedir, 'bench-work')
+work.mkdirs()
+def settings = new File(work, 'settings.xml')
+settings.text = """<settings>
+  <localRepository>${localRepositoryPath}</localRepository>
+  <profiles><profile><id>user-repo</id><activation><activeByDefault>true</activeByDefault></activation>
+    <repositories><repository><id>user-repo</id><url>${userRepo.toURI()}</url></repository></repositories>
+    <pluginRepositories><pluginRepository><id>user-repo</id><url>${userRepo.toURI()}</url></pluginRepository></pluginRepositories>
+  </profile></profiles>
+</settings>
+"""
+def env = System.getenv().collect { k, v -> "$k=$v" } + [
+        'POSTS=50', 'RUNS=1', "WORK=${work}", "SHARED=${shared}",
+        "HUGO=${hugo ? 'auto' : 'skip'}",
+        "ROUNDS_MVN_ARGS=-s ${settings}"]
+def process = ['bash', new File(repo, 'bench/run.sh').path].execute(env, repo)
+def out = new StringBuilder()
+process.consumeProcessOutput(out, out)
+assert process.waitFor() == 0 : "bench/run.sh failed:\n${out}"
+println out
+assert !(out =~ /Rounds runs ended with a non-zero exit/).find() || new File(work, '50-full-rounds.log').text
+        .contains('is blocked') : "Rounds failed:\n${new File(work, '50-full-rounds.log').text}"
+for (row in ['full', 'no change', 'one edit']) {
+    def rounds = out =~ /(?m)^\| 50 +\| ${row} +\| +\d+\.\d+ \| +\d+ \|/
+    assert rounds.find() : "no Rounds figures for '${row}' in:\n${out}"
+    if (hugo) {
+        assert (out =~ /(?m)^\| 50 +\| ${row} +\|( +[\d.]+ \|){6}/).find() : "no Hugo figures for '${row}' in:\n${out}"
+    }
+}
+return true

@@ -1,0 +1,93 @@
+package dev.rounds.build;
+
+import dev.rounds.core.RoundsException;
+import dev.rounds.site.SiteSettings;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.security.CodeSource;
+import java.util.Collections;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Everything besides the posts that a page's bytes depend on: Rounds' own code, the theme, the blog's templates,
+ * static files and authors, and every setting except the clock (the clock reaches pages only through each post's
+ * draft and scheduled flags, which are part of the post's digest). When any of it changes, nothing of the last build
+ * is reused. Jars and static files are identified by path, size and time; templates and authors by their bytes.
+ */
+final class BuildFingerprint {
+
+    private BuildFingerprint() {
+    }
+
+    static String of(BlogConfig config, ClassLoader themeLoader) {
+        Digests digest = new Digests().add("rounds-build-1");
+        code(digest, BuildFingerprint.class.getProtectionDomain().getCodeSource());
+        try {
+            for (URL theme : Collections.list(themeLoader.getResources("rounds/theme/"))) {
+                location(digest, theme);
+            }
+        } catch (IOException unreadable) {
+            throw new RoundsException("Cannot read the theme: " + unreadable.getMessage(), unreadable);
+        }
+        tree(digest, config.templatesDirectory(), true);
+        tree(digest, config.staticDirectory(), false);
+        digest.add("authors").addFile(config.authorsFile());
+        SiteSettings site = config.site();
+        digest.add(String.join("\n", site.siteUrl(), site.title(), site.description(), site.language(),
+                site.timeZone().getId(), site.permalink(), Integer.toString(site.pageSize()),
+                Integer.toString(site.feedSize()), String.valueOf(site.disclaimer()),
+                Boolean.toString(site.includeDrafts()), Boolean.toString(config.allowScripts()),
+                Boolean.toString(config.preview()), config.postsDirectory().toAbsolutePath().toString(),
+                config.outputDirectory().toAbsolutePath().toString()));
+        return digest.hex();
+    }
+
+    private static void code(Digests digest, CodeSource source) {
+        if (source == null || source.getLocation() == null) {
+            digest.add("unknown code " + System.nanoTime());
+            return;
+        }
+        location(digest, source.getLocation());
+    }
+
+    /** A jar by its path, size and time; a folder of classes or theme files by each file's path, size and time. */
+    private static void location(Digests digest, URL url) {
+        String text = url.toString();
+        try {
+            if (text.startsWith("jar:file:")) {
+                tree(digest, Paths.get(new URL(text.substring(4, text.indexOf("!/"))).toURI()), false);
+            } else if (text.startsWith("file:")) {
+                tree(digest, Paths.get(url.toURI()), false);
+            } else {
+                digest.add("unknown location " + text + " " + System.nanoTime());
+            }
+        } catch (IOException | URISyntaxException | RuntimeException odd) {
+            digest.add("unreadable location " + text + " " + System.nanoTime());
+        }
+    }
+
+    private static void tree(Digests digest, Path root, boolean contents) {
+        if (root == null || !Files.exists(root)) {
+            digest.add("(none)");
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(root)) {
+            List<Path> files = walk.filter(Files::isRegularFile).sorted().toList();
+            for (Path file : files) {
+                digest.add(root.relativize(file).toString());
+                if (contents) {
+                    digest.addFile(file);
+                } else {
+                    digest.add(Files.size(file) + " " + Files.getLastModifiedTime(file).toMillis());
+                }
+            }
+        } catch (IOException unreadable) {
+            throw new RoundsException("Cannot read " + root + ": " + unreadable.getMessage(), unreadable);
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package dev.rounds.build;
+
+import dev.rounds.core.RoundsException;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * What the last successful build made, kept under target/: the build's fingerprint and, for each rendered file, the
+ * digest of what it was made of and the size and time it had in the output folder right after that build. A file is
+ * reused only when its digest is the same and it still has that size and time (nobody touched it since). A plain text
+ * file, one line per output; a missing or unreadable manifest means a full build.
+ */
+final class BuildManifest {
+
+    private static final String HEADER = "rounds-manifest 1 ";
+
+    /** One output file as the last build left it. */
+    record Entry(String digest, long size, long modified) {
+    }
+
+    private final String fingerprint;
+    private final Map<String, Entry> files;
+
+    private BuildManifest(String fingerprint, Map<String, Entry> files) {
+        this.fingerprint = fingerprint;
+        this.files = files;
+    }
+
+    static BuildManifest empty() {
+        return new BuildManifest("", Map.of());
+    }
+
+    /** The manifest at {@code file}, or an empty one if there is none or it cannot be read. */
+    static BuildManifest read(Path file) {
+        try {
+            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            if (lines.isEmpty() || !lines.get(0).startsWith(HEADER)) {
+                return empty();
+            }
+            Map<String, Entry> files = new HashMap<>(lines.size() * 2);
+            for (String line : lines.subList(1, lines.size())) {
+                String[] parts = line.split(" ", 4);
+                files.put(parts[3], new Entry(parts[0], Long.parseLong(parts[1]), Long.parseLong(parts[2])));
+            }
+            return new BuildManifest(lines.get(0).substring(HEADER.length()), files);
+        } catch (IOException | RuntimeException unusable) {
+            return empty();
+        }
+    }
+
+    /** The entry of a file if it was made from the same fingerprint, or nothing. */
+    Optional<Entry> entry(String currentFingerprint, String file) {
+        return fingerprint.equals(currentFingerprint) ? Optional.ofNullable(files.get(file)) : Optional.empty();
+    }
+
+    /** Whether the output file still has the size and time the last build left it with. */
+    static boolean untouched(Path output, Entry entry) {
+        try {
+            BasicFileAttributes attributes = Files.readAttributes(output, BasicFileAttributes.class);
+            return attributes.isRegularFile() && attributes.size() == entry.size()
+                    && attributes.lastModifiedTime().toMillis() == entry.modified();
+        } catch (IOException missing) {
+            return false;
+        }
+    }
+
+    /**
+     * Writes the manifest of a finished build: each file's digest with its size and time now in the output folder.
+     * Replaced atomically, so a crash leaves the old manifest or the new one, never half of one.
+     */
+    static void write(Path file, String fingerprint, Map<String, String> digests, Path output) {
+        try {
+            Files.createDirectories(file.getParent());
+            Path partial = file.resolveSibling(file.getFileName() + ".partial");
+            try (BufferedWriter out = Files.newBufferedWriter(partial, StandardCharsets.UTF_8)) {
+                out.write(HEADER + fingerprint + "\n");
+                for (Map.Entry<String, String> made : new TreeMap<>(digests).entrySet()) {
+                    try {
+                        BasicFileAttributes attributes = Files.readAttributes(output.resolve(made.getKey()),
+                                BasicFileAttributes.class);
+                        out.write(made.getValue() + " " + attributes.size() + " "
+                                + attributes.lastModifiedTime().toMillis() + " " + made.getKey() + "\n");
+                    } catch (NoSuchFileException gone) {
+                        // not in the output (e.g. a template error was reported): rendered again next time
+                    }
+                }
+            }
+            Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException failed) {
+            throw new RoundsException("Cannot write " + file + ": " + failed.getMessage(), failed);
+        }
+    }
+
+    /** Removes the manifest: the next build is a full one. */
+    static void delete(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException failed) {
+            throw new RoundsException("Cannot delete " + file + ": " + failed.getMessage(), failed);
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package dev.rounds.build;
+
+import dev.rounds.site.OutputCache;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The output cache of an incremental build: a file is not rendered again when the last build made it from the same
+ * template, model and fingerprint, and it is still in the output folder as that build left it. Remembers every
+ * file's digest for the next manifest and which files were kept, so that the sync leaves them alone.
+ */
+final class IncrementalOutputs implements OutputCache {
+
+    private final BuildManifest previous;
+    private final String fingerprint;
+    private final ModelDigest modelDigest;
+    private final Path output;
+    private final Map<String, String> digests = new ConcurrentHashMap<>();
+    private final Set<String> kept = ConcurrentHashMap.newKeySet();
+
+    IncrementalOutputs(BuildManifest previous, String fingerprint, ModelDigest modelDigest, Path output) {
+        this.previous = previous;
+        this.fingerprint = fingerprint;
+        this.modelDigest = modelDigest;
+        this.output = output;
+    }
+
+    @Override
+    public boolean reuse(String file, String template, Map<String, Object> model) {
+        String digest = modelDigest.of(file, template, model);
+        if (digest == null) {
+            return false;
+        }
+        digests.put(file, digest);
+        boolean same = previous.entry(fingerprint, file)
+                .filter(entry -> entry.digest().equals(digest))
+                .filter(entry -> BuildManifest.untouched(output.resolve(file), entry))
+                .isPresent();
+        if (same) {
+            kept.add(file);
+        }
+        return same;
+    }
+
+    /** Files left as they were in the output folder. */
+    Set<String> kept() {
+        return Set.copyOf(kept);
+    }
+
+    /** Each rendered or kept file's digest, for the next manifest. */
+    Map<String, String> digests() {
+        return Map.copyOf(digests);
+    }
+}

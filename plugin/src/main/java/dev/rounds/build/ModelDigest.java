@@ -1,0 +1,76 @@
+package dev.rounds.build;
+
+import dev.rounds.site.Post;
+import java.lang.reflect.RecordComponent;
+import java.time.ZoneId;
+import java.time.temporal.TemporalAccessor;
+import java.util.Collection;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * A digest of a template model: what a page is made of. Two models with the same digest render the same bytes with
+ * the same templates and settings. A post stands for its own digest (its source bytes and the flags that depend on
+ * the clock) rather than its fields: everything else in a {@link Post} is derived from those and the build's
+ * fingerprint. Values it does not know make the digest unknown, and the page is rendered.
+ */
+final class ModelDigest {
+
+    private final Map<Post, String> postDigests;
+
+    /** @param postDigests each post's digest, by identity */
+    ModelDigest(Map<Post, String> postDigests) {
+        this.postDigests = postDigests;
+    }
+
+    /** @return the digest, or null when the model holds something this class cannot vouch for */
+    String of(String file, String template, Map<String, Object> model) {
+        Digests digest = new Digests().add(file).add(template);
+        return feed(digest, new TreeMap<>(model)) ? digest.hex() : null;
+    }
+
+    private boolean feed(Digests digest, Object value) {
+        if (value == null) {
+            digest.add("null");
+        } else if (value instanceof Post post) {
+            String known = postDigests.get(post);
+            if (known == null) {
+                return false;
+            }
+            digest.add("post").add(known);
+        } else if (value instanceof String || value instanceof Number || value instanceof Boolean
+                || value instanceof Character || value instanceof Enum<?> || value instanceof TemporalAccessor
+                || value instanceof ZoneId) {
+            digest.add(value.getClass().getName()).add(value.toString());
+        } else if (value instanceof Record record) {
+            digest.add(record.getClass().getName());
+            for (RecordComponent component : record.getClass().getRecordComponents()) {
+                try {
+                    component.getAccessor().setAccessible(true);
+                    if (!feed(digest.add(component.getName()), component.getAccessor().invoke(record))) {
+                        return false;
+                    }
+                } catch (ReflectiveOperationException | RuntimeException unreadable) {
+                    return false;
+                }
+            }
+        } else if (value instanceof Collection<?> items) {
+            digest.add("list").add(Integer.toString(items.size()));
+            for (Object item : items) {
+                if (!feed(digest, item)) {
+                    return false;
+                }
+            }
+        } else if (value instanceof Map<?, ?> map) {
+            digest.add("map").add(Integer.toString(map.size()));
+            for (Map.Entry<?, ?> entry : map.entrySet()) {
+                if (!feed(digest, entry.getKey()) || !feed(digest, entry.getValue())) {
+                    return false;
+                }
+            }
+        } else {
+            return false;
+        }
+        return true;
+    }
+}

@@ -1,0 +1,20 @@
+package dev.rounds.site;
+
+import java.util.Map;
+
+/**
+ * Lets a build skip rendering a file that is already in the output folder exactly as this render would make it.
+ * The build decides from what the file was made of last time (template, model, settings); the site only asks.
+ */
+public interface OutputCache {
+
+    /** Renders everything: the cache of a clean build. */
+    OutputCache NONE = (file, template, model) -> false;
+
+    /**
+     * @param file the file's path relative to the site folder, e.g. "2026/11/statins/index.html"
+     * @return true if the output folder already holds this file as {@code template} would render it from
+     *     {@code model}; the caller then neither renders nor writes it
+     */
+    boolean reuse(String file, String template, Map<String, Object> model);
+}
