@@ -148,7 +148,7 @@ class PreviewInBrowserTest {
         new WebDriverWait(browser, Duration.ofSeconds(2), Duration.ofMillis(10))
                 .until(ExpectedConditions.textToBe(By.cssSelector("article.post h1"), renamed));
         long shownAt = System.currentTimeMillis();
-        long reloadStartedAt = Math.round((Double) script("return performance.timeOrigin;"));
+        long reloadStartedAt = Math.round(((Number) script("return performance.timeOrigin;")).doubleValue());
 
         assertNull(script("return window.roundsTestMark;"), "the page was reloaded, not changed in place");
         System.out.println("Save to reload: the page started reloading " + (reloadStartedAt - savedAt)
