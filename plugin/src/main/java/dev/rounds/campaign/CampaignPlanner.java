@@ -33,6 +33,7 @@ public final class CampaignPlanner {
     private final ConfidentialityGuard guard;
     private boolean includeUnpublished;
     private EvergreenSettings evergreen;
+    private PlanCache cache = PlanCache.none();
 
     public CampaignPlanner(CampaignSettings settings, String siteUrl, Log log) {
         this.settings = settings;
@@ -53,26 +54,34 @@ public final class CampaignPlanner {
         return this;
     }
 
-    /** @param posts the published posts; problems collects what the author must see */
+    /** Keeps each post's plan between builds (a post that did not change is not planned again). */
+    public CampaignPlanner withCache(PlanCache cache) {
+        this.cache = cache;
+        return this;
+    }
+
+    /**
+     * @param posts the published posts (in a preview, all of them); problems collects what the author must see.
+     *              Posts are planned in parallel; the result does not depend on the order they finish in.
+     */
     public Campaign plan(List<Post> posts, Problems problems) {
         SeriesWriter writer = new SeriesWriter(settings, siteUrl, extractor, guard);
+        PlanKeys keys = new PlanKeys(settings, siteUrl, includeUnpublished + "/" + (evergreen != null));
+        List<PostPlan> plans = posts.parallelStream().map(post -> planPost(post, writer, keys)).toList();
         List<Teaser> launch = new ArrayList<>();
         Map<String, List<Teaser>> pool = new LinkedHashMap<>();
         Map<String, Instant> published = new HashMap<>();
-        for (Post post : posts) {
-            checkBody(post, problems);
-            if (!tweetable(post)) {
+        for (int i = 0; i < posts.size(); i++) {
+            Post post = posts.get(i);
+            PostPlan plan = plans.get(i);
+            problems.addAll(plan.problems());
+            if (plan.series().isEmpty()) {
                 continue;
             }
-            boolean launches = launches(post);
-            if (!launches && evergreen == null) {
-                continue;
+            if (launches(post)) {
+                launch.addAll(plan.series());
             }
-            List<Teaser> series = writer.series(post, problems);
-            if (launches) {
-                launch.addAll(series);
-            }
-            pool.put(post.source(), series);
+            pool.put(post.source(), plan.series());
             published.put(post.source(), post.date().toInstant());
         }
         List<ScheduledTweet> tweets = new ArrayList<>(new Scheduler(settings).schedule(launch));
@@ -85,6 +94,18 @@ public final class CampaignPlanner {
         checkLinks(campaign, posts, problems);
         reportAcknowledged(campaign);
         return campaign;
+    }
+
+    private PostPlan planPost(Post post, SeriesWriter writer, PlanKeys keys) {
+        String key = keys.of(post);
+        return cache.get(key).orElseGet(() -> {
+            Problems own = new Problems();
+            checkBody(post, own);
+            boolean wanted = tweetable(post) && (launches(post) || evergreen != null);
+            PostPlan plan = new PostPlan(wanted ? writer.series(post, own) : List.of(), own.all());
+            cache.put(key, plan);
+            return plan;
+        });
     }
 
     /** Whether a post is tweeted at all: not a page, not a draft or future post, not {@code campaign: false}. */

@@ -265,4 +265,46 @@ final class Judges {
     static Optional<Confidence> zipOfResidence(Match match) {
         return COUNTED_AFTER.matcher(match.after(20)).find() ? drop() : high();
     }
+
+    /**
+     * "Patient Complaints" in a headline written in title case is a topic, not a person. A clause (links left out,
+     * split at colons) is in title case when most of its words of three letters or more are capitalised; the match's
+     * clause counts as a headline when it is in title case itself, or when it is short, capitalised, and next to a
+     * clause in title case ("Patient Complaints: Notes From the Ward").
+     */
+    static Optional<Confidence> notInTitleCase(Match match) {
+        String before = match.sentenceBefore().replaceAll("https?://\\S+", " ");
+        String sentence = before + match.value() + match.after(300).replaceAll("https?://\\S+", " ");
+        String[] clauses = sentence.split("[:;]");
+        int own = before.split("[:;]", -1).length - 1;
+        if (own >= clauses.length) {
+            return Judge.high();
+        }
+        int[] counts = capitalised(clauses[own]);
+        boolean mostlyCapitalised = counts[0] > 0 && counts[1] * 10 >= counts[0] * 7;
+        boolean headline = titleCase(clauses[own])
+                || mostlyCapitalised && (own > 0 && titleCase(clauses[own - 1])
+                        || own + 1 < clauses.length && titleCase(clauses[own + 1]));
+        return headline ? Judge.drop() : Judge.high();
+    }
+
+    private static boolean titleCase(String clause) {
+        int[] counts = capitalised(clause);
+        return counts[0] >= 3 && counts[1] * 10 >= counts[0] * 7;
+    }
+
+    /** {words of three letters or more, of which capitalised}. */
+    private static int[] capitalised(String clause) {
+        int words = 0;
+        int capitals = 0;
+        for (String word : clause.split("[^\\p{L}'’]+")) {
+            if (word.length() >= 3) {
+                words++;
+                if (Character.isUpperCase(word.codePointAt(0))) {
+                    capitals++;
+                }
+            }
+        }
+        return new int[] {words, capitals};
+    }
 }

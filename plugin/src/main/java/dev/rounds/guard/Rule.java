@@ -41,6 +41,9 @@ public enum Rule {
             List.of("My patient Jane told me she had stopped her insulin.", "Pt. R.K. was readmitted last week.",
                     "The patient, Maria, asked for an interpreter."),
             List.of("Patient Safety Week starts on Monday.", "Our patients value continuity of care.",
+                    "A Checklist for Patient Complaints: reflections after a long run of clinics.",
+                    "What Patients Taught Me About Patient Complaints https://notes.example.org/2014/10/x/",
+                    "Patient Complaints: Notes From the Ward", "Letters to a New Intern: Patient Complaints: reflections",
                     "The patient experience survey improved this year."),
             PatternDetector.of("(?i:\\b(?:(?:my|our|the|this|a)\\s+)?(?:patient|pt\\.?|client))"
                     + "(?:['’]s\\s+name\\s+(?:is|was)|,)?\\s+(?:(?i:named|called)\\s+)?"
@@ -51,7 +54,7 @@ public enum Rule {
                     + "|Transport|Summary|Then|This|That|It|He|She|We|They|You|So|If|When|As|After|Before|Because"
                     + "|However|Also|In|The|And|But|Dr|Mr|Mrs|Ms|Charter|Identification|Registry|Panel)\\b)"
                     + "(?:" + NAME_WORD + "(?:\\s+" + NAME_WORD + ")?|" + INITIALS + ")",
-                    0, Judge.always(Confidence.HIGH))),
+                    0, Judges::notInTitleCase)),
 
     NAMED_PERSON(Category.NAME,
             "A person 'named' or 'called' something, or 'her name is ...': 'a 45-year-old man named Carlos'.",

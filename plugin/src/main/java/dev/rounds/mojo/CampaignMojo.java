@@ -6,6 +6,7 @@ import dev.rounds.campaign.Campaign;
 import dev.rounds.campaign.CampaignPlanner;
 import dev.rounds.campaign.CampaignSettings;
 import dev.rounds.campaign.output.CampaignFiles;
+import dev.rounds.campaign.output.PlanCacheFile;
 import dev.rounds.core.InvalidInputException;
 import dev.rounds.core.Log;
 import dev.rounds.core.Problems;
@@ -39,11 +40,14 @@ public class CampaignMojo extends AbstractCampaignMojo {
         CampaignSettings settings = campaignSettings();
         BuiltBlog blog = builtBlog(log);
         Problems problems = new Problems();
-        CampaignPlanner planner = new CampaignPlanner(settings, blog.settings().siteUrl(), log);
+        PlanCacheFile cache = PlanCacheFile.open(workDirectory.toPath().resolve("campaign-cache.json"));
+        CampaignPlanner planner = new CampaignPlanner(settings, blog.settings().siteUrl(), log).withCache(cache);
         if (evergreenSettings() != null) {
             planner.withEvergreen(evergreenSettings());
         }
         Campaign campaign = planner.plan(blog.publishedPosts(), problems);
+        cache.save();
+        log.debug("Campaign cache: " + cache.hits() + " of " + blog.publishedPosts().size() + " posts unchanged.");
         Templates templates = new Templates(templatesDirectory.toPath(), themeLoader());
         CampaignFiles.Written files = new CampaignFiles().write(campaign, workDirectory.toPath(), templates,
                 blog.settings().title());

@@ -1,0 +1,62 @@
+package dev.rounds.campaign;
+
+import dev.rounds.site.Post;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.TreeMap;
+
+/**
+ * The key of a post's plan: a digest of every input the plan reads (the post's words, dates, tags, front-matter
+ * teasers and acknowledgements; the campaign settings; the site URL; the plugin's build) and nothing else. Maps are
+ * sorted first, so the key is the same in every JVM.
+ */
+final class PlanKeys {
+
+    private final String settingsPart;
+
+    PlanKeys(CampaignSettings settings, String siteUrl, String mode) {
+        this.settingsPart = String.join("\u0001", String.valueOf(settings.maxLength()),
+                String.valueOf(settings.maxHashtags()), String.valueOf(settings.maxTeasersPerPost()),
+                new TreeMap<>(settings.hashtags()).toString(), String.valueOf(settings.utm()), settings.utmSource(),
+                settings.utmMedium(), settings.cadence().toString(), String.valueOf(settings.campaignSince()),
+                siteUrl, mode, buildOfRounds());
+    }
+
+    String of(Post post) {
+        StringBuilder text = new StringBuilder(settingsPart);
+        for (Object part : new Object[] {post.source(), post.title(), post.description(), post.lang(),
+                post.date() == null ? "" : post.date().toInstant(), post.route(), post.slug(), post.draft(),
+                post.scheduled(), post.page(), post.tags(), post.headings(), post.blocks(),
+                post.frontMatter().tweets(), post.frontMatter().acknowledged(), post.frontMatter().campaign()}) {
+            text.append('\u0000').append(part);
+        }
+        return digest(text.toString());
+    }
+
+    /** The plugin jar's own identity: a new Rounds may plan differently. */
+    private static String buildOfRounds() {
+        var location = PlanKeys.class.getProtectionDomain().getCodeSource();
+        if (location == null) {
+            return "unknown";
+        }
+        try {
+            java.nio.file.Path jar = java.nio.file.Path.of(location.getLocation().toURI());
+            return jar + "@" + java.nio.file.Files.getLastModifiedTime(jar).toMillis() + "#"
+                    + (java.nio.file.Files.isRegularFile(jar) ? java.nio.file.Files.size(jar) : 0);
+        } catch (java.net.URISyntaxException | java.io.IOException | IllegalArgumentException
+                 | java.nio.file.FileSystemNotFoundException unknown) {
+            return "unknown";
+        }
+    }
+
+    private static String digest(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+}
