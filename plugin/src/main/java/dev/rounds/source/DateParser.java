@@ -25,6 +25,8 @@ import java.util.regex.Pattern;
 public final class DateParser {
 
     private static final Pattern JEKYLL_FILE_DATE = Pattern.compile("^(\\d{4})-(\\d{2})-(\\d{2})-(.+)$");
+    /** A year and month before the name, as bundle folders are often named ({@code 2026-10-hand-hygiene}). */
+    private static final Pattern MONTH_PREFIX = Pattern.compile("^\\d{4}-(?:0[1-9]|1[0-2])-(?!\\d)(.+)$");
 
     private static final List<DateTimeFormatter> ZONED = List.of(
             DateTimeFormatter.ISO_OFFSET_DATE_TIME,
@@ -123,10 +125,14 @@ public final class DateParser {
         }
     }
 
-    /** The slug of a Jekyll-style file name without its date, or the name itself. */
+    /** The slug of a file name without its date ({@code 2016-03-26-} or {@code 2016-03-}), or the name itself. */
     public static String stripFileDate(String baseName) {
         Matcher matcher = JEKYLL_FILE_DATE.matcher(baseName);
-        return matcher.matches() ? matcher.group(4) : baseName;
+        if (matcher.matches()) {
+            return matcher.group(4);
+        }
+        Matcher month = MONTH_PREFIX.matcher(baseName);
+        return month.matches() ? month.group(1) : baseName;
     }
 
     private static DateTimeFormatter pattern(String pattern) {

@@ -54,7 +54,7 @@ class PreviewServerTest {
             "/images/logo.svg, image/svg+xml",
             "/feed.xml, application/xml",
             "/robots.txt, text/plain; charset=utf-8",
-            "/2026/10/2026-10-hand-hygiene/cover.svg, image/svg+xml"})
+            "/2026/10/hand-hygiene/cover.svg, image/svg+xml"})
     void servesEachFileWithItsContentType(String path, String type) {
         HttpResponse<String> response = preview.get(path);
         assertEquals(200, response.statusCode(), path);
