@@ -31,6 +31,23 @@ public final class OutputSync {
      *     because the output folder already holds them as they would be made: they count as unchanged and stay
      */
     public Result sync(Path staging, Path output, Set<String> kept) {
+        Result result = transfer(staging, output, kept, true);
+        deleteTree(staging);
+        return result;
+    }
+
+    /**
+     * Makes {@code target} a copy of {@code source} (a deploy to a folder): changed files are copied in atomically,
+     * files {@code source} does not have are removed, {@code source} is left as it is.
+     */
+    public Result mirror(Path source, Path target) {
+        if (!Files.isDirectory(source)) {
+            throw new RoundsException("There is no built site in " + source + ": run rounds:build first.");
+        }
+        return transfer(source, target, Set.of(), false);
+    }
+
+    private Result transfer(Path staging, Path output, Set<String> kept, boolean move) {
         try {
             Files.createDirectories(output);
             int written = 0;
@@ -57,12 +74,15 @@ public final class OutputSync {
                     continue;
                 }
                 Files.createDirectories(target.getParent());
-                Files.move(file, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                Path incoming = file;
+                if (!move) {
+                    incoming = Files.createTempFile(target.getParent(), ".rounds", ".tmp");
+                    Files.copy(file, incoming, StandardCopyOption.REPLACE_EXISTING);
+                }
+                Files.move(incoming, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
                 written++;
             }
-            int deleted = deleteStale(output, produced);
-            deleteTree(staging);
-            return new Result(written, unchanged, deleted);
+            return new Result(written, unchanged, deleteStale(output, produced));
         } catch (IOException failed) {
             throw new RoundsException("Cannot update the site in " + output + ": " + failed.getMessage(), failed);
         }
