@@ -19,7 +19,7 @@ import java.util.stream.Stream;
  * draft and scheduled flags, which are part of the post's digest). When any of it changes, nothing of the last build
  * is reused. Jars and static files are identified by path, size and time; templates and authors by their bytes.
  */
-final class BuildFingerprint {
+public final class BuildFingerprint {
 
     private BuildFingerprint() {
     }
@@ -44,6 +44,16 @@ final class BuildFingerprint {
                 Boolean.toString(site.includeDrafts()), Boolean.toString(config.allowScripts()),
                 Boolean.toString(config.preview()), config.postsDirectory().toAbsolutePath().toString(),
                 config.outputDirectory().toAbsolutePath().toString()));
+        return digest.hex();
+    }
+
+    /**
+     * The identity of the code a class was loaded from (a jar by path, size and time; a class folder by each file's),
+     * for caches that must not outlive a new build of Rounds.
+     */
+    public static String codeOf(Class<?> type) {
+        Digests digest = new Digests();
+        code(digest, type.getProtectionDomain().getCodeSource());
         return digest.hex();
     }
 

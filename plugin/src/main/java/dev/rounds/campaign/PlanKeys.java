@@ -1,5 +1,6 @@
 package dev.rounds.campaign;
 
+import dev.rounds.build.BuildFingerprint;
 import dev.rounds.site.Post;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -21,7 +22,7 @@ final class PlanKeys {
                 String.valueOf(settings.maxHashtags()), String.valueOf(settings.maxTeasersPerPost()),
                 new TreeMap<>(settings.hashtags()).toString(), String.valueOf(settings.utm()), settings.utmSource(),
                 settings.utmMedium(), settings.cadence().toString(), String.valueOf(settings.campaignSince()),
-                siteUrl, mode, buildOfRounds());
+                siteUrl, mode, BuildFingerprint.codeOf(PlanKeys.class));
     }
 
     String of(Post post) {
@@ -33,22 +34,6 @@ final class PlanKeys {
             text.append('\u0000').append(part);
         }
         return digest(text.toString());
-    }
-
-    /** The plugin jar's own identity: a new Rounds may plan differently. */
-    private static String buildOfRounds() {
-        var location = PlanKeys.class.getProtectionDomain().getCodeSource();
-        if (location == null) {
-            return "unknown";
-        }
-        try {
-            java.nio.file.Path jar = java.nio.file.Path.of(location.getLocation().toURI());
-            return jar + "@" + java.nio.file.Files.getLastModifiedTime(jar).toMillis() + "#"
-                    + (java.nio.file.Files.isRegularFile(jar) ? java.nio.file.Files.size(jar) : 0);
-        } catch (java.net.URISyntaxException | java.io.IOException | IllegalArgumentException
-                 | java.nio.file.FileSystemNotFoundException unknown) {
-            return "unknown";
-        }
     }
 
     private static String digest(String text) {
