@@ -41,11 +41,15 @@ public final class Scheduler {
                 .toList();
         TreeSet<Instant> taken = new TreeSet<>();
         Map<LocalDate, Integer> perDay = new HashMap<>();
+        Map<LocalDate, LocalDate> nextOpen = new HashMap<>();
         List<ScheduledTweet> scheduled = new ArrayList<>();
         for (Teaser teaser : ordered) {
-            Instant slot = slotFor(teaser.desiredAt(), taken, perDay);
+            Instant slot = slotFor(teaser.desiredAt(), taken, perDay, nextOpen);
             taken.add(slot);
-            perDay.merge(slot.atZone(settings.zone()).toLocalDate(), 1, Integer::sum);
+            LocalDate day = slot.atZone(settings.zone()).toLocalDate();
+            if (perDay.merge(day, 1, Integer::sum) >= settings.maxPerDay()) {
+                nextOpen.put(day, day.plusDays(1));
+            }
             scheduled.add(new ScheduledTweet(teaser.id(), teaser.post(), teaser.postTitle(), teaser.text(),
                     teaser.url(), slot.atZone(settings.zone()).toOffsetDateTime(), teaser.weightedLength(),
                     teaser.limit(), teaser.source(), teaser.sourceSentence(),
@@ -57,12 +61,13 @@ public final class Scheduler {
         return scheduled;
     }
 
-    private Instant slotFor(Instant desired, TreeSet<Instant> taken, Map<LocalDate, Integer> perDay) {
+    private Instant slotFor(Instant desired, TreeSet<Instant> taken, Map<LocalDate, Integer> perDay,
+                            Map<LocalDate, LocalDate> nextOpen) {
         ZonedDateTime candidate = roundUp(desired.atZone(settings.zone()));
         for (int step = 0; step < MAX_STEPS; step++) {
             ZonedDateTime inWindow = nextWindowTime(candidate);
             if (perDay.getOrDefault(inWindow.toLocalDate(), 0) >= settings.maxPerDay()) {
-                candidate = inWindow.toLocalDate().plusDays(1).atStartOfDay(settings.zone());
+                candidate = openDayFrom(inWindow.toLocalDate(), nextOpen).atStartOfDay(settings.zone());
                 continue;
             }
             Instant conflict = conflictWith(inWindow.toInstant(), taken);
@@ -72,6 +77,24 @@ public final class Scheduler {
             candidate = roundUp(conflict.plus(settings.minGap()).atZone(settings.zone()));
         }
         throw new IllegalStateException("No posting slot found after " + desired + "; check the posting windows");
+    }
+
+    /**
+     * The first day from {@code day} on that is not full. Full days point at the day after them, and every look-up
+     * shortens the chain it walked (path compression), so a long backlog of full days is crossed in one step instead
+     * of one day at a time.
+     */
+    private static LocalDate openDayFrom(LocalDate day, Map<LocalDate, LocalDate> nextOpen) {
+        LocalDate open = day;
+        while (nextOpen.containsKey(open)) {
+            open = nextOpen.get(open);
+        }
+        for (LocalDate walk = day; !walk.equals(open); ) {
+            LocalDate next = nextOpen.get(walk);
+            nextOpen.put(walk, open);
+            walk = next;
+        }
+        return open;
     }
 
     private Instant conflictWith(Instant slot, TreeSet<Instant> taken) {
