@@ -64,10 +64,22 @@ public final class Scheduler {
     private Instant slotFor(Instant desired, TreeSet<Instant> taken, Map<LocalDate, Integer> perDay,
                             Map<LocalDate, LocalDate> nextOpen) {
         ZonedDateTime candidate = roundUp(desired.atZone(settings.zone()));
+        LocalDate searched = null;
         for (int step = 0; step < MAX_STEPS; step++) {
+            LocalDate open = openDayFrom(candidate.toLocalDate(), nextOpen);
+            if (open.isAfter(candidate.toLocalDate())) {
+                candidate = open.atStartOfDay(settings.zone());
+            }
             ZonedDateTime inWindow = nextWindowTime(candidate);
-            if (perDay.getOrDefault(inWindow.toLocalDate(), 0) >= settings.maxPerDay()) {
-                candidate = openDayFrom(inWindow.toLocalDate(), nextOpen).atStartOfDay(settings.zone());
+            LocalDate day = inWindow.toLocalDate();
+            if (searched != null && day.isAfter(searched)) {
+                // No slot was left in that day from where this search entered it; teasers come in order of their
+                // wished-for time, so no later teaser can use it either.
+                nextOpen.putIfAbsent(searched, searched.plusDays(1));
+            }
+            searched = day;
+            if (perDay.getOrDefault(day, 0) >= settings.maxPerDay()) {
+                candidate = openDayFrom(day, nextOpen).atStartOfDay(settings.zone());
                 continue;
             }
             Instant conflict = conflictWith(inWindow.toInstant(), taken);
