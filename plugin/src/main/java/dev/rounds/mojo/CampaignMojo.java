@@ -5,6 +5,7 @@ import dev.rounds.build.BuiltBlog;
 import dev.rounds.campaign.Campaign;
 import dev.rounds.campaign.CampaignPlanner;
 import dev.rounds.campaign.CampaignSettings;
+import dev.rounds.campaign.EvergreenSettings;
 import dev.rounds.campaign.output.CampaignFiles;
 import dev.rounds.campaign.output.PlanCacheFile;
 import dev.rounds.core.InvalidInputException;
@@ -42,8 +43,9 @@ public class CampaignMojo extends AbstractCampaignMojo {
         Problems problems = new Problems();
         PlanCacheFile cache = PlanCacheFile.open(workDirectory.toPath().resolve("campaign-cache.json"));
         CampaignPlanner planner = new CampaignPlanner(settings, blog.settings().siteUrl(), log).withCache(cache);
-        if (evergreenSettings() != null) {
-            planner.withEvergreen(evergreenSettings());
+        EvergreenSettings evergreen = evergreenSettings();
+        if (evergreen != null) {
+            planner.withEvergreen(evergreen);
         }
         Campaign campaign = planner.plan(blog.publishedPosts(), problems);
         cache.save();
