@@ -126,6 +126,19 @@ class ExampleBlogPagesTest {
     }
 
     @Test
+    void aPostIsLabelledInItsOwnLanguage() throws Exception {
+        for (Post post : blog.posts()) {
+            String html = Files.readString(site.resolve(post.route()).resolve("index.html"), StandardCharsets.UTF_8);
+            if (post.lang().equals("es")) {
+                assertTrue(html.contains("min de lectura") && html.contains("Revisión médica de"), post.source());
+                assertFalse(html.contains("min read"), post.source());
+            } else if (post.author() != null) {
+                assertTrue(html.contains("min read") && html.contains(">By <"), post.source());
+            }
+        }
+    }
+
+    @Test
     void headingIdsInThePageMatchTheTableOfContents() throws Exception {
         for (Post post : blog.posts()) {
             String html = Files.readString(site.resolve(post.route()).resolve("index.html"), StandardCharsets.UTF_8);
