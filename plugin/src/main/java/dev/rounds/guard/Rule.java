@@ -166,15 +166,17 @@ public enum Rule {
                     + "(?:to\\s+|at\\s+|on\\s+)?)(\\+?\\(?\\d[\\d ().-]{5,18}\\d)", 1, Judges::phoneWithTrigger)),
 
     PHONE_WITH_TRIGGER(Category.PHONE,
-            "A number of 7 to 15 digits after 'phone', 'tel', 'cell', 'mobile', 'call', 'text'. Emergency "
+            "A number of 7 to 15 digits after 'phone', 'tel', 'cell', 'mobile', 'landline', 'call', 'ring', 'text'. Emergency "
                     + "numbers (911, 999, 112) and toll-free helplines pass. MEDIUM for an organisation's line.",
             "Remove the phone number.",
             List.of("Her cell is 555-867-5309, call anytime.", "Call him on 07700 900123 after six.",
-                    "Phone: +44 20 7946 0958"),
+                    "Phone: +44 20 7946 0958", "Her daughter asked us to ring her on 0161 496 0999.",
+                    "His landline, 0117 496 0123, is the best way to reach him."),
             List.of("Call 911 if the chest pain returns.", "In the UK, call 999 or 112.",
                     "Call the lifeline at 1-800-273-8255.", "The number needed to treat was 25."),
-            PatternDetector.of("(?i:\\b(?:phone|tel\\.?|telephone|cell|cellphone|mobile|call|text|reach\\s+(?:him|her"
-                    + "|them|me))(?:\\s*(?:number|no\\.?|#))?\\s*(?:is\\s+|[:#,])?\\s*(?:(?:him|her|them|me|us)\\s+)?"
+            PatternDetector.of("(?i:\\b(?:phone|tel\\.?|telephone|cell|cellphone|mobile|landline|home\\s+number|call"
+                    + "|text|ring|rang|reach\\s+(?:him|her|them|me))(?:\\s*(?:number|no\\.?|#))?\\s*(?:is\\s+|[:#,])?\\s*"
+                    + "(?:(?:him|her|them|me|us)\\s+(?:(?:his|her|their|my)\\s+(?:landline|mobile|cell|phone)\\s*,?\\s*)?)?"
                     + "(?:at\\s+|on\\s+)?)"
                     + "(\\+?\\(?\\d[\\d ().-]{5,18}\\d)", 1, Judges::phoneWithTrigger)),
 
