@@ -1,11 +1,8 @@
 package dev.rounds.campaign;
 
 import dev.rounds.build.BuildFingerprint;
+import dev.rounds.core.Sha256;
 import dev.rounds.site.Post;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.TreeMap;
 
 /**
@@ -37,11 +34,6 @@ final class PlanKeys {
     }
 
     private static String digest(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException(impossible);
-        }
+        return Sha256.hex(text);
     }
 }

@@ -1,8 +1,6 @@
 package dev.rounds.campaign;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import dev.rounds.core.Sha256;
 import java.util.HexFormat;
 import java.util.Locale;
 
@@ -26,11 +24,6 @@ public final class TeaserIds {
     }
 
     private static String hash(String text) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 6);
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException(impossible);
-        }
+        return HexFormat.of().formatHex(Sha256.digest(text), 0, 6);
     }
 }

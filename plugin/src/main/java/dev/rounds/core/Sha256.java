@@ -1,0 +1,25 @@
+package dev.rounds.core;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/** SHA-256 of text (UTF-8), as lower-case hex: the one digest behind ids, cache keys and the ledger's text hash. */
+public final class Sha256 {
+
+    private Sha256() {
+    }
+
+    public static String hex(String text) {
+        return HexFormat.of().formatHex(digest(text));
+    }
+
+    public static byte[] digest(String text) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException("every Java runtime provides SHA-256", impossible);
+        }
+    }
+}
