@@ -2,6 +2,7 @@ package dev.rounds.build;
 
 import dev.rounds.core.Log;
 import dev.rounds.core.Problems;
+import dev.rounds.core.RunStamp;
 import dev.rounds.credibility.CredibilityChecks;
 import dev.rounds.markdown.MarkdownRenderer;
 import dev.rounds.site.AliasPages;
@@ -29,6 +30,8 @@ import dev.rounds.source.PostReader;
 import dev.rounds.source.PostScanner;
 import dev.rounds.source.SourcePost;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -50,9 +53,15 @@ public final class BlogBuilder {
     /** The incremental build's manifest, in the work folder. */
     static final String MANIFEST = "build-manifest.txt";
 
+    /** What the last successful build read and left, in the work folder: a build with nothing to do stops there. */
+    static final String STAMP = "build-stamp.txt";
+
     private final BlogConfig config;
     private final Log log;
     private final ClassLoader themeLoader;
+    private String fingerprint;
+    private String inputs;
+    private String state;
 
     public BlogBuilder(BlogConfig config, Log log, ClassLoader themeLoader) {
         this.config = config;
@@ -60,7 +69,48 @@ public final class BlogBuilder {
         this.themeLoader = themeLoader;
     }
 
+    /**
+     * The last build's stamp if its result still stands: the same posts (by path, size and time), templates, static
+     * files, authors, settings and Rounds, a clock inside the span the result holds for, and the output folder as that
+     * build left it. Reads only file attributes (and the templates and authors files).
+     */
+    public Optional<RunStamp> upToDate() {
+        if (!config.incremental()) {
+            return Optional.empty();
+        }
+        return RunStamp.read(stampFile()).filter(stamp -> stamp.holds(inputs(), config.site().now(),
+                config.outputDirectory()));
+    }
+
+    /**
+     * Builds the blog unless nothing changed since the last build ({@link #upToDate()}); then it says so, repeats
+     * that build's warnings and returns nothing.
+     */
+    public Optional<BuiltBlog> buildIfChanged() {
+        Optional<RunStamp> stamp = upToDate();
+        if (stamp.isPresent()) {
+            stamp.get().warnings().forEach(warning -> log.warn(warning.describe()));
+            log.info("Site is up to date: " + stamp.get().summary() + " in " + config.outputDirectory()
+                    + ", nothing changed since the last build.");
+            state = stateOf(stamp.get());
+            return Optional.empty();
+        }
+        return Optional.of(build());
+    }
+
+    /**
+     * The state of the site a stamp stands for, for the stages after the build (the campaign): the inputs' key and
+     * the span of time the result holds for.
+     */
+    public static String stateOf(RunStamp stamp) {
+        return stamp.key() + " " + stamp.validFrom() + " " + stamp.validUntil();
+    }
+
+    /** Builds the blog in full (pages whose inputs did not change are still left as they are). */
     public BuiltBlog build() {
+        Path stampFile = stampFile();
+        RunStamp.delete(stampFile);
+        String inputs = inputs();
         Problems problems = new Problems();
         Map<String, Author> authors = new AuthorsReader().read(config.authorsFile(),
                 config.authorsFile() == null ? "authors.yml" : config.describe(config.authorsFile()), problems);
@@ -81,7 +131,7 @@ public final class BlogBuilder {
         Path staging = config.workDirectory().resolve("site-staging");
         OutputSync.deleteTree(staging);
         Path manifestFile = config.workDirectory().resolve(MANIFEST);
-        String fingerprint = BuildFingerprint.of(config, themeLoader);
+        String fingerprint = fingerprint();
         BuildManifest previous = config.incremental() ? BuildManifest.read(manifestFile) : BuildManifest.empty();
         IncrementalOutputs cache = new IncrementalOutputs(previous, fingerprint,
                 new ModelDigest(postDigests(all, sources, fileDigests)), config.outputDirectory());
@@ -102,7 +152,91 @@ public final class BlogBuilder {
         log.info("Built " + listed.size() + " posts and " + pages.size() + " pages into " + config.outputDirectory()
                 + " (" + sync.written() + " files written, " + sync.unchanged() + " unchanged, " + sync.deleted()
                 + " removed).");
-        return new BuiltBlog(config.site(), listed, pages, sync.written(), sync.unchanged(), sync.deleted());
+        Instant[] span = span(all);
+        RunStamp stamp = new RunStamp(inputs, span[0], span[1], count(listed.size(), "post") + " and "
+                + count(pages.size(), "page"), problems.warnings(), true, RunStamp.snapshotTree(config.outputDirectory()));
+        if (config.incremental()) {
+            stamp.write(stampFile);
+        }
+        state = stateOf(stamp);
+        return new BuiltBlog(config.site(), listed, pages, sync.written(), sync.unchanged(), sync.deleted(), state);
+    }
+
+    /** The state of the site ({@link #stateOf}) after {@link #buildIfChanged()} or {@link #build()}. */
+    public String state() {
+        if (state == null) {
+            throw new IllegalStateException("Nothing was built yet");
+        }
+        return state;
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+
+    private Path stampFile() {
+        return config.workDirectory().resolve(STAMP);
+    }
+
+    private String fingerprint() {
+        if (fingerprint == null) {
+            fingerprint = BuildFingerprint.of(config, themeLoader);
+        }
+        return fingerprint;
+    }
+
+    /**
+     * The key of everything a build reads: the fingerprint (Rounds, theme, templates, static files, authors,
+     * settings), the credibility settings, and every file under the posts folder by path, size and time. Taken
+     * before any post is read, so that an edit made during a build is seen by the next one.
+     */
+    private String inputs() {
+        if (inputs == null) {
+            Digests digest = new Digests().add("rounds-inputs-1").add(fingerprint())
+                    .add(String.valueOf(config.credibility())).add(String.valueOf(config.incremental()));
+            RunStamp.snapshotTree(config.postsDirectory()).entrySet().stream().sorted(Map.Entry.comparingByKey())
+                    .forEach(file -> digest.add(file.getKey()).add(file.getValue().size() + " "
+                            + file.getValue().modified()));
+            inputs = digest.hex();
+        }
+        return inputs;
+    }
+
+    /**
+     * The span of clock time this build's result holds for: posts become visible at their publish date and go at
+     * their expiry date, so the result holds from the last such moment up to now until the next one. Review ages
+     * change with the day; checked reference links can change at any time, so then the result never holds.
+     */
+    private Instant[] span(List<Post> posts) {
+        Instant now = config.site().now();
+        if (config.credibility().checkLinks()) {
+            return new Instant[] {now, now};
+        }
+        Instant from = RunStamp.DAWN;
+        Instant until = RunStamp.NEVER;
+        for (Post post : posts) {
+            ZonedDateTime visible = post.frontMatter().publishDate() != null ? post.frontMatter().publishDate()
+                    : post.date();
+            for (ZonedDateTime moment : new ZonedDateTime[] {visible, post.frontMatter().expiryDate()}) {
+                if (moment == null) {
+                    continue;
+                }
+                Instant at = moment.toInstant();
+                if (at.isAfter(now)) {
+                    until = at.isBefore(until) ? at : until;
+                } else {
+                    from = at.isAfter(from) ? at : from;
+                }
+            }
+        }
+        if (config.credibility().reviewMaxAge() != null) {
+            ZonedDateTime today = now.atZone(config.site().timeZone()).toLocalDate()
+                    .atStartOfDay(config.site().timeZone());
+            from = today.toInstant().isAfter(from) ? today.toInstant() : from;
+            Instant tomorrow = today.plusDays(1).toInstant();
+            until = tomorrow.isBefore(until) ? tomorrow : until;
+        }
+        return new Instant[] {from, until};
     }
 
     /** Reads the posts in parallel; each file's digest is taken before it is read, so a later edit is never missed. */

@@ -13,9 +13,11 @@ import java.util.List;
  * @param written files written to the output folder
  * @param unchanged files that already had the same bytes
  * @param deleted files removed because no post makes them any more
+ * @param state the key of the site's inputs and the clock span the result holds for; the campaign's own stamp
+ *     builds on it
  */
 public record BuiltBlog(SiteSettings settings, List<Post> posts, List<Post> pages, int written, int unchanged,
-                        int deleted) {
+                        int deleted, String state) {
     public BuiltBlog {
         posts = List.copyOf(posts);
         pages = List.copyOf(pages);

@@ -61,6 +61,28 @@ public final class CampaignPlanner {
     }
 
     /**
+     * The key of a campaign: the state of the site it is planned from ({@code siteState}, which covers every post and
+     * the clock span the site holds for), every campaign setting, the evergreen queue with its clock, and Rounds'
+     * own code. The same key plans the same campaign, so its files need not be written again.
+     */
+    public String stateKey(String siteState) {
+        StringBuilder text = new StringBuilder("rounds-campaign-1\u0000").append(siteState);
+        text.append('\u0000').append(new PlanKeys(settings, siteUrl, includeUnpublished + "/" + (evergreen != null))
+                .settings());
+        for (PostingWindow window : settings.windows()) {
+            text.append('\u0000').append(new java.util.TreeSet<>(window.days())).append(window.start())
+                    .append('-').append(window.end());
+        }
+        text.append('\u0000').append(settings.zone().getId()).append(' ').append(settings.minGap()).append(' ')
+                .append(settings.maxPerDay());
+        if (evergreen != null) {
+            text.append('\u0000').append(evergreen.gap()).append(' ').append(evergreen.horizon()).append(' ')
+                    .append(evergreen.now());
+        }
+        return dev.rounds.core.Sha256.hex(text.toString());
+    }
+
+    /**
      * @param posts the published posts (in a preview, all of them); problems collects what the author must see.
      *              Posts are planned in parallel; the result does not depend on the order they finish in.
      */
@@ -92,7 +114,7 @@ public final class CampaignPlanner {
         }
         Campaign campaign = new Campaign(siteUrl, settings.maxLength(), tweets);
         checkLinks(campaign, posts, problems);
-        reportAcknowledged(campaign);
+        reportAcknowledged(campaign, problems);
         return campaign;
     }
 
@@ -156,12 +178,13 @@ public final class CampaignPlanner {
         }
     }
 
-    private void reportAcknowledged(Campaign campaign) {
+    /** A warning on every build for each teaser that goes out with an acknowledged finding. */
+    private void reportAcknowledged(Campaign campaign, Problems problems) {
         for (ScheduledTweet tweet : campaign.tweets()) {
             for (GuardFinding finding : tweet.findings()) {
                 if (finding.acknowledged()) {
-                    log.warn(tweet.post() + ": teaser " + tweet.id() + " goes out with acknowledged finding "
-                            + finding.id() + " (" + finding.category() + ": \"" + finding.matched() + "\").");
+                    problems.warning(tweet.post(), 0, "teaser " + tweet.id() + " goes out with acknowledged finding "
+                            + finding.id() + " (" + finding.category() + ": \"" + finding.matched() + "\").", "");
                 }
             }
         }

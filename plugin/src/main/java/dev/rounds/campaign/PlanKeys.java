@@ -22,6 +22,11 @@ final class PlanKeys {
                 siteUrl, mode, BuildFingerprint.codeOf(PlanKeys.class));
     }
 
+    /** The settings part of every key. */
+    String settings() {
+        return settingsPart;
+    }
+
     String of(Post post) {
         StringBuilder text = new StringBuilder(settingsPart);
         for (Object part : new Object[] {post.source(), post.title(), post.description(), post.lang(),

@@ -13,6 +13,9 @@ public class BuildMojo extends AbstractRoundsMojo {
     /** Where the built blog is kept in the project's context, so rounds:campaign does not read the posts again. */
     static final String BUILT_BLOG = "rounds.builtBlog";
 
+    /** Where the site's state (inputs and clock span) is kept, so rounds:campaign knows whether its plan holds. */
+    static final String SITE_STATE = "rounds.siteState";
+
     /** Skips this goal only. */
     @Parameter(property = "rounds.build.skip", defaultValue = "false")
     private boolean skipBuild;
@@ -27,6 +30,8 @@ public class BuildMojo extends AbstractRoundsMojo {
 
     @Override
     protected void run(Log log) {
-        project.setContextValue(BUILT_BLOG, new BlogBuilder(blogConfig(false), log, themeLoader()).build());
+        BlogBuilder builder = new BlogBuilder(blogConfig(false), log, themeLoader());
+        builder.buildIfChanged().ifPresent(blog -> project.setContextValue(BUILT_BLOG, blog));
+        project.setContextValue(SITE_STATE, builder.state());
     }
 }

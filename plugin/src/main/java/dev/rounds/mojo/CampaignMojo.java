@@ -1,6 +1,7 @@
 package dev.rounds.mojo;
 
 import dev.rounds.build.BlogBuilder;
+import dev.rounds.build.BlogConfig;
 import dev.rounds.build.BuiltBlog;
 import dev.rounds.campaign.Campaign;
 import dev.rounds.campaign.CampaignPlanner;
@@ -8,9 +9,11 @@ import dev.rounds.campaign.CampaignSettings;
 import dev.rounds.campaign.EvergreenSettings;
 import dev.rounds.campaign.output.CampaignFiles;
 import dev.rounds.campaign.output.PlanCacheFile;
-import dev.rounds.core.InvalidInputException;
 import dev.rounds.core.Log;
 import dev.rounds.core.Problems;
+import dev.rounds.core.RunStamp;
+import java.nio.file.Path;
+import java.util.Optional;
 import dev.rounds.site.Templates;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -23,6 +26,12 @@ import org.apache.maven.plugins.annotations.Parameter;
  */
 @Mojo(name = "campaign", defaultPhase = LifecyclePhase.SITE, threadSafe = true)
 public class CampaignMojo extends AbstractCampaignMojo {
+
+    /** What the last successful plan read and wrote, in the work folder. */
+    static final String STAMP = "campaign-stamp.txt";
+
+    /** The plan cache, in the work folder. */
+    static final String PLAN_CACHE = "campaign-cache.json";
 
     /** Skips this goal only. */
     @Parameter(property = "rounds.campaign.skip", defaultValue = "false")
@@ -39,36 +48,61 @@ public class CampaignMojo extends AbstractCampaignMojo {
     @Override
     protected void run(Log log) {
         CampaignSettings settings = campaignSettings();
-        BuiltBlog blog = builtBlog(log);
-        Problems problems = new Problems();
-        PlanCacheFile cache = PlanCacheFile.open(workDirectory.toPath().resolve("campaign-cache.json"));
-        CampaignPlanner planner = new CampaignPlanner(settings, blog.settings().siteUrl(), log).withCache(cache);
+        BlogConfig config = blogConfig(false);
+        BlogBuilder builder = new BlogBuilder(config, log, themeLoader());
+        BuiltBlog blog = project.getContextValue(BuildMojo.BUILT_BLOG) instanceof BuiltBlog built ? built : null;
+        String siteState = blog != null ? blog.state() : siteState(builder);
+        if (siteState == null) {
+            blog = builder.build();
+            siteState = blog.state();
+        }
+        CampaignPlanner planner = new CampaignPlanner(settings, config.site().siteUrl(), log);
         EvergreenSettings evergreen = evergreenSettings();
         if (evergreen != null) {
             planner.withEvergreen(evergreen);
         }
+        Path work = workDirectory.toPath();
+        Path stampFile = work.resolve(STAMP);
+        String key = planner.stateKey(siteState);
+        Optional<RunStamp> stamp = RunStamp.read(stampFile).filter(last -> incremental)
+                .filter(last -> last.holds(key, instant(), work));
+        if (stamp.isPresent()) {
+            stamp.get().warnings().forEach(warning -> log.warn(warning.describe()));
+            log.info("Campaign is up to date: " + stamp.get().summary() + ", nothing changed since the last plan.");
+            return;
+        }
+        RunStamp.delete(stampFile);
+        if (blog == null) {
+            blog = builder.build();
+        }
+        Problems problems = new Problems();
+        PlanCacheFile cache = PlanCacheFile.open(work.resolve(PLAN_CACHE));
+        planner.withCache(cache);
         Campaign campaign = planner.plan(blog.publishedPosts(), problems);
         cache.save();
         log.debug("Campaign cache: " + cache.hits() + " of " + blog.publishedPosts().size() + " posts unchanged.");
         Templates templates = new Templates(templatesDirectory.toPath(), themeLoader());
-        CampaignFiles.Written files = new CampaignFiles().write(campaign, workDirectory.toPath(), templates,
-                blog.settings().title());
-        log.info("Planned " + campaign.tweets().size() + " tweets: " + files.plan() + "; preview: " + files.preview());
+        CampaignFiles.Written files = new CampaignFiles().write(campaign, work, templates, blog.settings().title());
+        String summary = campaign.tweets().size() + " tweets in " + files.plan() + "; preview: " + files.preview();
+        log.info("Planned " + summary);
         campaign.blocked().forEach(tweet -> problems.error(tweet.post(), 0, "Teaser " + tweet.id() + " is blocked: "
                 + tweet.findings().stream().filter(f -> !f.acknowledged())
                         .map(f -> f.category() + " \"" + f.matched() + "\" (" + f.id() + ")").toList()
                 + " in \"" + tweet.text() + "\".", "Reword the post, or if it identifies no patient, add the finding "
                 + "id under 'acknowledged:' in the post's front matter. See " + files.preview() + "."));
+        if (incremental && !problems.hasErrors()) {
+            // The key holds the site's clock span (and the evergreen queue's clock), so the plan holds at any time.
+            new RunStamp(key, RunStamp.DAWN, RunStamp.NEVER, summary, problems.warnings(), false,
+                    RunStamp.snapshotFiles(work, CampaignFiles.outputs(PLAN_CACHE))).write(stampFile);
+        }
         problems.report(log);
     }
 
-    /** The blog rounds:build made in this run, or a fresh build (which rewrites only site files that changed). */
-    private BuiltBlog builtBlog(Log log) {
-        Object cached = project.getContextValue(BuildMojo.BUILT_BLOG);
-        if (cached instanceof BuiltBlog blog) {
-            return blog;
+    /** The site's state as rounds:build left it in this run, or as the last build's stamp holds it, or null. */
+    private String siteState(BlogBuilder builder) {
+        if (project.getContextValue(BuildMojo.SITE_STATE) instanceof String state) {
+            return state;
         }
-        return new BlogBuilder(blogConfig(false), log, themeLoader()).build();
+        return builder.upToDate().map(BlogBuilder::stateOf).orElse(null);
     }
-
 }

@@ -64,6 +64,31 @@ class CampaignMojoTest extends MojoTestBase {
     }
 
     @Test
+    void aLaterRunWithNothingChangedSaysSoAndRewritesNothing(
+            @InjectMojo(goal = "build", pom = BLOG) BuildMojo build,
+            @InjectMojo(goal = "campaign", pom = BLOG) CampaignMojo campaign) throws Exception {
+        build.execute();
+        campaign.execute();
+        java.nio.file.attribute.FileTime planned = Files.getLastModifiedTime(target("rounds/campaign.json"));
+        newMavenRun();
+        int before = log.lines().size();
+
+        build.execute();
+        campaign.execute();
+
+        String second = String.join("\n", log.lines().subList(before, log.lines().size()));
+        assertTrue(second.contains("[INFO] Site is up to date: 1 post and 1 page in "), second);
+        assertTrue(second.contains("[INFO] Campaign is up to date: " + plan().get("tweets").size() + " tweets in "),
+                second);
+        assertEquals(planned, Files.getLastModifiedTime(target("rounds/campaign.json")));
+
+        Files.delete(target("rounds/campaign.csv"));
+        newMavenRun();
+        campaign.execute();
+        assertTrue(Files.isRegularFile(target("rounds/campaign.csv")), "a removed campaign file is made again");
+    }
+
+    @Test
     void aTeaserThatNamesAPatientFailsTheBuildAfterThePlanAndPreviewAreWritten(
             @InjectMojo(goal = "build", pom = BLOCKED) BuildMojo build,
             @InjectMojo(goal = "campaign", pom = BLOCKED) CampaignMojo campaign) throws Exception {
@@ -117,6 +142,28 @@ class CampaignMojoTest extends MojoTestBase {
         assertTrue(logged.contains("[WARNING] sepsis-case.md: teaser " + teaser.get("id").asText()
                 + " goes out with acknowledged finding " + NAME_FINDING + " (name: \"Mr. Alvarez\")."), logged);
         assertTrue(logged.contains("acknowledged finding " + DATE_FINDING), logged);
+
+        newMavenRun();
+        int before = log.lines().size();
+        campaign.execute();
+        String again = String.join("\n", log.lines().subList(before, log.lines().size()));
+        assertTrue(again.contains("[INFO] Campaign is up to date"), again);
+        assertTrue(again.contains("[WARNING] sepsis-case.md: teaser " + teaser.get("id").asText()
+                + " goes out with acknowledged finding " + NAME_FINDING), "said again when nothing changed: " + again);
+    }
+
+    @Test
+    void aBlockedTeaserFailsEveryRunNotJustTheFirst(
+            @InjectMojo(goal = "build", pom = BLOCKED) BuildMojo build,
+            @InjectMojo(goal = "campaign", pom = BLOCKED) CampaignMojo campaign) throws Exception {
+        build.execute();
+        assertThrows(MojoFailureException.class, campaign::execute);
+        newMavenRun();
+        build.execute();
+
+        MojoFailureException again = assertThrows(MojoFailureException.class, campaign::execute);
+
+        assertTrue(again.getMessage().contains("(" + NAME_FINDING + ")"), again.getMessage());
     }
 
     @Test
@@ -137,6 +184,12 @@ class CampaignMojoTest extends MojoTestBase {
 
         assertTrue(log.lines().contains("[INFO] Skipping Rounds: rounds.skip is true."), log.text());
         assertFalse(Files.exists(target("rounds/campaign.json")));
+    }
+
+    /** What a new "mvn" invocation starts with: nothing kept in the project's context from an earlier run. */
+    private void newMavenRun() {
+        mavenProject().setContextValue(BuildMojo.BUILT_BLOG, null);
+        mavenProject().setContextValue(BuildMojo.SITE_STATE, null);
     }
 
     private JsonNode plan() throws IOException {

@@ -17,6 +17,15 @@ public final class CampaignFiles {
 
     public static final String PLAN = "campaign.json";
     public static final String PREVIEW = "preview/index.html";
+    public static final String CSV = "campaign.csv";
+    public static final String CALENDAR = "campaign.ics";
+
+    /** The files {@link #write} makes, relative to its folder, with {@code others} the caller keeps beside them. */
+    public static java.util.List<String> outputs(String... others) {
+        java.util.List<String> names = new java.util.ArrayList<>(java.util.List.of(PLAN, CSV, CALENDAR, PREVIEW));
+        names.addAll(java.util.List.of(others));
+        return names;
+    }
 
     /** Where each file went. */
     public record Written(Path plan, Path csv, Path calendar, Path preview) {
@@ -24,8 +33,8 @@ public final class CampaignFiles {
 
     public Written write(Campaign campaign, Path directory, Templates templates, String blogTitle) {
         Path plan = directory.resolve(PLAN);
-        Path csv = directory.resolve("campaign.csv");
-        Path calendar = directory.resolve("campaign.ics");
+        Path csv = directory.resolve(CSV);
+        Path calendar = directory.resolve(CALENDAR);
         Path preview = directory.resolve(PREVIEW);
         replace(plan, new CampaignJson().write(campaign));
         replace(csv, new CampaignCsv().write(campaign));

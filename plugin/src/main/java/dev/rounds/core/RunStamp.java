@@ -1,0 +1,224 @@
+package dev.rounds.core;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * What a stage's last successful run was made from and what it left behind, so that a run with nothing to do stops
+ * after reading file sizes and times: the key of its inputs, the span of time its result holds for (a post that
+ * appears or expires at a set time ends it), the files it left with their size and time, the warnings it gave (said
+ * again on every run, so an acknowledged finding is never silent) and its one-line summary.
+ * <p>
+ * A plain text file under target/, replaced atomically. A missing, older or unreadable stamp means the stage runs;
+ * a stage deletes its stamp before it starts, so a failed or interrupted run never leaves one behind.
+ *
+ * @param key the digest of everything the run read
+ * @param validFrom the earliest clock time the result holds for
+ * @param validUntil the clock time from which it no longer holds
+ * @param summary what the run made, in a few words
+ * @param warnings the warnings the run reported
+ * @param tree whether {@code outputs} is every file under its folder (then a new file there also ends the stamp)
+ * @param outputs each file the run left (relative path, '/'-separated) with its size and time
+ */
+public record RunStamp(String key, Instant validFrom, Instant validUntil, String summary, List<Problem> warnings,
+                       boolean tree, Map<String, FileState> outputs) {
+
+    private static final String HEADER = "rounds-stamp 1";
+
+    /** The earliest clock time a stamp can name: a result that holds since always. */
+    public static final Instant DAWN = Instant.parse("0000-01-01T00:00:00Z");
+
+    /** The latest clock time a stamp can name: a result that holds for ever. */
+    public static final Instant NEVER = Instant.parse("9999-12-31T23:59:59Z");
+
+    /** A file's size and last-modified time in nanoseconds (as fine as the file system keeps it). */
+    public record FileState(long size, long modified) {
+    }
+
+    public RunStamp {
+        warnings = List.copyOf(warnings);
+        outputs = Map.copyOf(outputs);
+    }
+
+    /**
+     * Whether the last run's result still stands: the same inputs, a clock inside its span, and its files in
+     * {@code root} as it left them (no file changed or gone, and for a tree, none added).
+     */
+    public boolean holds(String currentKey, Instant now, Path root) {
+        if (!key.equals(currentKey) || now.isBefore(validFrom) || !now.isBefore(validUntil)) {
+            return false;
+        }
+        if (tree) {
+            return outputs.equals(snapshotTree(root));
+        }
+        return outputs.equals(snapshotFiles(root, outputs.keySet()));
+    }
+
+    /** Every regular file under {@code root} with its size and time (empty if there is no such folder). */
+    public static Map<String, FileState> snapshotTree(Path root) {
+        Map<String, FileState> files = new HashMap<>();
+        if (!Files.isDirectory(root)) {
+            return files;
+        }
+        try {
+            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                    if (attributes.isRegularFile()) {
+                        files.put(relative(root, file), new FileState(attributes.size(),
+                                nanos(attributes)));
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException unreadable) {
+            throw new RoundsException("Cannot read " + root + ": " + unreadable.getMessage(), unreadable);
+        }
+        return files;
+    }
+
+    /** The named files under {@code root} that exist, with their size and time. */
+    public static Map<String, FileState> snapshotFiles(Path root, Iterable<String> names) {
+        Map<String, FileState> files = new HashMap<>();
+        for (String name : names) {
+            try {
+                BasicFileAttributes attributes = Files.readAttributes(root.resolve(name), BasicFileAttributes.class);
+                if (attributes.isRegularFile()) {
+                    files.put(name, new FileState(attributes.size(), nanos(attributes)));
+                }
+            } catch (NoSuchFileException gone) {
+                // left out: a stamp that listed it no longer holds
+            } catch (IOException unreadable) {
+                throw new RoundsException("Cannot read " + root.resolve(name) + ": " + unreadable.getMessage(),
+                        unreadable);
+            }
+        }
+        return files;
+    }
+
+    /** The stamp in {@code file}, or nothing if there is none or it cannot be read. */
+    public static Optional<RunStamp> read(Path file) {
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (IOException missing) {
+            return Optional.empty();
+        }
+        try {
+            if (lines.size() < 5 || !lines.get(0).equals(HEADER)) {
+                return Optional.empty();
+            }
+            String key = lines.get(1);
+            String[] span = lines.get(2).split(" ");
+            String summary = unescape(lines.get(3));
+            boolean tree = lines.get(4).equals("tree");
+            List<Problem> warnings = new ArrayList<>();
+            Map<String, FileState> outputs = new HashMap<>(lines.size() * 2);
+            for (String line : lines.subList(5, lines.size())) {
+                String[] fields = line.split("\t", -1);
+                if (fields[0].equals("w")) {
+                    warnings.add(Problem.warning(unescape(fields[1]), Integer.parseInt(fields[2]),
+                            unescape(fields[3]), unescape(fields[4])));
+                } else if (fields[0].equals("f")) {
+                    outputs.put(unescape(fields[3]), new FileState(Long.parseLong(fields[1]),
+                            Long.parseLong(fields[2])));
+                } else {
+                    return Optional.empty();
+                }
+            }
+            return Optional.of(new RunStamp(key, Instant.parse(span[0]), Instant.parse(span[1]), summary,
+                    warnings, tree, outputs));
+        } catch (RuntimeException unreadable) {
+            return Optional.empty();
+        }
+    }
+
+    /** Writes this stamp, replacing any other at once. */
+    public void write(Path file) {
+        try {
+            Files.createDirectories(file.getParent());
+            Path partial = file.resolveSibling(file.getFileName() + ".partial");
+            try (BufferedWriter out = Files.newBufferedWriter(partial, StandardCharsets.UTF_8)) {
+                out.write(HEADER + "\n" + key + "\n" + validFrom + " " + validUntil + "\n" + escape(summary) + "\n"
+                        + (tree ? "tree" : "files") + "\n");
+                for (Problem warning : warnings) {
+                    out.write("w\t" + escape(warning.source()) + "\t" + warning.line() + "\t"
+                            + escape(warning.message()) + "\t" + escape(warning.fix()) + "\n");
+                }
+                for (Map.Entry<String, FileState> output : new TreeMap<>(outputs).entrySet()) {
+                    out.write("f\t" + output.getValue().size() + "\t" + output.getValue().modified() + "\t"
+                            + escape(output.getKey()) + "\n");
+                }
+            }
+            Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException failed) {
+            throw new RoundsException("Cannot write " + file + ": " + failed.getMessage(), failed);
+        }
+    }
+
+    /** Removes a stamp: the next run does its work in full. */
+    public static void delete(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException failed) {
+            throw new RoundsException("Cannot delete " + file + ": " + failed.getMessage(), failed);
+        }
+    }
+
+    private static long nanos(BasicFileAttributes attributes) {
+        return attributes.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS);
+    }
+
+    private static String relative(Path root, Path file) {
+        return root.relativize(file).toString().replace('\\', '/');
+    }
+
+    private static String escape(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '\\' -> out.append("\\\\");
+                case '\t' -> out.append("\\t");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    private static String unescape(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\\' && i + 1 < text.length()) {
+                char next = text.charAt(++i);
+                out.append(switch (next) {
+                    case 't' -> '\t';
+                    case 'n' -> '\n';
+                    case 'r' -> '\r';
+                    default -> next;
+                });
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}
