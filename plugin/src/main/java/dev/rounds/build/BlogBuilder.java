@@ -5,6 +5,7 @@ import dev.rounds.core.Problems;
 import dev.rounds.core.RunStamp;
 import dev.rounds.credibility.CredibilityChecks;
 import dev.rounds.markdown.MarkdownRenderer;
+import dev.rounds.markdown.RenderedMarkdown;
 import dev.rounds.site.AliasPages;
 import dev.rounds.site.ArchivePages;
 import dev.rounds.site.FeedFile;
@@ -35,13 +36,13 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * Builds the blog. Reads like the recipe it is: read the posts, render them, check them, write every output into a
@@ -78,7 +79,7 @@ public final class BlogBuilder {
         if (!config.incremental()) {
             return Optional.empty();
         }
-        return RunStamp.read(stampFile()).filter(stamp -> stamp.holds(inputs(), config.site().now(),
+        return RunStamp.read(stampFile()).filter(stamp -> stamp.holds(this::inputs, config.site().now(),
                 config.outputDirectory()));
     }
 
@@ -117,7 +118,7 @@ public final class BlogBuilder {
         List<PostScanner.Found> found = new PostScanner().scan(config.postsDirectory());
         Map<Path, String> fileDigests = new ConcurrentHashMap<>();
         List<SourcePost> sources = read(found, fileDigests, problems);
-        List<Post> all = render(sources, authors, problems);
+        List<Post> all = render(sources, fileDigests, authors, problems);
         checkRoutes(all, problems);
         new CredibilityChecks(config.credibility(), config.site()).check(all, authors, problems);
         if (problems.hasErrors()) {
@@ -134,7 +135,7 @@ public final class BlogBuilder {
         String fingerprint = fingerprint();
         BuildManifest previous = config.incremental() ? BuildManifest.read(manifestFile) : BuildManifest.empty();
         IncrementalOutputs cache = new IncrementalOutputs(previous, fingerprint,
-                new ModelDigest(postDigests(all, sources, fileDigests)), config.outputDirectory());
+                new ModelDigest(), config.outputDirectory());
         SiteContext context = new SiteContext(config.site(), new Templates(config.templatesDirectory(), themeLoader),
                 siteView(tags, listed), listed, pages, tags, staging, problems, cache);
         try {
@@ -251,30 +252,27 @@ public final class BlogBuilder {
                 .toList();
     }
 
-    private List<Post> render(List<SourcePost> sources, Map<String, Author> authors, Problems problems) {
+    /**
+     * Assembles the posts in parallel. A body is rendered now only when rendering could report a problem (so that
+     * every problem is reported in this build); any other body is rendered when something first needs it, which in an
+     * incremental build is only for the pages that changed.
+     */
+    private List<Post> render(List<SourcePost> sources, Map<Path, String> fileDigests, Map<String, Author> authors,
+                              Problems problems) {
         MarkdownRenderer markdown = new MarkdownRenderer(config.allowScripts());
         PostAssembler assembler = new PostAssembler(config.site(), authors);
         return sources.parallelStream()
-                .map(source -> assembler.assemble(source, markdown.render(source.relativePath(), source.body(),
-                        source.bodyLine(), source.frontMatter().excerptSeparator(), problems), problems))
+                .map(source -> {
+                    Supplier<RenderedMarkdown> body = () -> markdown.render(source.relativePath(), source.body(),
+                            source.bodyLine(), source.frontMatter().excerptSeparator(), problems);
+                    if (markdown.mayReportProblems(source.body())) {
+                        RenderedMarkdown now = body.get();
+                        body = () -> now;
+                    }
+                    return assembler.assemble(source, body, fileDigests.get(source.file()), problems);
+                })
                 .flatMap(Optional::stream)
                 .toList();
-    }
-
-    /**
-     * A post's digest: its path, its file's bytes, and the flags that depend on the clock. With the build's
-     * fingerprint, that is everything the post's fields are made from.
-     */
-    private static Map<Post, String> postDigests(List<Post> posts, List<SourcePost> sources,
-                                                 Map<Path, String> fileDigests) {
-        Map<String, Path> files = new HashMap<>();
-        sources.forEach(source -> files.put(source.relativePath(), source.file()));
-        Map<Post, String> digests = new IdentityHashMap<>();
-        for (Post post : posts) {
-            digests.put(post, new Digests().add(post.source()).add(fileDigests.get(files.get(post.source())))
-                    .add(post.draft() + " " + post.scheduled()).hex());
-        }
-        return digests;
     }
 
     /** In a normal build, drafts, future and expired posts are left out; a preview shows them, marked. */

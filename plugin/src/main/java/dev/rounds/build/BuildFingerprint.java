@@ -24,7 +24,7 @@ public final class BuildFingerprint {
     private BuildFingerprint() {
     }
 
-    static String of(BlogConfig config, ClassLoader themeLoader) {
+    public static String of(BlogConfig config, ClassLoader themeLoader) {
         Digests digest = new Digests().add("rounds-build-1");
         code(digest, BuildFingerprint.class.getProtectionDomain().getCodeSource());
         try {

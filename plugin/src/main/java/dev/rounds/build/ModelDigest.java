@@ -16,13 +16,6 @@ import java.util.TreeMap;
  */
 final class ModelDigest {
 
-    private final Map<Post, String> postDigests;
-
-    /** @param postDigests each post's digest, by identity */
-    ModelDigest(Map<Post, String> postDigests) {
-        this.postDigests = postDigests;
-    }
-
     /** @return the digest, or null when the model holds something this class cannot vouch for */
     String of(String file, String template, Map<String, Object> model) {
         Digests digest = new Digests().add(file).add(template);
@@ -33,11 +26,7 @@ final class ModelDigest {
         if (value == null) {
             digest.add("null");
         } else if (value instanceof Post post) {
-            String known = postDigests.get(post);
-            if (known == null) {
-                return false;
-            }
-            digest.add("post").add(known);
+            digest.add("post").add(post.digest());
         } else if (value instanceof String || value instanceof Number || value instanceof Boolean
                 || value instanceof Character || value instanceof Enum<?> || value instanceof TemporalAccessor
                 || value instanceof ZoneId) {

@@ -5,6 +5,7 @@ import dev.rounds.markdown.RenderedMarkdown;
 import dev.rounds.site.DateView;
 import dev.rounds.site.Permalinks;
 import dev.rounds.site.Post;
+import dev.rounds.site.PostBody;
 import dev.rounds.site.SiteSettings;
 import dev.rounds.site.TagRef;
 import dev.rounds.source.Author;
@@ -16,11 +17,10 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /** Puts a read post and its rendered body together into the {@link Post} templates see. */
 final class PostAssembler {
-
-    private static final int DESCRIPTION_LENGTH = 160;
 
     private final SiteSettings settings;
     private final Permalinks permalinks;
@@ -32,7 +32,12 @@ final class PostAssembler {
         this.authors = authors;
     }
 
-    Optional<Post> assemble(SourcePost source, RenderedMarkdown body, Problems problems) {
+    /**
+     * @param body the post's body, rendered now or when first needed
+     * @param fileDigest the digest of the post's file
+     */
+    Optional<Post> assemble(SourcePost source, Supplier<RenderedMarkdown> body, String fileDigest,
+                            Problems problems) {
         FrontMatter fm = source.frontMatter();
         String where = source.relativePath();
         Optional<String> slug = slug(source, problems);
@@ -49,8 +54,6 @@ final class PostAssembler {
         }
         String lang = fm.lang() == null ? settings.language() : fm.lang();
         String title = fm.title().isEmpty() ? humanise(slug.get()) : fm.title();
-        String description = firstNonBlank(fm.description(), fm.summary(), body.excerptText());
-        String summaryHtml = fm.summary() != null ? "<p>" + escape(fm.summary()) + "</p>" : body.excerptHtml();
         Instant now = settings.now();
         ZonedDateTime visibleFrom = fm.publishDate() != null ? fm.publishDate() : date;
         boolean scheduled = visibleFrom != null && visibleFrom.toInstant().isAfter(now)
@@ -59,9 +62,9 @@ final class PostAssembler {
                 settings.pathOf("tags/" + Slugs.slugify(tag) + "/"), 0)).toList();
         return Optional.of(new Post(where, date == null, title, slug.get(), route.get(), settings.pathOf(route.get()),
                 settings.urlOf(route.get()), date, fm.lastmod(), DateView.of(date, lang), DateView.of(fm.lastmod(), lang),
-                fm.draft(), scheduled, tags, summaryHtml, shorten(description), body.html(), body.toc(), body.headings(),
-                body.wordCount(), body.readingMinutes(), coverUrl(fm.cover(), route.get()), lang,
-                person(fm.author()), person(fm.reviewedBy()), fm.references(), body.blocks(), fm));
+                fm.draft(), scheduled, tags, new PostBody(body, fm.summary(), fm.description()),
+                coverUrl(fm.cover(), route.get()), lang, person(fm.author()), person(fm.reviewedBy()), fm.references(),
+                fm, new Digests().add(where).add(fileDigest).add(fm.draft() + " " + scheduled).hex()));
     }
 
     private Optional<String> slug(SourcePost source, Problems problems) {
@@ -99,29 +102,8 @@ final class PostAssembler {
         return settings.urlOf(route + cover);
     }
 
-    private static String firstNonBlank(String... values) {
-        for (String value : values) {
-            if (value != null && !value.isBlank()) {
-                return value.strip();
-            }
-        }
-        return "";
-    }
-
-    static String shorten(String text) {
-        if (text.length() <= DESCRIPTION_LENGTH) {
-            return text;
-        }
-        int cut = text.lastIndexOf(' ', DESCRIPTION_LENGTH - 1);
-        return text.substring(0, cut > 0 ? cut : DESCRIPTION_LENGTH - 1).replaceAll("[,;:.\\s]+$", "") + "\u2026";
-    }
-
     private static String humanise(String slug) {
         String words = slug.replace('-', ' ');
         return words.isEmpty() ? slug : Character.toUpperCase(words.charAt(0)) + words.substring(1);
-    }
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

@@ -113,7 +113,6 @@ public final class CampaignPlanner {
                     .thenComparing(ScheduledTweet::id));
         }
         Campaign campaign = new Campaign(siteUrl, settings.maxLength(), tweets);
-        checkLinks(campaign, posts, problems);
         reportAcknowledged(campaign, problems);
         return campaign;
     }
@@ -124,7 +123,9 @@ public final class CampaignPlanner {
             Problems own = new Problems();
             checkBody(post, own);
             boolean wanted = tweetable(post) && (launches(post) || evergreen != null);
-            PostPlan plan = new PostPlan(wanted ? writer.series(post, own) : List.of(), own.all());
+            List<Teaser> series = wanted ? writer.series(post, own) : List.of();
+            checkLinks(post, series, own);
+            PostPlan plan = new PostPlan(series, own.all());
             cache.put(key, plan);
             return plan;
         });
@@ -162,17 +163,18 @@ public final class CampaignPlanner {
         }
     }
 
-    private void checkLinks(Campaign campaign, List<Post> posts, Problems problems) {
-        Map<String, Post> byUrl = new HashMap<>();
-        posts.forEach(post -> byUrl.put(siteUrl + post.route(), post));
-        for (ScheduledTweet tweet : campaign.tweets()) {
-            Post target = byUrl.get(TeaserLinks.page(tweet.url()));
-            String anchor = TeaserLinks.anchor(tweet.url());
-            if (target == null) {
-                problems.error(tweet.post(), 0, "Teaser " + tweet.id() + " links to " + tweet.url()
-                        + ", which is not a page of the site.", "This is a Rounds fault; please report it.");
-            } else if (!anchor.isEmpty() && !target.hasAnchor(anchor)) {
-                problems.error(tweet.post(), 0, "Teaser " + tweet.id() + " links to #" + anchor
+    /**
+     * Every teaser links to its post's page, and to a heading of it when it teases a section. Checked when the
+     * series is written, so the problems are kept with the plan and reported again whenever it is used.
+     */
+    private void checkLinks(Post post, List<Teaser> series, Problems problems) {
+        for (Teaser teaser : series) {
+            String anchor = TeaserLinks.anchor(teaser.url());
+            if (!TeaserLinks.page(teaser.url()).equals(siteUrl + post.route())) {
+                problems.error(post.source(), 0, "Teaser " + teaser.id() + " links to " + teaser.url()
+                        + ", which is not the post's page.", "This is a Rounds fault; please report it.");
+            } else if (!anchor.isEmpty() && !post.hasAnchor(anchor)) {
+                problems.error(post.source(), 0, "Teaser " + teaser.id() + " links to #" + anchor
                         + ", which is not a heading of the post.", "Link the teaser to an existing section.");
             }
         }

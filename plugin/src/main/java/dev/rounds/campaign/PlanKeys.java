@@ -6,8 +6,9 @@ import dev.rounds.site.Post;
 import java.util.TreeMap;
 
 /**
- * The key of a post's plan: a digest of every input the plan reads (the post's words, dates, tags, front-matter
- * teasers and acknowledgements; the campaign settings; the site URL; the plugin's build) and nothing else. Maps are
+ * The key of a post's plan: a digest of every input the plan reads (the post's file, which holds its words, dates,
+ * tags, front-matter teasers and acknowledgements; what the site's settings make of it; the campaign settings; the site
+ * URL; the plugin's build) and nothing else. Maps are
  * sorted first, so the key is the same in every JVM.
  */
 final class PlanKeys {
@@ -29,10 +30,11 @@ final class PlanKeys {
 
     String of(Post post) {
         StringBuilder text = new StringBuilder(settingsPart);
-        for (Object part : new Object[] {post.source(), post.title(), post.description(), post.lang(),
+        // The digest stands for the post's file (words, front matter) and its clock flags; the rest is what the
+        // build's settings add (language, title, path), so a post's plan is found without rendering its body.
+        for (Object part : new Object[] {post.digest(), post.source(), post.title(), post.lang(),
                 post.date() == null ? "" : post.date().toInstant(), post.route(), post.slug(), post.draft(),
-                post.scheduled(), post.page(), post.tags(), post.headings(), post.blocks(),
-                post.frontMatter().tweets(), post.frontMatter().acknowledged(), post.frontMatter().campaign()}) {
+                post.scheduled(), post.page(), post.tags()}) {
             text.append('\u0000').append(part);
         }
         return digest(text.toString());

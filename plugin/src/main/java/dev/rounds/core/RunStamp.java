@@ -17,6 +17,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 /**
  * What a stage's last successful run was made from and what it left behind, so that a run with nothing to do stops
@@ -60,36 +64,55 @@ public record RunStamp(String key, Instant validFrom, Instant validUntil, String
      * {@code root} as it left them (no file changed or gone, and for a tree, none added).
      */
     public boolean holds(String currentKey, Instant now, Path root) {
-        if (!key.equals(currentKey) || now.isBefore(validFrom) || !now.isBefore(validUntil)) {
-            return false;
-        }
-        if (tree) {
-            return outputs.equals(snapshotTree(root));
-        }
-        return outputs.equals(snapshotFiles(root, outputs.keySet()));
+        return holds(() -> currentKey, now, root);
     }
 
-    /** Every regular file under {@code root} with its size and time (empty if there is no such folder). */
-    public static Map<String, FileState> snapshotTree(Path root) {
-        Map<String, FileState> files = new HashMap<>();
-        if (!Files.isDirectory(root)) {
-            return files;
+    /**
+     * As {@link #holds(String, Instant, Path)}, with the current key worked out while the files in {@code root} are
+     * looked at on another core.
+     */
+    public boolean holds(Supplier<String> currentKey, Instant now, Path root) {
+        if (now.isBefore(validFrom) || !now.isBefore(validUntil)) {
+            return false;
         }
+        CompletableFuture<Boolean> same = CompletableFuture.supplyAsync(() -> outputs.equals(tree
+                ? snapshotTree(root) : snapshotFiles(root, outputs.keySet())));
+        return key.equals(currentKey.get()) && same.join();
+    }
+
+    /**
+     * Every regular file under {@code root} with its size and time (empty if there is no such folder). The folders
+     * directly under {@code root} are walked in parallel.
+     */
+    public static Map<String, FileState> snapshotTree(Path root) {
+        if (!Files.isDirectory(root)) {
+            return new HashMap<>();
+        }
+        List<Path> top;
+        try (Stream<Path> list = Files.list(root)) {
+            top = list.toList();
+        } catch (IOException unreadable) {
+            throw new RoundsException("Cannot read " + root + ": " + unreadable.getMessage(), unreadable);
+        }
+        Map<String, FileState> files = new ConcurrentHashMap<>();
+        top.parallelStream().forEach(entry -> walk(root, entry, files));
+        return new HashMap<>(files);
+    }
+
+    private static void walk(Path root, Path start, Map<String, FileState> files) {
         try {
-            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            Files.walkFileTree(start, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
                     if (attributes.isRegularFile()) {
-                        files.put(relative(root, file), new FileState(attributes.size(),
-                                nanos(attributes)));
+                        files.put(relative(root, file), new FileState(attributes.size(), nanos(attributes)));
                     }
                     return FileVisitResult.CONTINUE;
                 }
             });
         } catch (IOException unreadable) {
-            throw new RoundsException("Cannot read " + root + ": " + unreadable.getMessage(), unreadable);
+            throw new RoundsException("Cannot read " + start + ": " + unreadable.getMessage(), unreadable);
         }
-        return files;
     }
 
     /** The named files under {@code root} that exist, with their size and time. */

@@ -91,6 +91,15 @@ public final class MarkdownRenderer {
         return null;
     }
 
+    /**
+     * Whether rendering {@code body} could report a problem. The only problem rendering finds is a refused
+     * {@code <script>}, which needs the text "&lt;script" somewhere in the body; any other body renders without one,
+     * so it may be rendered later, when (and if) its HTML is needed.
+     */
+    public boolean mayReportProblems(String body) {
+        return !allowScripts && SCRIPT.matcher(body).find();
+    }
+
     private void checkScripts(String source, Document document, int bodyLine, Problems problems) {
         if (allowScripts) {
             return;

@@ -2,6 +2,7 @@ package dev.rounds.mojo;
 
 import dev.rounds.build.BlogBuilder;
 import dev.rounds.build.BlogConfig;
+import dev.rounds.build.BuildFingerprint;
 import dev.rounds.build.BuiltBlog;
 import dev.rounds.campaign.Campaign;
 import dev.rounds.campaign.CampaignPlanner;
@@ -82,7 +83,8 @@ public class CampaignMojo extends AbstractCampaignMojo {
         cache.save();
         log.debug("Campaign cache: " + cache.hits() + " of " + blog.publishedPosts().size() + " posts unchanged.");
         Templates templates = new Templates(templatesDirectory.toPath(), themeLoader());
-        CampaignFiles.Written files = new CampaignFiles().write(campaign, work, templates, blog.settings().title());
+        CampaignFiles.Written files = new CampaignFiles().write(campaign, work, templates, blog.settings().title(),
+                BuildFingerprint.of(config, themeLoader()));
         String summary = campaign.tweets().size() + " tweets in " + files.plan() + "; preview: " + files.preview();
         log.info("Planned " + summary);
         campaign.blocked().forEach(tweet -> problems.error(tweet.post(), 0, "Teaser " + tweet.id() + " is blocked: "
@@ -93,7 +95,7 @@ public class CampaignMojo extends AbstractCampaignMojo {
         if (incremental && !problems.hasErrors()) {
             // The key holds the site's clock span (and the evergreen queue's clock), so the plan holds at any time.
             new RunStamp(key, RunStamp.DAWN, RunStamp.NEVER, summary, problems.warnings(), false,
-                    RunStamp.snapshotFiles(work, CampaignFiles.outputs(PLAN_CACHE))).write(stampFile);
+                    RunStamp.snapshotFiles(work, CampaignFiles.outputs(PLAN_CACHE, CampaignFiles.STAMP))).write(stampFile);
         }
         problems.report(log);
     }

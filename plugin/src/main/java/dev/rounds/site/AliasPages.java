@@ -19,11 +19,14 @@ public final class AliasPages implements SiteOutput {
     @Override
     public void write(SiteContext context) {
         for (Alias alias : aliases) {
-            PageMeta meta = new PageMeta("alias", alias.target().title(), alias.target().description(),
-                    alias.target().url(), alias.target().path(), alias.target().lang(), null, true);
-            Map<String, Object> model = context.model(meta);
-            model.put("post", alias.target());
-            context.render("alias.ftlh", model, alias.route());
+            Map<String, Object> key = Map.of("site", context.site(), "post", alias.target());
+            context.render("alias.ftlh", key, () -> {
+                PageMeta meta = new PageMeta("alias", alias.target().title(), alias.target().description(),
+                        alias.target().url(), alias.target().path(), alias.target().lang(), null, true);
+                Map<String, Object> model = context.model(meta);
+                model.put("post", alias.target());
+                return model;
+            }, alias.route());
         }
     }
 

@@ -26,20 +26,17 @@ import java.util.List;
  * @param draft a draft (only in preview builds)
  * @param scheduled dated in the future (only in preview builds)
  * @param tags the post's tags
- * @param summaryHtml the excerpt as HTML
- * @param description one or two sentences of plain text for meta descriptions and cards
- * @param contentHtml the body as HTML
- * @param toc level 2 and 3 headings
- * @param headings every heading, with its anchor id
- * @param wordCount words of prose
- * @param readingMinutes estimated reading time
+ * @param body the body, rendered when first needed: {@link #contentHtml()}, {@link #summaryHtml()},
+ *     {@link #description()}, {@link #toc()}, {@link #headings()}, {@link #wordCount()}, {@link #readingMinutes()}
+ *     and {@link #blocks()} read it
  * @param coverUrl the cover image's absolute URL, or null
  * @param lang the language tag
  * @param author the author, or null
  * @param reviewer the medical reviewer, or null
  * @param references the references from front matter
- * @param blocks the prose, for the campaign and the guard
  * @param frontMatter everything the author wrote in front matter
+ * @param digest what the post is made of: its source file's bytes and the flags that depend on the clock (with the
+ *     build's settings, everything else in a post follows from these)
  */
 public record Post(
         String source,
@@ -56,31 +53,62 @@ public record Post(
         boolean draft,
         boolean scheduled,
         List<TagRef> tags,
-        String summaryHtml,
-        String description,
-        String contentHtml,
-        List<Heading> toc,
-        List<Heading> headings,
-        int wordCount,
-        int readingMinutes,
+        PostBody body,
         String coverUrl,
         String lang,
         Author author,
         Author reviewer,
         List<Reference> references,
-        List<ContentBlock> blocks,
-        FrontMatter frontMatter) {
+        FrontMatter frontMatter,
+        String digest) {
 
     public Post {
         tags = List.copyOf(tags);
-        toc = List.copyOf(toc);
-        headings = List.copyOf(headings);
         references = List.copyOf(references);
-        blocks = List.copyOf(blocks);
+    }
+
+    /** The excerpt as HTML. */
+    public String summaryHtml() {
+        return body.summaryHtml();
+    }
+
+    /** One or two sentences of plain text for meta descriptions and cards. */
+    public String description() {
+        return body.description();
+    }
+
+    /** The body as HTML. */
+    public String contentHtml() {
+        return body.html();
+    }
+
+    /** Level 2 and 3 headings. */
+    public List<Heading> toc() {
+        return body.toc();
+    }
+
+    /** Every heading, with its anchor id. */
+    public List<Heading> headings() {
+        return body.headings();
+    }
+
+    /** Words of prose. */
+    public int wordCount() {
+        return body.wordCount();
+    }
+
+    /** Estimated reading time. */
+    public int readingMinutes() {
+        return body.readingMinutes();
+    }
+
+    /** The prose, for the campaign and the guard. */
+    public List<ContentBlock> blocks() {
+        return body.blocks();
     }
 
     /** The heading ids of this page, for checking links to sections. */
     public boolean hasAnchor(String id) {
-        return headings.stream().anyMatch(h -> h.id().equals(id));
+        return headings().stream().anyMatch(h -> h.id().equals(id));
     }
 }

@@ -1,6 +1,7 @@
 package dev.rounds.site;
 
 import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.IntStream;
 
@@ -17,17 +18,26 @@ public final class PostPages implements SiteOutput {
     }
 
     public static void writeOne(SiteContext context, Post post, Post newer, Post older) {
-        PageMeta meta = new PageMeta(post.page() ? "page" : "post", post.title(), post.description(), post.url(),
-                post.path(), post.lang(), post.coverUrl(), post.draft() || post.scheduled());
-        Map<String, Object> model = context.model(meta);
-        model.put("post", post);
-        if (newer != null) {
-            model.put("newer", newer);
-        }
-        if (older != null) {
-            model.put("older", older);
-        }
-        context.render(templateFor(context, post), model, post.route());
+        // The page's metadata is made from the post alone, so the post (its digest) and its neighbours are the key;
+        // the description, which may need the body rendered, is asked for only when the page is rendered.
+        Map<String, Object> key = new HashMap<>();
+        key.put("site", context.site());
+        key.put("post", post);
+        key.put("newer", newer);
+        key.put("older", older);
+        context.render(templateFor(context, post), key, () -> {
+            PageMeta meta = new PageMeta(post.page() ? "page" : "post", post.title(), post.description(), post.url(),
+                    post.path(), post.lang(), post.coverUrl(), post.draft() || post.scheduled());
+            Map<String, Object> model = context.model(meta);
+            model.put("post", post);
+            if (newer != null) {
+                model.put("newer", newer);
+            }
+            if (older != null) {
+                model.put("older", older);
+            }
+            return model;
+        }, post.route());
     }
 
     private static String templateFor(SiteContext context, Post post) {

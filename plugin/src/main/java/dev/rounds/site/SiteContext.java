@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * What every site output shares: settings, templates, the posts, and the folder it writes to.
@@ -43,11 +44,20 @@ public record SiteContext(SiteSettings settings, Templates templates, SiteView s
 
     /** Renders a template to {@code route}/index.html (a route ending in '/') or to the route itself. */
     public void render(String template, Map<String, Object> model, String route) {
-        if (cache.reuse(fileOf(route), template, model)) {
+        render(template, model, () -> model, route);
+    }
+
+    /**
+     * Renders a template unless the output folder already holds what it would make. {@code key} is everything the
+     * page is made of (a post stands for its digest); the template's {@code model} is made only when the page is
+     * rendered, so a page that is kept never asks its post for anything its digest already covers.
+     */
+    public void render(String template, Map<String, Object> key, Supplier<Map<String, Object>> model, String route) {
+        if (cache.reuse(fileOf(route), template, key)) {
             return;
         }
         try {
-            write(route, templates.render(template, model));
+            write(route, templates.render(template, model.get()));
         } catch (InvalidInputException templateError) {
             problems.addAll(templateError.problems());
         }

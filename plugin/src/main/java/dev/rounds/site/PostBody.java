@@ -1,0 +1,113 @@
+package dev.rounds.site;
+
+import dev.rounds.markdown.ContentBlock;
+import dev.rounds.markdown.Heading;
+import dev.rounds.markdown.RenderedMarkdown;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * A post's body and what is made from it: its HTML, excerpt, headings, prose blocks and word count. Rendered the
+ * first time any of it is asked for, at most once, so that a build which finds a post's pages already up to date (and
+ * its tweets already planned) never parses its Markdown. The front matter's summary and description, when written,
+ * stand in for the excerpt without rendering anything.
+ */
+public final class PostBody {
+
+    private static final int DESCRIPTION_LENGTH = 160;
+
+    private final Supplier<RenderedMarkdown> render;
+    private final String summary;
+    private final String description;
+    private volatile RenderedMarkdown rendered;
+
+    /**
+     * @param render renders the body; called at most once
+     * @param summary the front matter's summary, or null
+     * @param description the front matter's description, or null
+     */
+    public PostBody(Supplier<RenderedMarkdown> render, String summary, String description) {
+        this.render = render;
+        this.summary = summary;
+        this.description = description;
+    }
+
+    /** A body already rendered. */
+    public static PostBody of(RenderedMarkdown rendered, String summary, String description) {
+        PostBody body = new PostBody(() -> rendered, summary, description);
+        body.rendered = rendered;
+        return body;
+    }
+
+    /** The rendered body (rendering it now if nothing asked before). */
+    public RenderedMarkdown markdown() {
+        RenderedMarkdown known = rendered;
+        if (known == null) {
+            synchronized (this) {
+                known = rendered;
+                if (known == null) {
+                    known = render.get();
+                    rendered = known;
+                }
+            }
+        }
+        return known;
+    }
+
+    /** Whether the body has been rendered yet (for tests of what a build did not need). */
+    public boolean isRendered() {
+        return rendered != null;
+    }
+
+    /** The summary as HTML: the front matter's summary, else the excerpt. */
+    public String summaryHtml() {
+        return summary != null ? "<p>" + escape(summary) + "</p>" : markdown().excerptHtml();
+    }
+
+    /** One or two sentences of plain text: the front matter's description or summary, else the excerpt, shortened. */
+    public String description() {
+        for (String written : new String[] {description, summary}) {
+            if (written != null && !written.isBlank()) {
+                return shorten(written.strip());
+            }
+        }
+        return shorten(markdown().excerptText().strip());
+    }
+
+    public String html() {
+        return markdown().html();
+    }
+
+    public List<Heading> toc() {
+        return markdown().toc();
+    }
+
+    public List<Heading> headings() {
+        return markdown().headings();
+    }
+
+    public List<ContentBlock> blocks() {
+        return markdown().blocks();
+    }
+
+    public int wordCount() {
+        return markdown().wordCount();
+    }
+
+    public int readingMinutes() {
+        return markdown().readingMinutes();
+    }
+
+    /** Cuts a description to at most 160 characters at a word boundary, with an ellipsis. */
+    static String shorten(String text) {
+        if (text.length() <= DESCRIPTION_LENGTH) {
+            return text;
+        }
+        int cut = text.lastIndexOf(' ', DESCRIPTION_LENGTH - 1);
+        return text.substring(0, cut > 0 ? cut : DESCRIPTION_LENGTH - 1).replaceAll("[,;:.\\s]+$", "") + "\u2026";
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}
