@@ -72,7 +72,11 @@ public final class PlanCacheFile implements PlanCache {
         return (int) used.keySet().stream().filter(loaded::containsKey).count();
     }
 
+    /** Writes the plans this run used, unless they are exactly the plans read (then the file is left as it is). */
     public void save() {
+        if (used.keySet().equals(loaded.keySet())) {
+            return;
+        }
         try {
             Files.createDirectories(file.getParent());
             Path temp = Files.createTempFile(file.getParent(), "campaign-cache", ".tmp");

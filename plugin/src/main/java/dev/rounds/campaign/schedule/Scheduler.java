@@ -43,8 +43,14 @@ public final class Scheduler {
         Map<LocalDate, Integer> perDay = new HashMap<>();
         Map<LocalDate, LocalDate> nextOpen = new HashMap<>();
         List<ScheduledTweet> scheduled = new ArrayList<>();
+        // Every moment from a teaser's wished-for time up to the slot it got was refused for good (taken only grows),
+        // and later teasers wish for times no earlier; so each search may start at the last slot given. Without
+        // this, a backlog of years made every teaser walk the whole backlog again.
+        Instant frontier = Instant.MIN;
         for (Teaser teaser : ordered) {
-            Instant slot = slotFor(teaser.desiredAt(), taken, perDay, nextOpen);
+            Instant from = teaser.desiredAt().isAfter(frontier) ? teaser.desiredAt() : frontier;
+            Instant slot = slotFor(from, taken, perDay, nextOpen);
+            frontier = slot;
             taken.add(slot);
             LocalDate day = slot.atZone(settings.zone()).toLocalDate();
             if (perDay.merge(day, 1, Integer::sum) >= settings.maxPerDay()) {

@@ -65,4 +65,56 @@ class SchedulerProperties {
         perDay.values().forEach(count -> assertTrue(count <= maxPerDay));
         assertEquals(plan, new Scheduler(settings).schedule(teasers), "deterministic");
     }
+
+    /**
+     * The scheduler skips ahead (closed days, the last slot given) only over moments no teaser can use: for any
+     * teasers it gives exactly the slots of a plain search that tries every five-minute mark from each teaser's
+     * wished-for time, in the same order.
+     */
+    @Property(tries = 60)
+    void skippingAheadGivesTheSameSlotsAsTryingEveryMark(
+            @ForAll @Size(max = 50) List<@IntRange(min = 0, max = 400) Integer> hours,
+            @ForAll @IntRange(min = 1, max = 4) int maxPerDay, @ForAll @IntRange(min = 1, max = 5) int gapHours) {
+        CampaignSettings defaults = CampaignSettings.defaults(ZONE);
+        CampaignSettings settings = new CampaignSettings(140, 2, 5, Map.of(), true, "twitter", "social",
+                defaults.cadence(), defaults.windows(), ZONE, Duration.ofHours(gapHours), maxPerDay, null);
+        List<Teaser> teasers = teasers(hours);
+
+        Map<String, Instant> fast = new HashMap<>();
+        new Scheduler(settings).schedule(teasers).forEach(t -> fast.put(t.id(), t.scheduledAt().toInstant()));
+
+        assertEquals(plainSearch(teasers, settings), fast);
+    }
+
+    private static Map<String, Instant> plainSearch(List<Teaser> teasers, CampaignSettings settings) {
+        List<Teaser> ordered = teasers.stream().sorted(java.util.Comparator.comparing(Teaser::desiredAt)
+                .thenComparing(Teaser::post).thenComparingInt(Teaser::sequence).thenComparing(Teaser::id)).toList();
+        java.util.TreeSet<Instant> taken = new java.util.TreeSet<>();
+        Map<LocalDate, Integer> perDay = new HashMap<>();
+        Map<String, Instant> slots = new HashMap<>();
+        for (Teaser teaser : ordered) {
+            ZonedDateTime at = teaser.desiredAt().atZone(settings.zone()).truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+            if (at.toInstant().isBefore(teaser.desiredAt())) {
+                at = at.plusMinutes(1);
+            }
+            while (at.getMinute() % 5 != 0) {
+                at = at.plusMinutes(1);
+            }
+            while (true) {
+                ZonedDateTime t = at;
+                boolean inWindow = settings.windows().stream()
+                        .anyMatch(w -> w.contains(t.getDayOfWeek(), t.toLocalTime()));
+                Instant lower = taken.ceiling(t.toInstant().minus(settings.minGap()).plusNanos(1));
+                boolean clear = lower == null || !lower.isBefore(t.toInstant().plus(settings.minGap()));
+                if (inWindow && clear && perDay.getOrDefault(t.toLocalDate(), 0) < settings.maxPerDay()) {
+                    break;
+                }
+                at = at.plusMinutes(5);
+            }
+            taken.add(at.toInstant());
+            perDay.merge(at.toLocalDate(), 1, Integer::sum);
+            slots.put(teaser.id(), at.toInstant());
+        }
+        return slots;
+    }
 }
