@@ -8,7 +8,8 @@ def first = runs[0], second = runs[1]
 
 assert first.contains('Published 2, waiting 0')
 assert first =~ /Deployed the site to file:\S+target\/deployed\/: \d+ files copied/
-assert second.contains('(0 files written, ') : 'the site is unchanged'
+assert second.contains('Site is up to date: 1 post and 0 pages in ') : 'the site is not built again'
+assert second.contains('Campaign is up to date: ') : 'the campaign is not planned again'
 assert second.contains(': 0 files copied, ') : 'the deploy copies nothing'
 assert second.contains('Published 0, waiting 0') : 'nothing is sent twice'
 
