@@ -63,6 +63,8 @@ public final class BlogBuilder {
     private String fingerprint;
     private String inputs;
     private String state;
+    private Optional<RunStamp> previous;
+    private FileDigests files;
 
     public BlogBuilder(BlogConfig config, Log log, ClassLoader themeLoader) {
         this.config = config;
@@ -79,8 +81,7 @@ public final class BlogBuilder {
         if (!config.incremental()) {
             return Optional.empty();
         }
-        return RunStamp.read(stampFile()).filter(stamp -> stamp.holds(this::inputs, config.site().now(),
-                config.outputDirectory()));
+        return previous().filter(stamp -> stamp.holds(this::inputs, config.site().now(), config.outputDirectory()));
     }
 
     /**
@@ -94,6 +95,14 @@ public final class BlogBuilder {
             log.info("Site is up to date: " + stamp.get().summary() + " in " + config.outputDirectory()
                     + ", nothing changed since the last build.");
             state = stateOf(stamp.get());
+            Map<String, RunStamp.FileDigest> taken = files().taken();
+            if (!taken.equals(stamp.get().inputs())) {
+                // Same bytes under new times (a fresh checkout): remember the new times, so the next check reads
+                // nothing again.
+                RunStamp last = stamp.get();
+                new RunStamp(last.key(), last.validFrom(), last.validUntil(), last.summary(), last.warnings(),
+                        last.tree(), last.outputs(), taken).write(stampFile());
+            }
             return Optional.empty();
         }
         return Optional.of(build());
@@ -110,6 +119,7 @@ public final class BlogBuilder {
     /** Builds the blog in full (pages whose inputs did not change are still left as they are). */
     public BuiltBlog build() {
         Path stampFile = stampFile();
+        previous();
         RunStamp.delete(stampFile);
         String inputs = inputs();
         Problems problems = new Problems();
@@ -155,7 +165,8 @@ public final class BlogBuilder {
                 + " removed).");
         Instant[] span = span(all);
         RunStamp stamp = new RunStamp(inputs, span[0], span[1], count(listed.size(), "post") + " and "
-                + count(pages.size(), "page"), problems.warnings(), true, RunStamp.snapshotTree(config.outputDirectory()));
+                + count(pages.size(), "page"), problems.warnings(), true, RunStamp.snapshotTree(config.outputDirectory()),
+                files().taken());
         if (config.incremental()) {
             stamp.write(stampFile);
         }
@@ -181,23 +192,43 @@ public final class BlogBuilder {
 
     private String fingerprint() {
         if (fingerprint == null) {
-            fingerprint = BuildFingerprint.of(config, themeLoader);
+            fingerprint = BuildFingerprint.of(config, themeLoader, files()::of);
         }
         return fingerprint;
     }
 
+    /** The last build's stamp, read once (before this build removes it). */
+    private Optional<RunStamp> previous() {
+        if (previous == null) {
+            previous = config.incremental() ? RunStamp.read(stampFile()) : Optional.empty();
+        }
+        return previous;
+    }
+
+    /** The content digests of the files this build reads, reusing the last build's for unchanged files. */
+    private FileDigests files() {
+        if (files == null) {
+            files = new FileDigests(previous().map(RunStamp::inputs).orElse(Map.of()));
+        }
+        return files;
+    }
+
     /**
      * The key of everything a build reads: the fingerprint (Rounds, theme, templates, static files, authors,
-     * settings), the credibility settings, and every file under the posts folder by path, size and time. Taken
-     * before any post is read, so that an edit made during a build is seen by the next one.
+     * settings), the credibility settings, and every file under the posts folder by path and content (a file whose
+     * size and time did not change keeps its last digest unread). Taken before any post is read, so that an edit
+     * made during a build is seen by the next one.
      */
     private String inputs() {
         if (inputs == null) {
-            Digests digest = new Digests().add("rounds-inputs-1").add(fingerprint())
+            Digests digest = new Digests().add("rounds-inputs-2").add(fingerprint())
                     .add(String.valueOf(config.credibility())).add(String.valueOf(config.incremental()));
-            RunStamp.snapshotTree(config.postsDirectory()).entrySet().stream().sorted(Map.Entry.comparingByKey())
-                    .forEach(file -> digest.add(file.getKey()).add(file.getValue().size() + " "
-                            + file.getValue().modified()));
+            Path posts = config.postsDirectory();
+            List<String> names = RunStamp.snapshotTree(posts).keySet().stream().sorted().toList();
+            List<String> digests = names.parallelStream().map(name -> files().of(posts.resolve(name))).toList();
+            for (int i = 0; i < names.size(); i++) {
+                digest.add(names.get(i)).add(digests.get(i));
+            }
             inputs = digest.hex();
         }
         return inputs;
@@ -245,7 +276,7 @@ public final class BlogBuilder {
         PostReader reader = new PostReader(new DateParser(config.site().timeZone()));
         return found.parallelStream()
                 .map(post -> {
-                    fileDigests.put(post.file(), Digests.ofFile(post.file()));
+                    fileDigests.put(post.file(), files().of(post.file()));
                     return reader.read(config.postsDirectory(), post.file(), post.bundleFiles(), problems);
                 })
                 .flatMap(Optional::stream)

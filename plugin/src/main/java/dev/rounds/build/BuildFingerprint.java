@@ -11,13 +11,15 @@ import java.nio.file.Paths;
 import java.security.CodeSource;
 import java.util.Collections;
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
  * Everything besides the posts that a page's bytes depend on: Rounds' own code, the theme, the blog's templates,
  * static files and authors, and every setting except the clock (the clock reaches pages only through each post's
  * draft and scheduled flags, which are part of the post's digest). When any of it changes, nothing of the last build
- * is reused. Jars and static files are identified by path, size and time; templates and authors by their bytes.
+ * is reused. Jars are identified by path, size and time; templates, static files and authors by their bytes (so a
+ * fresh checkout, with new file times, is the same blog).
  */
 public final class BuildFingerprint {
 
@@ -25,7 +27,12 @@ public final class BuildFingerprint {
     }
 
     public static String of(BlogConfig config, ClassLoader themeLoader) {
-        Digests digest = new Digests().add("rounds-build-1");
+        return of(config, themeLoader, Digests::ofFile);
+    }
+
+    /** @param contents the digest of a file's bytes (a build passes its {@link FileDigests}) */
+    static String of(BlogConfig config, ClassLoader themeLoader, Function<Path, String> contents) {
+        Digests digest = new Digests().add("rounds-build-2");
         code(digest, BuildFingerprint.class.getProtectionDomain().getCodeSource());
         try {
             for (URL theme : Collections.list(themeLoader.getResources("rounds/theme/"))) {
@@ -34,9 +41,10 @@ public final class BuildFingerprint {
         } catch (IOException unreadable) {
             throw new RoundsException("Cannot read the theme: " + unreadable.getMessage(), unreadable);
         }
-        tree(digest, config.templatesDirectory(), true);
-        tree(digest, config.staticDirectory(), false);
-        digest.add("authors").addFile(config.authorsFile());
+        tree(digest, config.templatesDirectory(), contents);
+        tree(digest, config.staticDirectory(), contents);
+        digest.add("authors").add(contents.apply(config.authorsFile() == null ? Path.of("(none)")
+                : config.authorsFile()));
         SiteSettings site = config.site();
         digest.add(String.join("\n", site.siteUrl(), site.title(), site.description(), site.language(),
                 site.timeZone().getId(), site.permalink(), Integer.toString(site.pageSize()),
@@ -70,9 +78,9 @@ public final class BuildFingerprint {
         String text = url.toString();
         try {
             if (text.startsWith("jar:file:")) {
-                tree(digest, Paths.get(new URL(text.substring(4, text.indexOf("!/"))).toURI()), false);
+                tree(digest, Paths.get(new URL(text.substring(4, text.indexOf("!/"))).toURI()), null);
             } else if (text.startsWith("file:")) {
-                tree(digest, Paths.get(url.toURI()), false);
+                tree(digest, Paths.get(url.toURI()), null);
             } else {
                 digest.add("unknown location " + text + " " + System.nanoTime());
             }
@@ -81,7 +89,8 @@ public final class BuildFingerprint {
         }
     }
 
-    private static void tree(Digests digest, Path root, boolean contents) {
+    /** Each file under root by path and either its bytes' digest ({@code contents}) or, when null, size and time. */
+    private static void tree(Digests digest, Path root, Function<Path, String> contents) {
         if (root == null || !Files.exists(root)) {
             digest.add("(none)");
             return;
@@ -90,8 +99,8 @@ public final class BuildFingerprint {
             List<Path> files = walk.filter(Files::isRegularFile).sorted().toList();
             for (Path file : files) {
                 digest.add(root.relativize(file).toString());
-                if (contents) {
-                    digest.addFile(file);
+                if (contents != null) {
+                    digest.add(contents.apply(file));
                 } else {
                     digest.add(Files.size(file) + " " + Files.getLastModifiedTime(file).toMillis());
                 }

@@ -38,9 +38,12 @@ import java.util.stream.Stream;
  * @param warnings the warnings the run reported
  * @param tree whether {@code outputs} is every file under its folder (then a new file there also ends the stamp)
  * @param outputs each file the run left (relative path, '/'-separated) with its size and time
+ * @param inputs the content digest of each file the run read (by absolute path) with the size and time it had, so
+ *     that the next run reads again only files whose size or time changed, and a fresh checkout of the same files
+ *     (new times, same bytes) has the same key
  */
 public record RunStamp(String key, Instant validFrom, Instant validUntil, String summary, List<Problem> warnings,
-                       boolean tree, Map<String, FileState> outputs) {
+                       boolean tree, Map<String, FileState> outputs, Map<String, FileDigest> inputs) {
 
     private static final String HEADER = "rounds-stamp 1";
 
@@ -54,9 +57,30 @@ public record RunStamp(String key, Instant validFrom, Instant validUntil, String
     public record FileState(long size, long modified) {
     }
 
+    /** A file's content digest, with the size and time it had when it was taken. */
+    public record FileDigest(long size, long modified, String digest) {
+    }
+
     public RunStamp {
         warnings = List.copyOf(warnings);
         outputs = Map.copyOf(outputs);
+        inputs = Map.copyOf(inputs);
+    }
+
+    /** A stamp that keeps no input digests. */
+    public RunStamp(String key, Instant validFrom, Instant validUntil, String summary, List<Problem> warnings,
+                    boolean tree, Map<String, FileState> outputs) {
+        this(key, validFrom, validUntil, summary, warnings, tree, outputs, Map.of());
+    }
+
+    /** A file's size and time now, or null if it is not a regular file. */
+    public static FileState stateOf(Path file) {
+        try {
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            return attributes.isRegularFile() ? new FileState(attributes.size(), nanos(attributes)) : null;
+        } catch (IOException missing) {
+            return null;
+        }
     }
 
     /**
@@ -152,11 +176,15 @@ public record RunStamp(String key, Instant validFrom, Instant validUntil, String
             boolean tree = lines.get(4).equals("tree");
             List<Problem> warnings = new ArrayList<>();
             Map<String, FileState> outputs = new HashMap<>(lines.size() * 2);
+            Map<String, FileDigest> inputs = new HashMap<>();
             for (String line : lines.subList(5, lines.size())) {
                 String[] fields = line.split("\t", -1);
                 if (fields[0].equals("w")) {
                     warnings.add(Problem.warning(unescape(fields[1]), Integer.parseInt(fields[2]),
                             unescape(fields[3]), unescape(fields[4])));
+                } else if (fields[0].equals("i")) {
+                    inputs.put(unescape(fields[4]), new FileDigest(Long.parseLong(fields[1]),
+                            Long.parseLong(fields[2]), fields[3]));
                 } else if (fields[0].equals("f")) {
                     outputs.put(unescape(fields[3]), new FileState(Long.parseLong(fields[1]),
                             Long.parseLong(fields[2])));
@@ -165,7 +193,7 @@ public record RunStamp(String key, Instant validFrom, Instant validUntil, String
                 }
             }
             return Optional.of(new RunStamp(key, Instant.parse(span[0]), Instant.parse(span[1]), summary,
-                    warnings, tree, outputs));
+                    warnings, tree, outputs, inputs));
         } catch (RuntimeException unreadable) {
             return Optional.empty();
         }
@@ -182,6 +210,10 @@ public record RunStamp(String key, Instant validFrom, Instant validUntil, String
                 for (Problem warning : warnings) {
                     out.write("w\t" + escape(warning.source()) + "\t" + warning.line() + "\t"
                             + escape(warning.message()) + "\t" + escape(warning.fix()) + "\n");
+                }
+                for (Map.Entry<String, FileDigest> input : new TreeMap<>(inputs).entrySet()) {
+                    out.write("i\t" + input.getValue().size() + "\t" + input.getValue().modified() + "\t"
+                            + input.getValue().digest() + "\t" + escape(input.getKey()) + "\n");
                 }
                 for (Map.Entry<String, FileState> output : new TreeMap<>(outputs).entrySet()) {
                     out.write("f\t" + output.getValue().size() + "\t" + output.getValue().modified() + "\t"

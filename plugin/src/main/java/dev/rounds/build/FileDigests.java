@@ -1,0 +1,46 @@
+package dev.rounds.build;
+
+import dev.rounds.core.RunStamp;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Content digests of the files a build reads. A file whose size and time are what they were at the last build keeps
+ * that build's digest without being read again (as git's index does); any other file is read and digested. So an
+ * unchanged blog costs one stat per file, and a fresh checkout of the same files (new times, same bytes) is still
+ * recognised by its content. Thread-safe.
+ */
+final class FileDigests {
+
+    private final Map<String, RunStamp.FileDigest> previous;
+    private final Map<String, RunStamp.FileDigest> current = new ConcurrentHashMap<>();
+
+    /** @param previous the last build's digests by absolute path (empty for none) */
+    FileDigests(Map<String, RunStamp.FileDigest> previous) {
+        this.previous = previous;
+    }
+
+    /** The digest of {@code file}'s bytes, or of "(none)" when it is missing. */
+    String of(Path file) {
+        String path = file.toAbsolutePath().toString();
+        RunStamp.FileState state = RunStamp.stateOf(file);
+        if (state == null) {
+            return Digests.ofFile(null);
+        }
+        RunStamp.FileDigest known = current.get(path);
+        if (known == null || known.size() != state.size() || known.modified() != state.modified()) {
+            known = previous.get(path);
+        }
+        if (known == null || known.size() != state.size() || known.modified() != state.modified()) {
+            known = new RunStamp.FileDigest(state.size(), state.modified(), Digests.ofFile(file));
+        }
+        current.put(path, known);
+        return known.digest();
+    }
+
+    /** Every digest taken in this build, for the next one. */
+    Map<String, RunStamp.FileDigest> taken() {
+        return Map.copyOf(current);
+    }
+}
