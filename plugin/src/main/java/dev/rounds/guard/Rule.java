@@ -491,12 +491,21 @@ public enum Rule {
         return false;
     }
 
+    /** Whether the text contains {@code lowerWord} (ASCII letters a-z only) in any ASCII case, as (?i) matches. */
     private static boolean containsIgnoringAsciiCase(String text, String lowerWord) {
+        char first = lowerWord.charAt(0);
         int last = text.length() - lowerWord.length();
+        next:
         for (int i = 0; i <= last; i++) {
-            if (text.regionMatches(true, i, lowerWord, 0, lowerWord.length())) {
-                return true;
+            if ((text.charAt(i) | 0x20) != first) {
+                continue;
             }
+            for (int j = 1; j < lowerWord.length(); j++) {
+                if ((text.charAt(i + j) | 0x20) != lowerWord.charAt(j)) {
+                    continue next;
+                }
+            }
+            return true;
         }
         return false;
     }
