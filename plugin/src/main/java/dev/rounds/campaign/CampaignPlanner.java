@@ -90,6 +90,7 @@ public final class CampaignPlanner {
         SeriesWriter writer = new SeriesWriter(settings, siteUrl, extractor, guard);
         PlanKeys keys = new PlanKeys(settings, siteUrl, includeUnpublished + "/" + (evergreen != null));
         List<PostPlan> plans = posts.parallelStream().map(post -> planPost(post, writer, keys)).toList();
+        cache.planned();
         List<Teaser> launch = new ArrayList<>();
         Map<String, List<Teaser>> pool = new LinkedHashMap<>();
         Map<String, Instant> published = new HashMap<>();

@@ -3,6 +3,7 @@ package dev.rounds.mojo;
 import dev.rounds.build.BlogConfig;
 import dev.rounds.campaign.Campaign;
 import dev.rounds.campaign.CampaignPlanner;
+import dev.rounds.campaign.PlanCache;
 import dev.rounds.campaign.CampaignSettings;
 import dev.rounds.campaign.output.CampaignFiles;
 import dev.rounds.core.Problems;
@@ -80,10 +81,11 @@ public class ServeMojo extends AbstractCampaignMojo {
         CampaignSettings settings = campaignSettings();
         String publicSiteUrl = siteSettings(false).siteUrl();
         Log log = new MavenLog(getLog());
+        PlanCache plans = PlanCache.inMemory(); // kept between saves: only the edited post is planned again
         return (blog, folder) -> {
             Problems problems = new Problems();
             Campaign campaign = new CampaignPlanner(settings, publicSiteUrl, log).includeUnpublished()
-                    .plan(blog.posts(), problems);
+                    .withCache(plans).plan(blog.posts(), problems);
             List<String> unpublished = blog.posts().stream().filter(post -> post.draft() || post.scheduled())
                     .map(Post::source).toList();
             new CampaignFiles().writePreview(campaign, folder.resolve("index.html"),

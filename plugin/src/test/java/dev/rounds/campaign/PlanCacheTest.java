@@ -29,6 +29,42 @@ class PlanCacheTest {
     }
 
     @Test
+    void anInMemoryCacheServesEveryUnchangedPostAtTheNextPlanAndPlansTheSame() {
+        BuiltBlog blog = new BlogBuilder(Blogs.config(Blogs.exampleBlog(), dir.resolve("target"), false), Log.silent(),
+                getClass().getClassLoader()).build();
+        CampaignSettings settings = CampaignSettings.defaults(ZoneId.of("America/New_York"));
+        String fresh = new CampaignJson().write(new CampaignPlanner(settings, blog.settings().siteUrl(), Log.silent())
+                .plan(blog.publishedPosts(), new Problems()));
+        PlanCache memory = PlanCache.inMemory();
+        java.util.concurrent.atomic.AtomicInteger hits = new java.util.concurrent.atomic.AtomicInteger();
+        PlanCache counting = new PlanCache() {
+            @Override
+            public java.util.Optional<PostPlan> get(String key) {
+                java.util.Optional<PostPlan> plan = memory.get(key);
+                plan.ifPresent(found -> hits.incrementAndGet());
+                return plan;
+            }
+
+            @Override
+            public void put(String key, PostPlan plan) {
+                memory.put(key, plan);
+            }
+
+            @Override
+            public void planned() {
+                memory.planned();
+            }
+        };
+
+        for (int round = 0; round < 3; round++) {
+            String planned = new CampaignJson().write(new CampaignPlanner(settings, blog.settings().siteUrl(),
+                    Log.silent()).withCache(counting).plan(blog.publishedPosts(), new Problems()));
+            assertEquals(fresh, planned, "round " + round);
+        }
+        assertEquals(2 * blog.publishedPosts().size(), hits.get(), "every post from memory after the first plan");
+    }
+
+    @Test
     void aCachedPlanIsByteForByteThePlanMadeFromScratch() {
         BuiltBlog blog = new BlogBuilder(Blogs.config(Blogs.exampleBlog(), dir.resolve("target"), false), Log.silent(),
                 getClass().getClassLoader()).build();
