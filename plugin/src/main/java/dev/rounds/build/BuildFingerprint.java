@@ -30,6 +30,24 @@ public final class BuildFingerprint {
         return of(config, themeLoader, Digests::ofFile);
     }
 
+    /**
+     * What a page's templates are: the blog's template folder by content and the theme by location, size and time.
+     * For files rendered outside the build (the campaign preview of rounds:serve).
+     */
+    public static String templatesOf(BlogConfig config, ClassLoader themeLoader) {
+        Digests digest = new Digests().add("rounds-templates-1");
+        code(digest, BuildFingerprint.class.getProtectionDomain().getCodeSource());
+        try {
+            for (URL theme : Collections.list(themeLoader.getResources("rounds/theme/"))) {
+                location(digest, theme);
+            }
+        } catch (IOException unreadable) {
+            throw new RoundsException("Cannot read the theme: " + unreadable.getMessage(), unreadable);
+        }
+        tree(digest, config.templatesDirectory(), Digests::ofFile);
+        return digest.hex();
+    }
+
     /** @param contents the digest of a file's bytes (a build passes its {@link FileDigests}) */
     static String of(BlogConfig config, ClassLoader themeLoader, Function<Path, String> contents) {
         Digests digest = new Digests().add("rounds-build-2");

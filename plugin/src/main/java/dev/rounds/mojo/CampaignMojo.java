@@ -14,6 +14,8 @@ import dev.rounds.core.Log;
 import dev.rounds.core.Problems;
 import dev.rounds.core.RunStamp;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import dev.rounds.site.Templates;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -95,9 +97,16 @@ public class CampaignMojo extends AbstractCampaignMojo {
         if (incremental && !problems.hasErrors()) {
             // The key holds the site's clock span (and the evergreen queue's clock), so the plan holds at any time.
             new RunStamp(key, RunStamp.DAWN, RunStamp.NEVER, summary, problems.warnings(), false,
-                    RunStamp.snapshotFiles(work, CampaignFiles.outputs(PLAN_CACHE, CampaignFiles.STAMP))).write(stampFile);
+                    RunStamp.snapshotFiles(work, outputs(files))).write(stampFile);
         }
         problems.report(log);
+    }
+
+    private static List<String> outputs(CampaignFiles.Written files) {
+        List<String> outputs = new ArrayList<>(files.files());
+        outputs.add(CampaignFiles.STAMP);
+        outputs.add(PLAN_CACHE);
+        return outputs;
     }
 
     /** The site's state as rounds:build left it in this run, or as the last build's stamp holds it, or null. */

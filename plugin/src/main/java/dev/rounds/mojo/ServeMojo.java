@@ -2,6 +2,7 @@ package dev.rounds.mojo;
 
 import dev.rounds.build.BlogConfig;
 import dev.rounds.campaign.Campaign;
+import dev.rounds.build.BuildFingerprint;
 import dev.rounds.campaign.CampaignPlanner;
 import dev.rounds.campaign.PlanCache;
 import dev.rounds.campaign.CampaignSettings;
@@ -82,14 +83,15 @@ public class ServeMojo extends AbstractCampaignMojo {
         String publicSiteUrl = siteSettings(false).siteUrl();
         Log log = new MavenLog(getLog());
         PlanCache plans = PlanCache.inMemory(); // kept between saves: only the edited post is planned again
+        BlogConfig config = blogConfig(true);
         return (blog, folder) -> {
             Problems problems = new Problems();
             Campaign campaign = new CampaignPlanner(settings, publicSiteUrl, log).includeUnpublished()
                     .withCache(plans).plan(blog.posts(), problems);
             List<String> unpublished = blog.posts().stream().filter(post -> post.draft() || post.scheduled())
                     .map(Post::source).toList();
-            new CampaignFiles().writePreview(campaign, folder.resolve("index.html"),
-                    new Templates(templatesDirectory.toPath(), themeLoader()), blog.settings().title(), unpublished);
+            new CampaignFiles().writePreview(campaign, folder, new Templates(templatesDirectory.toPath(), themeLoader()),
+                    blog.settings().title(), unpublished, BuildFingerprint.templatesOf(config, themeLoader()));
             problems.report(log);
         };
     }

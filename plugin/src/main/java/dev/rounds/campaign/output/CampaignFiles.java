@@ -5,76 +5,135 @@ import dev.rounds.core.RoundsException;
 import dev.rounds.core.RunStamp;
 import dev.rounds.core.Sha256;
 import dev.rounds.site.Templates;
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Writes the campaign's files into Rounds' working folder: campaign.json (the plan rounds:publish reads),
- * campaign.csv, campaign.ics and preview/index.html. Each is replaced atomically and only when its bytes changed.
+ * campaign.csv, campaign.ics and the preview pages under preview/. Each is replaced atomically and only when its bytes
+ * changed; a preview page is not even rendered when what it shows did not change.
  */
 public final class CampaignFiles {
 
     public static final String PLAN = "campaign.json";
-    public static final String PREVIEW = "preview/index.html";
     public static final String CSV = "campaign.csv";
+    public static final String CALENDAR = "campaign.ics";
+    public static final String PREVIEW = "preview/index.html";
     /** What the last write wrote, beside the files. */
     public static final String STAMP = "campaign-files.txt";
-    public static final String CALENDAR = "campaign.ics";
 
-    /** The files {@link #write} makes, relative to its folder, with {@code others} the caller keeps beside them. */
-    public static java.util.List<String> outputs(String... others) {
-        java.util.List<String> names = new java.util.ArrayList<>(java.util.List.of(PLAN, CSV, CALENDAR, PREVIEW));
-        names.addAll(java.util.List.of(others));
-        return names;
-    }
+    private static final String PREVIEW_FOLDER = "preview";
+    private static final String PAGE_MARK = "<!-- rounds-preview ";
 
-    /** Where each file went. */
-    public record Written(Path plan, Path csv, Path calendar, Path preview) {
+    /**
+     * Where each file went.
+     *
+     * @param files every file written or kept, relative to the folder (the preview's pages included)
+     */
+    public record Written(Path plan, Path csv, Path calendar, Path preview, List<String> files) {
+        public Written {
+            files = List.copyOf(files);
+        }
     }
 
     /**
-     * Writes the four files, unless the last write was of the same campaign with the same templates and its files
-     * are still as it left them (a stamp in the folder says so): a plan whose tweets did not change costs no writing.
+     * Writes the files, unless the last write was of the same campaign with the same templates and its files are
+     * still as it left them (a stamp in the folder says so): a plan whose tweets did not change costs no writing.
      *
      * @param templatesKey what the preview's templates are (their digest): a new template makes a new preview
      */
     public Written write(Campaign campaign, Path directory, Templates templates, String blogTitle,
                          String templatesKey) {
-        Path plan = directory.resolve(PLAN);
-        Path csv = directory.resolve(CSV);
-        Path calendar = directory.resolve(CALENDAR);
-        Path preview = directory.resolve(PREVIEW);
-        Written written = new Written(plan, csv, calendar, preview);
         Path stampFile = directory.resolve(STAMP);
-        String key = Sha256.hex("rounds-campaign-files-1\u0000" + templatesKey + "\u0000" + blogTitle + "\u0000"
+        String key = Sha256.hex("rounds-campaign-files-2\u0000" + templatesKey + "\u0000" + blogTitle + "\u0000"
                 + campaign);
-        if (RunStamp.read(stampFile).filter(last -> last.holds(key, java.time.Instant.EPOCH, directory)).isPresent()) {
-            return written;
+        java.util.Optional<RunStamp> last = RunStamp.read(stampFile)
+                .filter(stamp -> stamp.holds(key, Instant.EPOCH, directory));
+        if (last.isPresent()) {
+            return written(directory, new ArrayList<>(last.get().outputs().keySet()));
         }
         RunStamp.delete(stampFile);
-        replace(plan, new CampaignJson().write(campaign));
-        replace(csv, new CampaignCsv().write(campaign));
-        replace(calendar, new CampaignCalendar().write(campaign));
-        replace(preview, new CampaignPreview().write(campaign, templates, blogTitle, java.util.List.of()));
-        new RunStamp(key, RunStamp.DAWN, RunStamp.NEVER, campaign.tweets().size() + " tweets", java.util.List.of(),
-                false, RunStamp.snapshotFiles(directory, outputs())).write(stampFile);
-        return written;
+        replace(directory.resolve(PLAN), new CampaignJson().write(campaign));
+        replace(directory.resolve(CSV), new CampaignCsv().write(campaign));
+        replace(directory.resolve(CALENDAR), new CampaignCalendar().write(campaign));
+        List<String> files = new ArrayList<>(List.of(PLAN, CSV, CALENDAR));
+        for (String page : writePages(campaign, directory.resolve(PREVIEW_FOLDER), templates, blogTitle, List.of(),
+                templatesKey)) {
+            files.add(PREVIEW_FOLDER + "/" + page);
+        }
+        new RunStamp(key, RunStamp.DAWN, RunStamp.NEVER, campaign.tweets().size() + " tweets", List.of(), false,
+                RunStamp.snapshotFiles(directory, files)).write(stampFile);
+        return written(directory, files);
     }
 
-    /** Writes the preview page alone (rounds:serve), marking the series of drafts and future posts. */
-    public void writePreview(Campaign campaign, Path file, Templates templates, String blogTitle,
-                             java.util.List<String> unpublished) {
-        replace(file, new CampaignPreview().write(campaign, templates, blogTitle, unpublished));
+    /**
+     * Writes the preview alone into {@code folder} (rounds:serve), marking the series of drafts and future posts;
+     * pages whose content did not change since the last call are not rendered again.
+     */
+    public void writePreview(Campaign campaign, Path folder, Templates templates, String blogTitle,
+                             List<String> unpublished, String templatesKey) {
+        writePages(campaign, folder, templates, blogTitle, unpublished, templatesKey);
+    }
+
+    private static Written written(Path directory, List<String> files) {
+        files.sort(null);
+        return new Written(directory.resolve(PLAN), directory.resolve(CSV), directory.resolve(CALENDAR),
+                directory.resolve(PREVIEW), files);
+    }
+
+    /**
+     * Writes the preview's pages into {@code folder}, rendering only those whose content changed (each page starts
+     * with a comment holding its key), and removes pages of months no longer in the plan.
+     *
+     * @return the pages' file names
+     */
+    private static List<String> writePages(Campaign campaign, Path folder, Templates templates, String title,
+                                             List<String> unpublished, String templatesKey) {
+        List<CampaignPreview.Page> pages = new CampaignPreview().pages(campaign, title, unpublished);
+        pages.parallelStream().forEach(page -> {
+            Path file = folder.resolve(page.file());
+            String mark = PAGE_MARK + Sha256.hex(templatesKey + "\u0000" + page.key()) + " -->\n";
+            if (!mark.equals(firstLine(file) + "\n")) {
+                replace(file, mark + templates.render("campaign-preview.ftlh", page.model()));
+            }
+        });
+        Set<String> names = pages.stream().map(CampaignPreview.Page::file).collect(Collectors.toSet());
+        try (Stream<Path> old = Files.exists(folder) ? Files.list(folder) : Stream.empty()) {
+            for (Path stale : old.filter(path -> path.getFileName().toString().endsWith(".html"))
+                    .filter(path -> !names.contains(path.getFileName().toString())).toList()) {
+                Files.delete(stale);
+            }
+        } catch (IOException failed) {
+            throw new RoundsException("Cannot tidy " + folder + ": " + failed.getMessage(), failed);
+        }
+        return pages.stream().map(CampaignPreview.Page::file).toList();
+    }
+
+    private static String firstLine(Path file) {
+        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            String line = in.readLine();
+            return line == null ? "" : line;
+        } catch (IOException missingOrUnreadable) {
+            return "";
+        }
     }
 
     private static void replace(Path file, String content) {
         try {
             Files.createDirectories(file.getParent());
             byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
-            if (Files.isRegularFile(file) && java.util.Arrays.equals(Files.readAllBytes(file), bytes)) {
+            if (Files.isRegularFile(file) && Arrays.equals(Files.readAllBytes(file), bytes)) {
                 return;
             }
             Path temp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");

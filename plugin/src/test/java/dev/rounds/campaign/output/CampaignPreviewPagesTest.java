@@ -1,0 +1,148 @@
+package dev.rounds.campaign.output;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.rounds.campaign.Campaign;
+import dev.rounds.campaign.GuardFinding;
+import dev.rounds.campaign.ScheduledTweet;
+import dev.rounds.campaign.TeaserSource;
+import dev.rounds.site.Templates;
+import dev.rounds.testing.HtmlChecker;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A large campaign's preview is an index and a page per month; a change renders only the pages that show it. */
+class CampaignPreviewPagesTest {
+
+    private static final Pattern CARD = Pattern.compile("<article class=\"tweet-card[^\"]*\" id=\"t-([^\"]+)\"");
+    private final Templates templates = new Templates(null, getClass().getClassLoader());
+
+    @TempDir
+    Path work;
+
+    @Test
+    void aSmallCampaignIsOnePageAndALargeOneAnIndexAndAPageAMonth() throws Exception {
+        Campaign small = campaign(CampaignPreview.ONE_PAGE, -1);
+        assertEquals(List.of("index.html"), files(write(small)));
+
+        Campaign large = campaign(CampaignPreview.ONE_PAGE + 700, 37);
+        List<String> pages = files(write(large));
+
+        assertEquals("index.html", pages.get(0));
+        List<String> months = pages.subList(1, pages.size());
+        assertTrue(months.size() >= 3, months.toString());
+        Map<String, String> cardsOn = new TreeMap<>();
+        for (String month : months) {
+            for (String id : cards(read(month))) {
+                assertEquals(null, cardsOn.put(id, month), id + " is on one month's page only");
+            }
+        }
+        assertEquals(large.tweets().size(), cardsOn.size(), "every tweet has its card");
+        String index = read("index.html");
+        assertEquals(List.of("p37-0"), cards(index), "the index shows the blocked teaser's card");
+        months.forEach(month -> assertTrue(index.contains("href=\"" + month + "\""), month));
+        for (ScheduledTweet tweet : large.tweets()) {
+            String month = tweet.scheduledAt().toString().substring(0, 7) + ".html";
+            assertTrue(index.contains("href=\"" + month + "#t-" + tweet.id() + "\""), "the index links " + tweet.id());
+        }
+        assertTrue(read(months.get(1)).contains("rel=\"prev\" href=\"" + months.get(0) + "\""));
+        assertTrue(read(months.get(1)).contains("rel=\"next\" href=\"" + months.get(2) + "\""));
+        HtmlChecker checker = new HtmlChecker();
+        for (String page : List.of("index.html", months.get(0), months.get(1))) {
+            assertEquals(List.of(), checker.check(work.resolve("preview").resolve(page).toFile()), page);
+        }
+    }
+
+    @Test
+    void aChangedTweetRendersOnlyItsMonthAndTheIndexAndAGoneMonthIsRemoved() throws IOException {
+        Campaign before = campaign(CampaignPreview.ONE_PAGE + 700, -1);
+        List<String> pages = files(write(before));
+        FileTime old = FileTime.fromMillis(0);
+        for (String page : pages) {
+            Files.setLastModifiedTime(work.resolve("preview").resolve(page), old);
+        }
+        List<ScheduledTweet> tweets = new ArrayList<>(before.tweets());
+        ScheduledTweet first = tweets.get(0);
+        tweets.set(0, new ScheduledTweet(first.id(), first.post(), first.postTitle(), first.text() + " Reworded.",
+                first.url(), first.scheduledAt(), first.weightedLength(), first.limit(), first.source(),
+                first.sourceSentence(), first.status(), first.findings(), first.sequence()));
+        String lastMonth = pages.get(pages.size() - 1);
+        tweets.removeIf(t -> (t.scheduledAt().toString().substring(0, 7) + ".html").equals(lastMonth));
+
+        List<String> after = files(write(new Campaign(before.siteUrl(), before.limit(), tweets)));
+
+        String firstMonth = first.scheduledAt().toString().substring(0, 7) + ".html";
+        List<String> rewritten = new ArrayList<>();
+        for (String page : after) {
+            if (!Files.getLastModifiedTime(work.resolve("preview").resolve(page)).equals(old)) {
+                rewritten.add(page);
+            }
+        }
+        String newLast = pages.get(pages.size() - 2);
+        assertEquals(List.of(firstMonth, newLast, "index.html").stream().sorted().toList(),
+                rewritten.stream().sorted().toList(), "the changed month, the index, and the month that lost its next");
+        assertFalse(after.contains(lastMonth), "the month no tweet is in any more is gone");
+        assertTrue(read(firstMonth).contains("Reworded."));
+    }
+
+    private List<String> write(Campaign campaign) {
+        return new CampaignFiles().write(campaign, work, templates, "Rounds Notes", "templates").files();
+    }
+
+    private List<String> files(List<String> written) throws IOException {
+        try (Stream<Path> pages = Files.list(work.resolve("preview"))) {
+            List<String> names = pages.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".html"))
+                    .sorted((a, b) -> a.equals("index.html") ? -1 : b.equals("index.html") ? 1 : a.compareTo(b))
+                    .toList();
+            assertEquals(names.stream().map(n -> "preview/" + n).sorted().toList(),
+                    written.stream().filter(f -> f.startsWith("preview/")).sorted().toList());
+            return names;
+        }
+    }
+
+    private String read(String page) throws IOException {
+        return Files.readString(work.resolve("preview").resolve(page));
+    }
+
+    private static List<String> cards(String html) {
+        List<String> ids = new ArrayList<>();
+        Matcher card = CARD.matcher(html);
+        while (card.find()) {
+            ids.add(card.group(1));
+        }
+        return ids;
+    }
+
+    /** {@code count} tweets, one every 12 hours from March 2026; the post numbered {@code blockedPost} is blocked. */
+    private static Campaign campaign(int count, int blockedPost) {
+        List<ScheduledTweet> tweets = new ArrayList<>();
+        OffsetDateTime start = OffsetDateTime.of(2026, 3, 2, 8, 0, 0, 0, ZoneOffset.UTC);
+        for (int i = 0; i < count; i++) {
+            int post = i / 5;
+            boolean blocked = post == blockedPost && i % 5 == 0;
+            List<GuardFinding> findings = blocked ? List.of(new GuardFinding("name:1234abcd", "name", "titled-name",
+                    "Mr. Alvarez", "Replace the name.", false)) : List.of();
+            String url = "https://notes.example.org/2026/03/post-" + post + "/";
+            tweets.add(new ScheduledTweet("p" + post + "-" + (i % 5), "post-" + post + ".md", "Post " + post,
+                    "Teaser " + i + " about hand hygiene. " + url, url, start.plusHours(12L * i), 60, 140,
+                    TeaserSource.HEADING, "Teaser " + i + ".", blocked ? ScheduledTweet.Status.BLOCKED
+                    : ScheduledTweet.Status.READY, findings, i % 5));
+        }
+        return new Campaign("https://notes.example.org/", 140, tweets);
+    }
+}
