@@ -65,11 +65,18 @@ public final class BlogBuilder {
     private String state;
     private Optional<RunStamp> previous;
     private FileDigests files;
+    private PostMemo memo;
 
     public BlogBuilder(BlogConfig config, Log log, ClassLoader themeLoader) {
         this.config = config;
         this.log = log;
         this.themeLoader = themeLoader;
+    }
+
+    /** Keeps posts in memory between the builds of this process (rounds:serve): unchanged posts are not read again. */
+    public BlogBuilder withMemo(PostMemo memo) {
+        this.memo = memo;
+        return this;
     }
 
     /**
@@ -274,10 +281,26 @@ public final class BlogBuilder {
     /** Reads the posts in parallel; each file's digest is taken before it is read, so a later edit is never missed. */
     private List<SourcePost> read(List<PostScanner.Found> found, Map<Path, String> fileDigests, Problems problems) {
         PostReader reader = new PostReader(new DateParser(config.site().timeZone()));
+        if (memo != null) {
+            memo.keepOnly(found.stream().map(PostScanner.Found::file).toList());
+        }
         return found.parallelStream()
                 .map(post -> {
-                    fileDigests.put(post.file(), files().of(post.file()));
-                    return reader.read(config.postsDirectory(), post.file(), post.bundleFiles(), problems);
+                    String digest = files().of(post.file());
+                    fileDigests.put(post.file(), digest);
+                    if (memo == null) {
+                        return reader.read(config.postsDirectory(), post.file(), post.bundleFiles(), problems);
+                    }
+                    String key = digest + " " + post.bundleFiles() + " " + fingerprint();
+                    PostMemo.Read read = memo.read(post.file(), key).orElseGet(() -> {
+                        Problems own = new Problems();
+                        PostMemo.Read fresh = new PostMemo.Read(key, reader.read(config.postsDirectory(), post.file(),
+                                post.bundleFiles(), own), own.all());
+                        memo.read(post.file(), fresh);
+                        return fresh;
+                    });
+                    problems.addAll(read.problems());
+                    return read.source();
                 })
                 .flatMap(Optional::stream)
                 .toList();
@@ -294,16 +317,34 @@ public final class BlogBuilder {
         PostAssembler assembler = new PostAssembler(config.site(), authors);
         return sources.parallelStream()
                 .map(source -> {
-                    Supplier<RenderedMarkdown> body = () -> markdown.render(source.relativePath(), source.body(),
-                            source.bodyLine(), source.frontMatter().excerptSeparator(), problems);
-                    if (markdown.mayReportProblems(source.body())) {
-                        RenderedMarkdown now = body.get();
-                        body = () -> now;
+                    if (memo == null) {
+                        return assemble(source, markdown, assembler, fileDigests, problems);
                     }
-                    return assembler.assemble(source, body, fileDigests.get(source.file()), problems);
+                    String key = fileDigests.get(source.file()) + " " + source.bundleFiles() + " " + fingerprint()
+                            + " " + config.site().now();
+                    PostMemo.Assembled post = memo.assembled(source.file(), key).orElseGet(() -> {
+                        Problems own = new Problems();
+                        PostMemo.Assembled fresh = new PostMemo.Assembled(key, assemble(source, markdown, assembler,
+                                fileDigests, own), own.all());
+                        memo.assembled(source.file(), fresh);
+                        return fresh;
+                    });
+                    problems.addAll(post.problems());
+                    return post.post();
                 })
                 .flatMap(Optional::stream)
                 .toList();
+    }
+
+    private static Optional<Post> assemble(SourcePost source, MarkdownRenderer markdown, PostAssembler assembler,
+                                           Map<Path, String> fileDigests, Problems problems) {
+        Supplier<RenderedMarkdown> body = () -> markdown.render(source.relativePath(), source.body(),
+                source.bodyLine(), source.frontMatter().excerptSeparator(), problems);
+        if (markdown.mayReportProblems(source.body())) {
+            RenderedMarkdown now = body.get();
+            body = () -> now;
+        }
+        return assembler.assemble(source, body, fileDigests.get(source.file()), problems);
     }
 
     /** In a normal build, drafts, future and expired posts are left out; a preview shows them, marked. */

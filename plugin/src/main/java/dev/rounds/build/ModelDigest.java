@@ -5,6 +5,8 @@ import java.lang.reflect.RecordComponent;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAccessor;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -15,6 +17,9 @@ import java.util.TreeMap;
  * fingerprint. Values it does not know make the digest unknown, and the page is rendered.
  */
 final class ModelDigest {
+
+    /** Digests of the records met so far, by identity. */
+    private final Map<Object, String> records = Collections.synchronizedMap(new IdentityHashMap<>());
 
     /** @return the digest, or null when the model holds something this class cannot vouch for */
     String of(String file, String template, Map<String, Object> model) {
@@ -32,17 +37,24 @@ final class ModelDigest {
                 || value instanceof ZoneId) {
             digest.add(value.getClass().getName()).add(value.toString());
         } else if (value instanceof Record record) {
-            digest.add(record.getClass().getName());
-            for (RecordComponent component : record.getClass().getRecordComponents()) {
-                try {
-                    component.getAccessor().setAccessible(true);
-                    if (!feed(digest.add(component.getName()), component.getAccessor().invoke(record))) {
+            // Records are immutable: one shared by every page (the site view, with every tag) is digested once.
+            String known = records.get(record);
+            if (known == null) {
+                Digests own = new Digests().add(record.getClass().getName());
+                for (RecordComponent component : record.getClass().getRecordComponents()) {
+                    try {
+                        component.getAccessor().setAccessible(true);
+                        if (!feed(own.add(component.getName()), component.getAccessor().invoke(record))) {
+                            return false;
+                        }
+                    } catch (ReflectiveOperationException | RuntimeException unreadable) {
                         return false;
                     }
-                } catch (ReflectiveOperationException | RuntimeException unreadable) {
-                    return false;
                 }
+                known = own.hex();
+                records.put(record, known);
             }
+            digest.add("record").add(known);
         } else if (value instanceof Collection<?> items) {
             digest.add("list").add(Integer.toString(items.size()));
             for (Object item : items) {

@@ -1,6 +1,7 @@
 package dev.rounds.serve;
 
 import dev.rounds.build.BlogBuilder;
+import dev.rounds.build.PostMemo;
 import dev.rounds.build.BlogConfig;
 import dev.rounds.build.BuiltBlog;
 import dev.rounds.core.InvalidInputException;
@@ -28,6 +29,8 @@ final class PreviewBuilder {
     private final Log builderLog;
     private final ClassLoader themeLoader;
     private long generation;
+    /** Posts kept between saves: a save reads and assembles only the files that changed. */
+    private final PostMemo posts = new PostMemo();
 
     PreviewBuilder(BlogConfig config, Path stageFolder, PreviewStage stage, Log log, ClassLoader themeLoader) {
         this.config = config;
@@ -43,7 +46,7 @@ final class PreviewBuilder {
         generation++;
         BuiltBlog blog;
         try {
-            blog = new BlogBuilder(config, builderLog, themeLoader).build();
+            blog = new BlogBuilder(config, builderLog, themeLoader).withMemo(posts).build();
         } catch (InvalidInputException invalid) {
             log.error(invalid.getMessage());
             return new BuildOutcome(generation, invalid.problems(), List.of());
