@@ -5,9 +5,11 @@ import dev.rounds.site.Post;
 import dev.rounds.source.SourcePost;
 import java.nio.file.Path;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -46,7 +48,8 @@ public final class PostMemo {
 
     /** Forgets the files that are gone. */
     void keepOnly(Collection<Path> files) {
-        reads.keySet().retainAll(files);
-        assembled.keySet().retainAll(files);
+        Set<Path> kept = new HashSet<>(files);
+        reads.keySet().retainAll(kept);
+        assembled.keySet().retainAll(kept);
     }
 }
