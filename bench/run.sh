@@ -80,6 +80,16 @@ edit_post() {
   [ ! -f "$corpus/.hugo-site/content/posts/$post" ] || printf '\nEdited for run %s.\n' "$run" >> "$corpus/.hugo-site/content/posts/$post"
 }
 
+# Renames one post's first section heading (another post than edit_post's), in the corpus and in Hugo's copy: a change
+# that reaches the post's teasers, so the tweet plan and its files change too.
+edit_heading() {
+  local corpus=$1 run=$2 post file
+  post=$(cd "$corpus/posts" && ls | sed -n 3p)
+  for file in "$corpus/posts/$post" "$corpus/.hugo-site/content/posts/$post"; do
+    [ ! -f "$file" ] || sed -i "0,/^## /s/^## \(.*\)\$/## \1, revised $run/" "$file"
+  done
+}
+
 median() { sort -n | awk '{v[NR]=$1} END {if (NR==0) print "-"; else if (NR%2) print v[(NR+1)/2]; else printf "%.2f\n", (v[NR/2]+v[NR/2+1])/2}'; }
 col() { awk -v c="$2" '{print $c}' "$1" | median; }
 failures() { awk '$3 != 0' "$1" 2>/dev/null | wc -l; }
@@ -102,8 +112,11 @@ for n in $POSTS; do
     edit_post "$corpus" "$run"
     timed "$WORK/$n-edit-rounds.txt" rounds "$corpus"
     [ "$HUGO" = skip ] ||      timed "$WORK/$n-edit-hugo.txt" hugo_build "$corpus" --keep
+    edit_heading "$corpus" "$run"
+    timed "$WORK/$n-heading-rounds.txt" rounds "$corpus"
+    [ "$HUGO" = skip ] ||      timed "$WORK/$n-heading-hugo.txt" hugo_build "$corpus" --keep
   done
-  for row in full nochange edit; do rows+=("$n $row"); done
+  for row in full nochange edit heading; do rows+=("$n $row"); done
 done
 
 printf '\nRounds %s (%s) vs Hugo (%s), median of %s runs each, alternating; memory is peak RSS.\n\n' "$ROUNDS_VERSION" "$GOALS" \
@@ -120,6 +133,7 @@ for row in "${rows[@]}"; do
   tr=$(awk -v a="$rs" -v b="$hs" 'BEGIN {if (b+0 > 0) printf "%.2f", a/b; else print "-"}')
   mr=$(awk -v a="$rm" -v b="$hm" 'BEGIN {if (b+0 > 0) printf "%.2f", a/b; else print "-"}')
   label=$kind; [ "$kind" = edit ] && label="one edit"; [ "$kind" = nochange ] && label="no change"
+  [ "$kind" = heading ] && label="a heading"
   printf '| %-6s | %-9s | %9s | %10s | %9s | %10s | %10s | %9s |\n' "$n" "$label" "$rs" "$rm" "$hs" "$hm" "$tr" "$mr"
   failed=$((failed + $(failures "$r")))
 done

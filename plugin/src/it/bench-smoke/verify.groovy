@@ -35,7 +35,7 @@ assert process.waitFor() == 0 : "bench/run.sh failed:\n${out}"
 println out
 assert !(out =~ /Rounds runs ended with a non-zero exit/).find() || new File(work, '50-full-rounds.log').text
         .contains('is blocked') : "Rounds failed:\n${new File(work, '50-full-rounds.log').text}"
-for (row in ['full', 'no change', 'one edit']) {
+for (row in ['full', 'no change', 'one edit', 'a heading']) {
     def rounds = out =~ /(?m)^\| 50 +\| ${row} +\| +\d+\.\d+ \| +\d+ \|/
     assert rounds.find() : "no Rounds figures for '${row}' in:\n${out}"
     if (hugo) {
