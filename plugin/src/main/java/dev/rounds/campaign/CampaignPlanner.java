@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Plans the blog's tweets: a series per published post (not drafts, future posts, {@code campaign: false} or posts
@@ -89,8 +90,10 @@ public final class CampaignPlanner {
     public Campaign plan(List<Post> posts, Problems problems) {
         SeriesWriter writer = new SeriesWriter(settings, siteUrl, extractor, guard);
         PlanKeys keys = new PlanKeys(settings, siteUrl, includeUnpublished + "/" + (evergreen != null));
-        List<PostPlan> plans = posts.parallelStream().map(post -> planPost(post, writer, keys)).toList();
+        AtomicInteger fresh = new AtomicInteger();
+        List<PostPlan> plans = posts.parallelStream().map(post -> planPost(post, writer, keys, fresh)).toList();
         cache.planned();
+        log.debug("Planned the series of " + fresh.get() + " of " + posts.size() + " posts; the others were unchanged.");
         List<Teaser> launch = new ArrayList<>();
         Map<String, List<Teaser>> pool = new LinkedHashMap<>();
         Map<String, Instant> published = new HashMap<>();
@@ -118,9 +121,10 @@ public final class CampaignPlanner {
         return campaign;
     }
 
-    private PostPlan planPost(Post post, SeriesWriter writer, PlanKeys keys) {
+    private PostPlan planPost(Post post, SeriesWriter writer, PlanKeys keys, AtomicInteger fresh) {
         String key = keys.of(post);
         return cache.get(key).orElseGet(() -> {
+            fresh.incrementAndGet();
             Problems own = new Problems();
             checkBody(post, own);
             boolean wanted = tweetable(post) && (launches(post) || evergreen != null);
