@@ -78,7 +78,7 @@ public final class CampaignPreview {
         byMonth.forEach((file, inMonth) -> months.add(new Month(names.get(file), file, inMonth.size())));
         List<Page> pages = new ArrayList<>();
         List<ScheduledTweet> blocked = campaign.blocked();
-        pages.add(page("index.html", model(campaign, title, unpublished, "index", days(blocked),
+        pages.add(page("index.html", model(campaign, blocked.size(), title, unpublished, "index", days(blocked),
                 series(tweets), months, null), List.of(months, blocked, briefSeries(tweets))));
         for (int i = 0; i < months.size(); i++) {
             Month month = months.get(i);
@@ -86,8 +86,8 @@ public final class CampaignPreview {
             nav.add(i > 0 ? months.get(i - 1) : null);
             nav.add(i + 1 < months.size() ? months.get(i + 1) : null);
             List<ScheduledTweet> inMonth = byMonth.get(month.file());
-            Map<String, Object> model = model(campaign, title, unpublished, "month", days(inMonth), List.of(),
-                    List.of(), month);
+            Map<String, Object> model = model(campaign, blocked.size(), title, unpublished, "month", days(inMonth),
+                    List.of(), List.of(), month);
             if (nav.get(0) != null) {
                 model.put("previous", nav.get(0));
             }
@@ -108,6 +108,12 @@ public final class CampaignPreview {
 
     private static Map<String, Object> model(Campaign campaign, String title, List<String> unpublished, String view,
                                              List<Day> days, List<Series> series, List<Month> months, Month month) {
+        return model(campaign, campaign.blocked().size(), title, unpublished, view, days, series, months, month);
+    }
+
+    private static Map<String, Object> model(Campaign campaign, int blocked, String title, List<String> unpublished,
+                                             String view, List<Day> days, List<Series> series, List<Month> months,
+                                             Month month) {
         Map<String, Object> model = new HashMap<>();
         model.put("title", title);
         model.put("campaign", campaign);
@@ -118,7 +124,7 @@ public final class CampaignPreview {
         if (month != null) {
             model.put("month", month);
         }
-        model.put("blocked", campaign.blocked().size());
+        model.put("blocked", blocked);
         model.put("unpublished", List.copyOf(unpublished));
         model.put("timeFormat", DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(Locale.ENGLISH));
         model.put("dayFormat", DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH));
@@ -147,10 +153,12 @@ public final class CampaignPreview {
         return series;
     }
 
-    /** What the index shows of each series: the post, and each tweet's time and text (not its card). */
+    /**
+     * What the index shows of each series: the post, and each tweet's day and status linking to its card (not its
+     * text, so that a reworded teaser renders its month's page alone).
+     */
     private static List<String> briefSeries(List<ScheduledTweet> tweets) {
         return series(tweets).stream().map(s -> s.post() + "\u0001" + s.title() + "\u0001" + s.blocked() + "\u0001"
-                + s.tweets().stream().map(t -> t.id() + " " + t.scheduledAt() + " " + t.text() + " " + t.blocked())
-                        .toList()).toList();
+                + s.tweets().stream().map(t -> t.id() + " " + t.scheduledAt() + " " + t.blocked()).toList()).toList();
     }
 }

@@ -100,6 +100,31 @@ class CampaignPreviewPagesTest {
         assertTrue(read(firstMonth).contains("Reworded."));
     }
 
+    @Test
+    void aRewordedTeaserRendersItsMonthAlone() throws IOException {
+        Campaign before = campaign(CampaignPreview.ONE_PAGE + 700, -1);
+        List<String> pages = files(write(before));
+        FileTime old = FileTime.fromMillis(0);
+        for (String page : pages) {
+            Files.setLastModifiedTime(work.resolve("preview").resolve(page), old);
+        }
+        List<ScheduledTweet> tweets = new ArrayList<>(before.tweets());
+        ScheduledTweet last = tweets.get(tweets.size() - 1);
+        tweets.set(tweets.size() - 1, new ScheduledTweet(last.id(), last.post(), last.postTitle(), "Reworded. "
+                + last.text(), last.url(), last.scheduledAt(), last.weightedLength(), last.limit(), last.source(),
+                last.sourceSentence(), last.status(), last.findings(), last.sequence()));
+
+        List<String> after = files(write(new Campaign(before.siteUrl(), before.limit(), tweets)));
+
+        List<String> rewritten = new ArrayList<>();
+        for (String page : after) {
+            if (!Files.getLastModifiedTime(work.resolve("preview").resolve(page)).equals(old)) {
+                rewritten.add(page);
+            }
+        }
+        assertEquals(List.of(last.scheduledAt().toString().substring(0, 7) + ".html"), rewritten);
+    }
+
     private List<String> write(Campaign campaign) {
         return new CampaignFiles().write(campaign, work, templates, "Rounds Notes", "templates").files();
     }
