@@ -36,6 +36,13 @@ public final class BuildFingerprint {
      */
     public static String templatesOf(BlogConfig config, ClassLoader themeLoader) {
         Digests digest = new Digests().add("rounds-templates-1");
+        codeAndTheme(digest, themeLoader);
+        tree(digest, config.templatesDirectory(), Digests::ofFile);
+        return digest.hex();
+    }
+
+    /** Rounds' own code and the theme, each by location, size and time. */
+    private static void codeAndTheme(Digests digest, ClassLoader themeLoader) {
         code(digest, BuildFingerprint.class.getProtectionDomain().getCodeSource());
         try {
             for (URL theme : Collections.list(themeLoader.getResources("rounds/theme/"))) {
@@ -44,21 +51,12 @@ public final class BuildFingerprint {
         } catch (IOException unreadable) {
             throw new RoundsException("Cannot read the theme: " + unreadable.getMessage(), unreadable);
         }
-        tree(digest, config.templatesDirectory(), Digests::ofFile);
-        return digest.hex();
     }
 
     /** @param contents the digest of a file's bytes (a build passes its {@link FileDigests}) */
     static String of(BlogConfig config, ClassLoader themeLoader, Function<Path, String> contents) {
         Digests digest = new Digests().add("rounds-build-2");
-        code(digest, BuildFingerprint.class.getProtectionDomain().getCodeSource());
-        try {
-            for (URL theme : Collections.list(themeLoader.getResources("rounds/theme/"))) {
-                location(digest, theme);
-            }
-        } catch (IOException unreadable) {
-            throw new RoundsException("Cannot read the theme: " + unreadable.getMessage(), unreadable);
-        }
+        codeAndTheme(digest, themeLoader);
         tree(digest, config.templatesDirectory(), contents);
         tree(digest, config.staticDirectory(), contents);
         digest.add("authors").add(contents.apply(config.authorsFile() == null ? Path.of("(none)")

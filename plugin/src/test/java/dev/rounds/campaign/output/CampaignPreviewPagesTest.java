@@ -72,10 +72,7 @@ class CampaignPreviewPagesTest {
     void aChangedTweetRendersOnlyItsMonthAndTheIndexAndAGoneMonthIsRemoved() throws IOException {
         Campaign before = campaign(CampaignPreview.ONE_PAGE + 700, -1);
         List<String> pages = files(write(before));
-        FileTime old = FileTime.fromMillis(0);
-        for (String page : pages) {
-            Files.setLastModifiedTime(work.resolve("preview").resolve(page), old);
-        }
+        ageAll(pages);
         List<ScheduledTweet> tweets = new ArrayList<>(before.tweets());
         ScheduledTweet first = tweets.get(0);
         tweets.set(0, new ScheduledTweet(first.id(), first.post(), first.postTitle(), first.text() + " Reworded.",
@@ -87,12 +84,7 @@ class CampaignPreviewPagesTest {
         List<String> after = files(write(new Campaign(before.siteUrl(), before.limit(), tweets)));
 
         String firstMonth = first.scheduledAt().toString().substring(0, 7) + ".html";
-        List<String> rewritten = new ArrayList<>();
-        for (String page : after) {
-            if (!Files.getLastModifiedTime(work.resolve("preview").resolve(page)).equals(old)) {
-                rewritten.add(page);
-            }
-        }
+        List<String> rewritten = rewritten(after);
         String newLast = pages.get(pages.size() - 2);
         assertEquals(List.of(firstMonth, newLast, "index.html").stream().sorted().toList(),
                 rewritten.stream().sorted().toList(), "the changed month, the index, and the month that lost its next");
@@ -104,10 +96,7 @@ class CampaignPreviewPagesTest {
     void aRewordedTeaserRendersItsMonthAlone() throws IOException {
         Campaign before = campaign(CampaignPreview.ONE_PAGE + 700, -1);
         List<String> pages = files(write(before));
-        FileTime old = FileTime.fromMillis(0);
-        for (String page : pages) {
-            Files.setLastModifiedTime(work.resolve("preview").resolve(page), old);
-        }
+        ageAll(pages);
         List<ScheduledTweet> tweets = new ArrayList<>(before.tweets());
         ScheduledTweet last = tweets.get(tweets.size() - 1);
         tweets.set(tweets.size() - 1, new ScheduledTweet(last.id(), last.post(), last.postTitle(), "Reworded. "
@@ -116,13 +105,27 @@ class CampaignPreviewPagesTest {
 
         List<String> after = files(write(new Campaign(before.siteUrl(), before.limit(), tweets)));
 
+        List<String> rewritten = rewritten(after);
+        assertEquals(List.of(last.scheduledAt().toString().substring(0, 7) + ".html"), rewritten);
+    }
+
+    private static final FileTime OLD = FileTime.fromMillis(0);
+
+    /** Gives every page an old time, so that a page written again shows. */
+    private void ageAll(List<String> pages) throws IOException {
+        for (String page : pages) {
+            Files.setLastModifiedTime(work.resolve("preview").resolve(page), OLD);
+        }
+    }
+
+    private List<String> rewritten(List<String> pages) throws IOException {
         List<String> rewritten = new ArrayList<>();
-        for (String page : after) {
-            if (!Files.getLastModifiedTime(work.resolve("preview").resolve(page)).equals(old)) {
+        for (String page : pages) {
+            if (!Files.getLastModifiedTime(work.resolve("preview").resolve(page)).equals(OLD)) {
                 rewritten.add(page);
             }
         }
-        assertEquals(List.of(last.scheduledAt().toString().substring(0, 7) + ".html"), rewritten);
+        return rewritten;
     }
 
     private List<String> write(Campaign campaign) {
