@@ -231,8 +231,10 @@ public final class BlogBuilder {
             Digests digest = new Digests().add("rounds-inputs-2").add(fingerprint())
                     .add(String.valueOf(config.credibility())).add(String.valueOf(config.incremental()));
             Path posts = config.postsDirectory();
-            List<String> names = RunStamp.snapshotTree(posts).keySet().stream().sorted().toList();
-            List<String> digests = names.parallelStream().map(name -> files().of(posts.resolve(name))).toList();
+            Map<String, RunStamp.FileState> states = RunStamp.snapshotTree(posts);
+            List<String> names = states.keySet().stream().sorted().toList();
+            List<String> digests = names.parallelStream()
+                    .map(name -> files().of(posts.resolve(name), states.get(name))).toList();
             for (int i = 0; i < names.size(); i++) {
                 digest.add(names.get(i)).add(digests.get(i));
             }

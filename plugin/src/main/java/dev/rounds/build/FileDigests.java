@@ -23,8 +23,12 @@ final class FileDigests {
 
     /** The digest of {@code file}'s bytes, or of "(none)" when it is missing. */
     String of(Path file) {
+        return of(file, RunStamp.stateOf(file));
+    }
+
+    /** As {@link #of(Path)}, with the file's size and time just taken by the caller (null: missing). */
+    String of(Path file, RunStamp.FileState state) {
         String path = file.toAbsolutePath().toString();
-        RunStamp.FileState state = RunStamp.stateOf(file);
         if (state == null) {
             return Digests.ofFile(null);
         }
