@@ -106,13 +106,21 @@ class LedgerTest {
     void anyEntriesSurviveTheRoundTrip(@ForAll @Size(max = 8) List<@AlphaChars @NumericChars @StringLength(min = 1, max = 16) String> ids,
                                        @ForAll LedgerState state, @ForAll @StringLength(max = 30) String text)
             throws IOException {
-        Path file = Files.createTempDirectory("ledger").resolve("ledger.json");
-        Ledger ledger = Ledger.load(file);
-        for (String id : ids) {
-            ledger.put(id, new LedgerEntry(state, RUN, state == LedgerState.SENT ? "r-" + id : null, "twitter",
-                    LedgerEntry.hash(text)));
+        Path folder = Files.createTempDirectory("ledger");
+        try {
+            Path file = folder.resolve("ledger.json");
+            Ledger ledger = Ledger.load(file);
+            for (String id : ids) {
+                ledger.put(id, new LedgerEntry(state, RUN, state == LedgerState.SENT ? "r-" + id : null, "twitter",
+                        LedgerEntry.hash(text)));
+            }
+            assertEquals(ledger.entries(), Ledger.load(file).entries());
+        } finally {
+            // jqwik makes a folder per try; leave none behind in the system's temp folder
+            try (java.util.stream.Stream<Path> walk = Files.walk(folder)) {
+                walk.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            }
         }
-        assertEquals(ledger.entries(), Ledger.load(file).entries());
     }
 
     private static String golden(String name) throws IOException {
