@@ -52,7 +52,7 @@ public class CampaignMojo extends AbstractCampaignMojo {
         }
         BuiltBlog known = built;
         new CampaignRun(planner, workDirectory.toPath(), incremental, log).run(siteState, instant(),
-                () -> known != null ? known : builder.build(), new Templates(templatesDirectory.toPath(), themeLoader()),
+                () -> known != null ? known : builder.build(), () -> new Templates(templatesDirectory.toPath(), themeLoader()),
                 () -> BuildFingerprint.of(config, themeLoader()));
     }
 

@@ -49,9 +49,11 @@ public final class CampaignRun {
      * @param siteState the state of the site the plan is made from ({@code BlogBuilder.stateOf})
      * @param now the clock
      * @param blog the built blog, asked for only when the plan is made
+     * @param templates the preview's templates, made only when the files are written (FreeMarker takes a while to
+     *     start, which a run with nothing to do should not pay)
      * @param templatesKey what the preview's templates are, asked for only when the files are written
      */
-    public void run(String siteState, Instant now, Supplier<BuiltBlog> blog, Templates templates,
+    public void run(String siteState, Instant now, Supplier<BuiltBlog> blog, Supplier<Templates> templates,
                     Supplier<String> templatesKey) {
         Path stampFile = work.resolve(STAMP);
         String key = planner.stateKey(siteState);
@@ -68,7 +70,7 @@ public final class CampaignRun {
         PlanCacheFile cache = PlanCacheFile.open(work.resolve(PLAN_CACHE));
         Campaign campaign = planner.withCache(cache).plan(built.publishedPosts(), problems);
         cache.save();
-        CampaignFiles.Written files = new CampaignFiles().write(campaign, work, templates, built.settings().title(),
+        CampaignFiles.Written files = new CampaignFiles().write(campaign, work, templates.get(), built.settings().title(),
                 templatesKey.get());
         String summary = campaign.tweets().size() + " tweets in " + files.plan() + "; preview: " + files.preview();
         log.info("Planned " + summary);
