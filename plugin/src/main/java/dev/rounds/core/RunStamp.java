@@ -12,6 +12,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -139,10 +140,13 @@ public record RunStamp(String key, Instant validFrom, Instant validUntil, String
         }
     }
 
-    /** The named files under {@code root} that exist, with their size and time. */
-    public static Map<String, FileState> snapshotFiles(Path root, Iterable<String> names) {
-        Map<String, FileState> files = new HashMap<>();
-        for (String name : names) {
+    /**
+     * The named files under {@code root} that exist, with their size and time, looked at in parallel. Far cheaper
+     * than walking the folders: no directory is listed, one stat per file.
+     */
+    public static Map<String, FileState> snapshotFiles(Path root, Collection<String> names) {
+        Map<String, FileState> files = new ConcurrentHashMap<>();
+        names.parallelStream().forEach(name -> {
             try {
                 BasicFileAttributes attributes = Files.readAttributes(root.resolve(name), BasicFileAttributes.class);
                 if (attributes.isRegularFile()) {
@@ -154,8 +158,8 @@ public record RunStamp(String key, Instant validFrom, Instant validUntil, String
                 throw new RoundsException("Cannot read " + root.resolve(name) + ": " + unreadable.getMessage(),
                         unreadable);
             }
-        }
-        return files;
+        });
+        return new HashMap<>(files);
     }
 
     /** The stamp in {@code file}, or nothing if there is none or it cannot be read. */
