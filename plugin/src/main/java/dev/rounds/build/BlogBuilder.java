@@ -167,7 +167,8 @@ public final class BlogBuilder {
         BuildManifest.delete(manifestFile);
         OutputSync.Result sync = new OutputSync().sync(staging, config.outputDirectory(), cache.kept());
         BuildManifest.write(manifestFile, fingerprint, cache.digests(), config.outputDirectory());
-        log.info("Built " + listed.size() + " posts and " + pages.size() + " pages into " + config.outputDirectory()
+        log.info("Built " + count(listed.size(), "post") + " and " + count(pages.size(), "page") + " into "
+                + config.outputDirectory()
                 + " (" + sync.written() + " files written, " + sync.unchanged() + " unchanged, " + sync.deleted()
                 + " removed).");
         Instant[] span = span(all);

@@ -30,7 +30,7 @@ class BuildMojoTest extends MojoTestBase {
                 () -> assertTrue(Files.isRegularFile(target("site/about/index.html")), "a post without a date is a page"),
                 () -> assertTrue(read(target("site/feed.xml")).contains("https://notes.example.org/2026/10/sepsis/"),
                         "siteUrl defaults to the project's <url>"),
-                () -> assertTrue(log.text().contains("Built 1 posts"), log.text()),
+                () -> assertTrue(log.text().contains("Built 1 post and "), log.text()),
                 () -> assertInstanceOf(BuiltBlog.class, mavenProject().getContextValue(BuildMojo.BUILT_BLOG)));
     }
 
