@@ -54,11 +54,6 @@ public final class PostBody {
         return known;
     }
 
-    /** Whether the body has been rendered yet (for tests of what a build did not need). */
-    public boolean isRendered() {
-        return rendered != null;
-    }
-
     /** The summary as HTML: the front matter's summary, else the excerpt. */
     public String summaryHtml() {
         return summary != null ? "<p>" + escape(summary) + "</p>" : markdown().excerptHtml();

@@ -2,7 +2,6 @@ package dev.rounds.campaign.output;
 
 import dev.rounds.campaign.Campaign;
 import dev.rounds.campaign.ScheduledTweet;
-import dev.rounds.site.Templates;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
@@ -53,12 +52,6 @@ public final class CampaignPreview {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter MONTH_FILE = DateTimeFormatter.ofPattern("yyyy-MM", Locale.ENGLISH);
-
-    /** The whole preview as one page (rounds:serve's preview, and the tests that read one page). */
-    public String write(Campaign campaign, Templates templates, String title, List<String> unpublished) {
-        return templates.render("campaign-preview.ftlh", model(campaign, title, unpublished, "all",
-                days(campaign.tweets()), series(campaign.tweets()), List.of(), null));
-    }
 
     /** The pages of the preview: one page, or an index and a page per month when the campaign is large. */
     public List<Page> pages(Campaign campaign, String title, List<String> unpublished) {
