@@ -2,6 +2,7 @@ package dev.rounds.build;
 
 import dev.rounds.core.Log;
 import dev.rounds.core.Problems;
+import dev.rounds.core.RoundsException;
 import dev.rounds.core.RunStamp;
 import dev.rounds.credibility.CredibilityChecks;
 import dev.rounds.markdown.MarkdownRenderer;
@@ -26,6 +27,7 @@ import dev.rounds.site.TagRef;
 import dev.rounds.site.Templates;
 import dev.rounds.source.Author;
 import dev.rounds.source.AuthorsReader;
+import dev.rounds.source.BodyOnDemand;
 import dev.rounds.source.DateParser;
 import dev.rounds.source.PostReader;
 import dev.rounds.source.PostScanner;
@@ -42,6 +44,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 /**
@@ -56,6 +59,9 @@ public final class BlogBuilder {
 
     /** What the last successful build read and left, in the work folder: a build with nothing to do stops there. */
     static final String STAMP = "build-stamp.txt";
+
+    /** What reading each post gave, in the work folder: an unchanged post is not read again. */
+    static final String READ_CACHE = "read-cache.bin";
 
     private final BlogConfig config;
     private final Log log;
@@ -134,8 +140,15 @@ public final class BlogBuilder {
                 config.authorsFile() == null ? "authors.yml" : config.describe(config.authorsFile()), problems);
         List<PostScanner.Found> found = new PostScanner().scan(config.postsDirectory());
         Map<Path, String> fileDigests = new ConcurrentHashMap<>();
-        List<SourcePost> sources = read(found, fileDigests, problems);
-        List<Post> all = render(sources, fileDigests, authors, problems);
+        Map<Path, Boolean> renderNow = new ConcurrentHashMap<>();
+        AtomicInteger read = new AtomicInteger();
+        ReadCache readCache = config.incremental() && memo == null
+                ? ReadCache.open(config.workDirectory().resolve(READ_CACHE), BuildFingerprint.codeOf(PostReader.class)
+                        + " " + config.site().timeZone().getId())
+                : ReadCache.none();
+        List<SourcePost> sources = read(found, fileDigests, renderNow, readCache, read, problems);
+        readCache.save();
+        List<Post> all = render(sources, fileDigests, renderNow, authors, problems);
         checkRoutes(all, problems);
         new CredibilityChecks(config.credibility(), config.site()).check(all, authors, problems);
         if (problems.hasErrors()) {
@@ -169,7 +182,8 @@ public final class BlogBuilder {
         BuildManifest.write(manifestFile, fingerprint, cache.digests(), config.outputDirectory());
         log.info("Built " + count(listed.size(), "post") + " and " + count(pages.size(), "page") + " into "
                 + config.outputDirectory()
-                + " (" + sync.written() + " files written, " + sync.unchanged() + " unchanged, " + sync.deleted()
+                + " (" + count(read.get(), "post file") + " read, " + sync.written() + " files written, "
+                + sync.unchanged() + " unchanged, " + sync.deleted()
                 + " removed).");
         Instant[] span = span(all);
         // The next check stats the site's files one by one (a changed or removed page ends the stamp), which is several
@@ -284,9 +298,16 @@ public final class BlogBuilder {
         return new Instant[] {from, until};
     }
 
-    /** Reads the posts in parallel; each file's digest is taken before it is read, so a later edit is never missed. */
-    private List<SourcePost> read(List<PostScanner.Found> found, Map<Path, String> fileDigests, Problems problems) {
+    /**
+     * Reads the posts in parallel; each file's digest is taken before it is read, so a later edit is never missed. A
+     * file the read cache (or, in rounds:serve, the memo) holds under the same digest is not read: its body is read
+     * when first needed.
+     */
+    private List<SourcePost> read(List<PostScanner.Found> found, Map<Path, String> fileDigests,
+                                  Map<Path, Boolean> renderNow, ReadCache cache, AtomicInteger read,
+                                  Problems problems) {
         PostReader reader = new PostReader(new DateParser(config.site().timeZone()));
+        MarkdownRenderer markdown = new MarkdownRenderer(config.allowScripts());
         if (memo != null) {
             memo.keepOnly(found.stream().map(PostScanner.Found::file).toList());
         }
@@ -295,21 +316,57 @@ public final class BlogBuilder {
                     String digest = files().of(post.file());
                     fileDigests.put(post.file(), digest);
                     if (memo == null) {
-                        return reader.read(config.postsDirectory(), post.file(), post.bundleFiles(), problems);
+                        return readThroughCache(post, digest, reader, markdown, cache, renderNow, read, problems);
                     }
                     String key = digest + " " + post.bundleFiles() + " " + fingerprint();
-                    PostMemo.Read read = memo.read(post.file(), key).orElseGet(() -> {
+                    PostMemo.Read kept = memo.read(post.file(), key).orElseGet(() -> {
+                        read.incrementAndGet();
                         Problems own = new Problems();
                         PostMemo.Read fresh = new PostMemo.Read(key, reader.read(config.postsDirectory(), post.file(),
                                 post.bundleFiles(), own), own.all());
                         memo.read(post.file(), fresh);
                         return fresh;
                     });
-                    problems.addAll(read.problems());
-                    return read.source();
+                    problems.addAll(kept.problems());
+                    kept.source().ifPresent(source -> renderNow.put(post.file(),
+                            markdown.mayReportProblems(source.body())));
+                    return kept.source();
                 })
                 .flatMap(Optional::stream)
                 .toList();
+    }
+
+    private Optional<SourcePost> readThroughCache(PostScanner.Found post, String digest, PostReader reader,
+                                                  MarkdownRenderer markdown, ReadCache cache,
+                                                  Map<Path, Boolean> renderNow, AtomicInteger read,
+                                                  Problems problems) {
+        Path posts = config.postsDirectory();
+        String relative = posts.relativize(post.file()).toString().replace('\\', '/');
+        String key = ReadCache.key(digest, post.bundleFiles());
+        Optional<ReadCache.Entry> cached = cache.get(relative, key);
+        if (cached.isPresent()) {
+            ReadCache.Entry entry = cached.get();
+            problems.addAll(entry.problems());
+            if (entry.frontMatter() == null) {
+                return Optional.empty();
+            }
+            renderNow.put(post.file(), entry.renderNow());
+            return Optional.of(new SourcePost(post.file(), relative, entry.frontMatter(),
+                    new BodyOnDemand(() -> reader.read(posts, post.file(), post.bundleFiles(), new Problems())
+                            .map(SourcePost::body).orElseThrow(() -> new RoundsException(
+                                    "Cannot read " + post.file() + " again: it changed during the build."))),
+                    entry.bodyLine(), entry.fileSlug(), post.bundleFiles()));
+        }
+        read.incrementAndGet();
+        Problems own = new Problems();
+        Optional<SourcePost> source = reader.read(posts, post.file(), post.bundleFiles(), own);
+        boolean now = source.map(found -> markdown.mayReportProblems(found.body())).orElse(false);
+        source.ifPresent(found -> renderNow.put(post.file(), now));
+        cache.put(relative, new ReadCache.Entry(key, source.map(SourcePost::frontMatter).orElse(null),
+                source.map(SourcePost::bodyLine).orElse(0), source.map(SourcePost::fileSlug).orElse(null), now,
+                own.all()));
+        problems.addAll(own.all());
+        return source;
     }
 
     /**
@@ -317,21 +374,21 @@ public final class BlogBuilder {
      * every problem is reported in this build); any other body is rendered when something first needs it, which in an
      * incremental build is only for the pages that changed.
      */
-    private List<Post> render(List<SourcePost> sources, Map<Path, String> fileDigests, Map<String, Author> authors,
-                              Problems problems) {
+    private List<Post> render(List<SourcePost> sources, Map<Path, String> fileDigests, Map<Path, Boolean> renderNow,
+                              Map<String, Author> authors, Problems problems) {
         MarkdownRenderer markdown = new MarkdownRenderer(config.allowScripts());
         PostAssembler assembler = new PostAssembler(config.site(), authors);
         return sources.parallelStream()
                 .map(source -> {
                     if (memo == null) {
-                        return assemble(source, markdown, assembler, fileDigests, problems);
+                        return assemble(source, markdown, assembler, fileDigests, renderNow, problems);
                     }
                     String key = fileDigests.get(source.file()) + " " + source.bundleFiles() + " " + fingerprint()
                             + " " + config.site().now();
                     PostMemo.Assembled post = memo.assembled(source.file(), key).orElseGet(() -> {
                         Problems own = new Problems();
                         PostMemo.Assembled fresh = new PostMemo.Assembled(key, assemble(source, markdown, assembler,
-                                fileDigests, own), own.all());
+                                fileDigests, renderNow, own), own.all());
                         memo.assembled(source.file(), fresh);
                         return fresh;
                     });
@@ -343,10 +400,11 @@ public final class BlogBuilder {
     }
 
     private static Optional<Post> assemble(SourcePost source, MarkdownRenderer markdown, PostAssembler assembler,
-                                           Map<Path, String> fileDigests, Problems problems) {
+                                           Map<Path, String> fileDigests, Map<Path, Boolean> renderNow,
+                                           Problems problems) {
         Supplier<RenderedMarkdown> body = () -> markdown.render(source.relativePath(), source.body(),
                 source.bodyLine(), source.frontMatter().excerptSeparator(), problems);
-        if (markdown.mayReportProblems(source.body())) {
+        if (renderNow.getOrDefault(source.file(), true)) {
             RenderedMarkdown now = body.get();
             body = () -> now;
         }

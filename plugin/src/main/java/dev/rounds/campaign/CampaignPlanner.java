@@ -67,9 +67,12 @@ public final class CampaignPlanner {
      * own code. The same key plans the same campaign, so its files need not be written again.
      */
     public String stateKey(String siteState) {
-        StringBuilder text = new StringBuilder("rounds-campaign-1\u0000").append(siteState);
-        text.append('\u0000').append(new PlanKeys(settings, siteUrl, includeUnpublished + "/" + (evergreen != null))
-                .settings());
+        return dev.rounds.core.Sha256.hex("rounds-campaign-1\u0000" + siteState + "\u0000" + settingsKey());
+    }
+
+    /** Every campaign setting, the evergreen queue with its clock, and Rounds' own code: all but the posts. */
+    public String settingsKey() {
+        StringBuilder text = new StringBuilder(new PlanKeys(settings, siteUrl, mode()).settings());
         for (PostingWindow window : settings.windows()) {
             text.append('\u0000').append(new java.util.TreeSet<>(window.days())).append(window.start())
                     .append('-').append(window.end());
@@ -80,7 +83,43 @@ public final class CampaignPlanner {
             text.append('\u0000').append(evergreen.gap()).append(' ').append(evergreen.horizon()).append(' ')
                     .append(evergreen.now());
         }
+        return text.toString();
+    }
+
+    /**
+     * The key of each post's plan, in order: a plan cache holds a post's plan under it, and the same key always gives
+     * the same plan.
+     */
+    public List<String> planKeys(List<Post> posts) {
+        PlanKeys keys = new PlanKeys(settings, siteUrl, mode());
+        return posts.parallelStream().map(keys::of).toList();
+    }
+
+    /**
+     * The key of the campaign that posts with these plans make (with {@link #settingsKey()}): the campaign is a
+     * function of each post's path, date and plan, in order, so the same key plans the same tweets.
+     *
+     * @param planDigests each post's {@link PostPlan#digest()}, in the order of {@code posts}
+     */
+    public String campaignKey(List<Post> posts, List<String> planDigests) {
+        StringBuilder text = new StringBuilder("rounds-campaign-plans-1\u0000").append(settingsKey());
+        for (int i = 0; i < posts.size(); i++) {
+            Post post = posts.get(i);
+            text.append('\u0000').append(post.source()).append(' ').append(post.date().toInstant()).append(' ')
+                    .append(planDigests.get(i));
+        }
         return dev.rounds.core.Sha256.hex(text.toString());
+    }
+
+    /** Plans one post's series on its own (through the cache, if one is set), in parallel for each. */
+    public List<PostPlan> planEach(List<Post> posts) {
+        SeriesWriter writer = new SeriesWriter(settings, siteUrl, extractor, guard);
+        PlanKeys keys = new PlanKeys(settings, siteUrl, mode());
+        return posts.parallelStream().map(post -> planPost(post, writer, keys, new AtomicInteger())).toList();
+    }
+
+    private String mode() {
+        return includeUnpublished + "/" + (evergreen != null);
     }
 
     /**
@@ -89,7 +128,7 @@ public final class CampaignPlanner {
      */
     public Campaign plan(List<Post> posts, Problems problems) {
         SeriesWriter writer = new SeriesWriter(settings, siteUrl, extractor, guard);
-        PlanKeys keys = new PlanKeys(settings, siteUrl, includeUnpublished + "/" + (evergreen != null));
+        PlanKeys keys = new PlanKeys(settings, siteUrl, mode());
         AtomicInteger fresh = new AtomicInteger();
         List<PostPlan> plans = posts.parallelStream().map(post -> planPost(post, writer, keys, fresh)).toList();
         cache.planned();

@@ -1,6 +1,7 @@
 package dev.rounds.campaign;
 
 import dev.rounds.core.Problem;
+import dev.rounds.core.Sha256;
 import java.util.List;
 
 /**
@@ -15,5 +16,10 @@ public record PostPlan(List<Teaser> series, List<Problem> problems) {
     public PostPlan {
         series = List.copyOf(series);
         problems = List.copyOf(problems);
+    }
+
+    /** What the plan says, as a digest: two plans with the same digest time the same tweets and report the same. */
+    public String digest() {
+        return Sha256.hex(toString());
     }
 }

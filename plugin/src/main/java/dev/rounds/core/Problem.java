@@ -1,5 +1,6 @@
 package dev.rounds.core;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -11,7 +12,8 @@ import java.util.Objects;
  * @param message what is wrong
  * @param fix how to fix it (may be empty)
  */
-public record Problem(String source, int line, Severity severity, String message, String fix) {
+public record Problem(String source, int line, Severity severity, String message, String fix)
+        implements Serializable {
 
     public Problem {
         Objects.requireNonNull(source, "source");

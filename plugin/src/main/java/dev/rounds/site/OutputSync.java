@@ -2,10 +2,15 @@ package dev.rounds.site;
 
 import dev.rounds.core.RoundsException;
 import java.io.IOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayDeque;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -54,10 +59,9 @@ public final class OutputSync {
             int unchanged = 0;
             Set<Path> produced = new HashSet<>();
             for (String file : kept) {
-                if (Files.isRegularFile(output.resolve(file))) {
-                    produced.add(output.relativize(output.resolve(file)));
-                    unchanged++;
-                }
+                // The cache saw each kept file in the output folder as the last build left it.
+                produced.add(output.relativize(output.resolve(file)));
+                unchanged++;
             }
             List<Path> files = List.of();
             if (Files.isDirectory(staging)) {
@@ -88,28 +92,49 @@ public final class OutputSync {
         }
     }
 
+    /**
+     * Removes the files under {@code output} that are not {@code produced}, and the folders left empty. One walk with
+     * the attributes it reads anyway; a folder is empty when none of its entries stayed, so no folder is listed twice.
+     */
     private static int deleteStale(Path output, Set<Path> produced) throws IOException {
-        int deleted = 0;
-        List<Path> existing;
-        try (Stream<Path> walk = Files.walk(output)) {
-            existing = walk.sorted(Comparator.reverseOrder()).toList();
-        }
-        for (Path path : existing) {
-            if (path.equals(output)) {
-                continue;
+        int[] deleted = {0};
+        Deque<int[]> kept = new ArrayDeque<>();
+        Files.walkFileTree(output, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                kept.push(new int[1]);
+                return FileVisitResult.CONTINUE;
             }
-            if (Files.isRegularFile(path) && !produced.contains(output.relativize(path))) {
-                Files.delete(path);
-                deleted++;
-            } else if (Files.isDirectory(path)) {
-                try (Stream<Path> children = Files.list(path)) {
-                    if (children.findAny().isEmpty()) {
-                        Files.delete(path);
-                    }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                if (attrs.isRegularFile() && !produced.contains(output.relativize(file))) {
+                    Files.delete(file);
+                    deleted[0]++;
+                } else {
+                    kept.peek()[0]++;
                 }
+                return FileVisitResult.CONTINUE;
             }
-        }
-        return deleted;
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException failed) throws IOException {
+                if (failed != null) {
+                    throw failed;
+                }
+                boolean empty = kept.pop()[0] == 0;
+                if (dir.equals(output)) {
+                    return FileVisitResult.CONTINUE;
+                }
+                if (empty) {
+                    Files.delete(dir);
+                } else {
+                    kept.peek()[0]++;
+                }
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        return deleted[0];
     }
 
     /** Deletes a folder and everything in it, if it exists. */

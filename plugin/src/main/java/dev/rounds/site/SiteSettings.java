@@ -3,7 +3,9 @@ package dev.rounds.site;
 import java.net.URI;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What the author configures about the site as a whole.
@@ -46,9 +48,14 @@ public record SiteSettings(String siteUrl, String title, String description, Str
 
     /** The path part of the site URL, e.g. "/" or "/blog/". */
     public String basePath() {
-        String path = URI.create(siteUrl).getPath();
-        return path == null || path.isEmpty() ? "/" : path;
+        return BASE_PATHS.computeIfAbsent(siteUrl, url -> {
+            String path = URI.create(url).getPath();
+            return path == null || path.isEmpty() ? "/" : path;
+        });
     }
+
+    /** The base path of each site URL seen (a record keeps no derived fields; this is asked for on every link). */
+    private static final Map<String, String> BASE_PATHS = new ConcurrentHashMap<>();
 
     /** The absolute URL of a site-relative route. */
     public String urlOf(String route) {

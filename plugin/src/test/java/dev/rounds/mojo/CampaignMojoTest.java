@@ -60,7 +60,7 @@ class CampaignMojoTest extends MojoTestBase {
 
         assertTrue(plan().get("tweets").size() >= 3);
         String second = String.join("\n", log.lines().subList(before, log.lines().size()));
-        assertTrue(second.contains("(0 files written, "), second);
+        assertTrue(second.contains(" read, 0 files written, "), second);
     }
 
     @Test
@@ -86,6 +86,63 @@ class CampaignMojoTest extends MojoTestBase {
         newMavenRun();
         campaign.execute();
         assertTrue(Files.isRegularFile(target("rounds/campaign.csv")), "a removed campaign file is made again");
+    }
+
+    @Test
+    void anEditThatLeavesEveryTeaserAsItWasPlansNothingAndWritesNothing(
+            @InjectMojo(goal = "build", pom = BLOG) BuildMojo build,
+            @InjectMojo(goal = "campaign", pom = BLOG) CampaignMojo campaign) throws Exception {
+        build.execute();
+        campaign.execute();
+        java.nio.file.Path post = basedir.resolve("src/posts/sepsis.md");
+        String planned = read(target("rounds/campaign.json"));
+        java.nio.file.attribute.FileTime time = Files.getLastModifiedTime(target("rounds/campaign.json"));
+
+        Files.writeString(post, read(post) + "\n\n"); // new bytes, the same Markdown: the same teasers
+        newMavenRun();
+        int before = log.lines().size();
+        build.execute();
+        campaign.execute();
+
+        String second = String.join("\n", log.lines().subList(before, log.lines().size()));
+        assertTrue(second.contains("[INFO] Campaign is unchanged: " + plan().get("tweets").size() + " tweets in "),
+                second);
+        assertEquals(time, Files.getLastModifiedTime(target("rounds/campaign.json")));
+        newMavenRun();
+        campaign.execute();
+        assertTrue(log.lines().get(log.lines().size() - 1).startsWith("[INFO] Campaign is up to date"),
+                "the stamp learnt the new state: " + log.text());
+
+        Files.writeString(post, read(post).replace("## Measure lactate twice", "## Measure lactate two times"));
+        newMavenRun();
+        before = log.lines().size();
+        build.execute();
+        campaign.execute();
+
+        String third = String.join("\n", log.lines().subList(before, log.lines().size()));
+        assertTrue(third.contains("[INFO] Planned "), third);
+        assertFalse(planned.equals(read(target("rounds/campaign.json"))), "the heading's teaser links its new anchor");
+    }
+
+    @Test
+    void anUnchangedCampaignStillSaysItsAcknowledgedFindings(
+            @InjectMojo(goal = "build", pom = ACKNOWLEDGED) BuildMojo build,
+            @InjectMojo(goal = "campaign", pom = ACKNOWLEDGED) CampaignMojo campaign) throws Exception {
+        build.execute();
+        campaign.execute();
+        List<String> first = log.lines().stream().filter(line -> line.startsWith("[WARNING]")).toList();
+        assertFalse(first.isEmpty());
+        java.nio.file.Path post = basedir.resolve("src/posts/sepsis-case.md");
+        Files.writeString(post, read(post) + "\n");
+        newMavenRun();
+        int before = log.lines().size();
+
+        build.execute();
+        campaign.execute();
+
+        List<String> again = log.lines().subList(before, log.lines().size());
+        assertTrue(again.stream().anyMatch(line -> line.startsWith("[INFO] Campaign is unchanged")), again.toString());
+        assertEquals(first, again.stream().filter(line -> line.startsWith("[WARNING]")).toList());
     }
 
     @Test

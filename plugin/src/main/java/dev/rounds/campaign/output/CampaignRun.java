@@ -3,14 +3,19 @@ package dev.rounds.campaign.output;
 import dev.rounds.build.BuiltBlog;
 import dev.rounds.campaign.Campaign;
 import dev.rounds.campaign.CampaignPlanner;
+import dev.rounds.campaign.PostPlan;
 import dev.rounds.core.Log;
 import dev.rounds.core.Problems;
 import dev.rounds.core.RunStamp;
+import dev.rounds.core.Sha256;
+import dev.rounds.site.Post;
 import dev.rounds.site.Templates;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -28,10 +33,14 @@ public final class CampaignRun {
     /** The plan cache, in the work folder. */
     public static final String PLAN_CACHE = "campaign-cache.json";
 
+    /** Each plan's digest and the campaign they made, in the work folder ({@link PlanIndex}). */
+    public static final String PLAN_INDEX = "campaign-plans.txt";
+
     private final CampaignPlanner planner;
     private final Path work;
     private final boolean incremental;
     private final Log log;
+    private PlanCacheFile cache;
 
     /**
      * @param planner the planner, with its settings (and evergreen queue) set
@@ -57,18 +66,42 @@ public final class CampaignRun {
                     Supplier<String> templatesKey) {
         Path stampFile = work.resolve(STAMP);
         String key = planner.stateKey(siteState);
-        Optional<RunStamp> stamp = incremental ? RunStamp.read(stampFile).filter(last -> last.holds(key, now, work))
-                : Optional.empty();
+        Optional<RunStamp> last = incremental ? RunStamp.read(stampFile) : Optional.empty();
+        Optional<RunStamp> stamp = last.filter(previous -> previous.holds(key, now, work));
         if (stamp.isPresent()) {
             stamp.get().warnings().forEach(warning -> log.warn(warning.describe()));
             log.info("Campaign is up to date: " + stamp.get().summary() + ", nothing changed since the last plan.");
             return;
         }
-        RunStamp.delete(stampFile);
         BuiltBlog built = blog.get();
+        List<Post> posts = built.publishedPosts();
+        PlanIndex index = incremental ? PlanIndex.read(work.resolve(PLAN_INDEX)) : PlanIndex.empty();
+        List<String> planKeys = planner.planKeys(posts);
+        Map<String, PostPlan> fresh = planUnknown(posts, planKeys, index);
+        Map<String, String> freshDigests = new HashMap<>();
+        fresh.forEach((planKey, plan) -> freshDigests.put(planKey, plan.digest()));
+        PlanIndex known = index.with("", freshDigests);
+        String campaignKey = planner.campaignKey(posts, planKeys.stream()
+                .map(planKey -> known.digest(planKey).orElseThrow()).toList()) + " " + templatesKey.get() + " "
+                + Sha256.hex(built.settings().title());
+        // Every plan is as it was when the last successful run wrote the files: the tweets are the same, and so are the
+        // files and what the author was told. Only the stamp learns the site's new state.
+        Optional<RunStamp> same = last.filter(previous -> campaignKey.equals(index.campaignKey()))
+                .filter(previous -> previous.holds(previous.key(), now, work));
+        if (same.isPresent()) {
+            RunStamp previous = same.get();
+            known.with(campaignKey, Map.of()).write(work.resolve(PLAN_INDEX), planKeys);
+            new RunStamp(key, previous.validFrom(), previous.validUntil(), previous.summary(), previous.warnings(),
+                    previous.tree(), previous.outputs()).write(stampFile);
+            previous.warnings().forEach(warning -> log.warn(warning.describe()));
+            log.info("Campaign is unchanged: " + previous.summary() + " (the changed posts' teasers are the same).");
+            return;
+        }
+        RunStamp.delete(stampFile);
         Problems problems = new Problems();
-        PlanCacheFile cache = PlanCacheFile.open(work.resolve(PLAN_CACHE));
-        Campaign campaign = planner.withCache(cache).plan(built.publishedPosts(), problems);
+        PlanCacheFile cache = cache();
+        fresh.forEach(cache::put);
+        Campaign campaign = planner.withCache(cache).plan(posts, problems);
         cache.save();
         CampaignFiles.Written files = new CampaignFiles().write(campaign, work, templates.get(), built.settings().title(),
                 templatesKey.get());
@@ -79,6 +112,9 @@ public final class CampaignRun {
                         .map(f -> f.category() + " \"" + f.matched() + "\" (" + f.id() + ")").toList()
                 + " in \"" + tweet.text() + "\".", "Reword the post, or if it identifies no patient, add the finding "
                 + "id under 'acknowledged:' in the post's front matter. See " + files.preview() + "."));
+        if (incremental) {
+            known.with(problems.hasErrors() ? "" : campaignKey, Map.of()).write(work.resolve(PLAN_INDEX), planKeys);
+        }
         if (incremental && !problems.hasErrors()) {
             // The key holds the site's clock span (and the evergreen queue's clock), so the plan holds at any time.
             List<String> outputs = new ArrayList<>(files.files());
@@ -88,5 +124,40 @@ public final class CampaignRun {
                     RunStamp.snapshotFiles(work, outputs)).write(stampFile);
         }
         problems.report(log);
+    }
+
+    /**
+     * Plans the posts whose plan the index does not know (new and changed posts; every post when there is no index),
+     * without reading the plan cache: a plan that is made is kept for the cache.
+     */
+    private Map<String, PostPlan> planUnknown(List<Post> posts, List<String> planKeys, PlanIndex index) {
+        List<Post> unknown = new ArrayList<>();
+        List<String> unknownKeys = new ArrayList<>();
+        for (int i = 0; i < posts.size(); i++) {
+            if (index.digest(planKeys.get(i)).isEmpty()) {
+                unknown.add(posts.get(i));
+                unknownKeys.add(planKeys.get(i));
+            }
+        }
+        if (unknown.isEmpty()) {
+            return Map.of();
+        }
+        List<PostPlan> plans = unknown.size() * 2 > posts.size()
+                // Most of the blog is new to the index: the cache may still know them (a lost index).
+                ? planner.withCache(cache()).planEach(unknown)
+                : planner.planEach(unknown);
+        Map<String, PostPlan> fresh = new HashMap<>();
+        for (int i = 0; i < unknown.size(); i++) {
+            fresh.put(unknownKeys.get(i), plans.get(i));
+        }
+        return fresh;
+    }
+
+    /** The plan cache, read when first needed (it is the largest file Rounds reads). */
+    private PlanCacheFile cache() {
+        if (cache == null) {
+            cache = PlanCacheFile.open(work.resolve(PLAN_CACHE));
+        }
+        return cache;
     }
 }

@@ -56,10 +56,11 @@ public final class PlanCacheFile implements PlanCache {
     @Override
     public Optional<PostPlan> get(String key) {
         PostPlan plan = loaded.get(key);
-        if (plan != null) {
-            used.put(key, plan);
+        if (plan == null) {
+            return Optional.ofNullable(used.get(key));
         }
-        return Optional.ofNullable(plan);
+        used.put(key, plan);
+        return Optional.of(plan);
     }
 
     @Override

@@ -1,0 +1,168 @@
+package dev.rounds.build;
+
+import dev.rounds.core.Problem;
+import dev.rounds.core.RoundsException;
+import dev.rounds.source.FrontMatter;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.ObjectInputFilter;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.io.OutputStream;
+import java.io.Serializable;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * What reading each post file gave, kept under Rounds' working folder ({@code target/rounds/read-cache.bin}) so that
+ * a build reads and parses only the posts that changed: a file is looked up by its path and the digest of its bytes
+ * (which {@link FileDigests} keeps without reading an unchanged file), and the cache as a whole by the code that read
+ * it and the time zone dates were read in. The body is not kept; a post taken from here reads its file again when its
+ * body is first asked for, which an incremental build does only for the pages that changed. An unreadable or foreign
+ * file is an empty cache: it only saves time, it never decides anything.
+ */
+final class ReadCache {
+
+    private static final String FORMAT = "rounds-read-cache-1";
+
+    /**
+     * A file as read.
+     *
+     * @param key the file's digest and bundle, as {@link #key} makes it
+     * @param frontMatter the typed front matter, or null when the file could not be read (see problems)
+     * @param bodyLine the line the body starts on
+     * @param fileSlug the slug the file's name implies
+     * @param renderNow whether the body must be rendered in every build (rendering it can report a problem)
+     * @param problems what reading the file found
+     */
+    record Entry(String key, FrontMatter frontMatter, int bodyLine, String fileSlug, boolean renderNow,
+                 List<Problem> problems) implements Serializable {
+        Entry {
+            problems = List.copyOf(problems);
+        }
+    }
+
+    private final Path file;
+    private final String version;
+    private final Map<String, Entry> loaded;
+    private final Map<String, Entry> used = new ConcurrentHashMap<>();
+
+    private ReadCache(Path file, String version, Map<String, Entry> loaded) {
+        this.file = file;
+        this.version = version;
+        this.loaded = loaded;
+    }
+
+    /**
+     * @param file the cache file (it need not exist)
+     * @param version what the entries depend on besides each file: the reading code and the settings it reads with
+     */
+    static ReadCache open(Path file, String version) {
+        if (!Files.isRegularFile(file)) {
+            return new ReadCache(file, version, Map.of());
+        }
+        try (InputStream bytes = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+             ObjectInputStream in = new ObjectInputStream(bytes)) {
+            in.setObjectInputFilter(ReadCache::allowed);
+            if (!FORMAT.equals(in.readUTF()) || !version.equals(in.readUTF())) {
+                return new ReadCache(file, version, Map.of());
+            }
+            int size = in.readInt();
+            Map<String, Entry> entries = new HashMap<>(size * 2);
+            for (int i = 0; i < size; i++) {
+                entries.put(in.readUTF(), (Entry) in.readObject());
+            }
+            return new ReadCache(file, version, entries);
+        } catch (IOException | ClassNotFoundException | RuntimeException unreadable) {
+            return new ReadCache(file, version, Map.of());
+        }
+    }
+
+    /** An empty cache that is never saved (a build without a working folder's memory). */
+    static ReadCache none() {
+        return new ReadCache(null, "", Map.of());
+    }
+
+    /** What a file's entry is keyed by: its bytes and, for a bundle, the files beside it. */
+    static String key(String digest, List<Path> bundleFiles) {
+        return bundleFiles.isEmpty() ? digest : digest + " " + bundleFiles;
+    }
+
+    /** The entry of a file read under this key, if the last build kept one; it is kept again. */
+    Optional<Entry> get(String relativePath, String key) {
+        Entry entry = loaded.get(relativePath);
+        if (entry == null || !entry.key().equals(key)) {
+            return Optional.empty();
+        }
+        used.put(relativePath, entry);
+        return Optional.of(entry);
+    }
+
+    /** Keeps a file's entry for the next build, unless its front matter holds a value not known to be plain data. */
+    void put(String relativePath, Entry entry) {
+        if (entry.frontMatter() == null || plain(entry.frontMatter().extra())) {
+            used.put(relativePath, entry);
+        }
+    }
+
+    /** Whether a front matter value is made of the plain values YAML reads (text, numbers, dates, lists, maps). */
+    private static boolean plain(Object value) {
+        if (value == null || value instanceof String || value instanceof Number || value instanceof Boolean
+                || value instanceof java.util.Date || value instanceof byte[]) {
+            return true;
+        }
+        if (value instanceof java.util.Collection<?> items) {
+            return items.stream().allMatch(ReadCache::plain);
+        }
+        if (value instanceof Map<?, ?> map) {
+            return map.entrySet().stream().allMatch(entry -> plain(entry.getKey()) && plain(entry.getValue()));
+        }
+        return false;
+    }
+
+    /** Writes the entries this build used, unless they are exactly those read (then the file is left as it is). */
+    void save() {
+        if (file == null || used.equals(loaded)) {
+            return;
+        }
+        try {
+            Files.createDirectories(file.getParent());
+            Path temp = Files.createTempFile(file.getParent(), "read-cache", ".tmp");
+            try (OutputStream bytes = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16);
+                 ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+                out.writeUTF(FORMAT);
+                out.writeUTF(version);
+                out.writeInt(used.size());
+                for (Map.Entry<String, Entry> entry : used.entrySet()) {
+                    out.writeUTF(entry.getKey());
+                    out.writeObject(entry.getValue());
+                }
+            }
+            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException failed) {
+            throw new RoundsException("Cannot write " + file + ": " + failed.getMessage(), failed);
+        }
+    }
+
+    /** Only Rounds' own records and the JDK's values may come out of the file. */
+    private static ObjectInputFilter.Status allowed(ObjectInputFilter.FilterInfo info) {
+        Class<?> type = info.serialClass();
+        if (type == null) {
+            return ObjectInputFilter.Status.UNDECIDED;
+        }
+        while (type.isArray()) {
+            type = type.getComponentType();
+        }
+        String name = type.getName();
+        return type.isPrimitive() || name.startsWith("java.") || name.startsWith("dev.rounds.")
+                ? ObjectInputFilter.Status.ALLOWED : ObjectInputFilter.Status.REJECTED;
+    }
+}
