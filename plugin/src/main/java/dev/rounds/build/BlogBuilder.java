@@ -61,7 +61,7 @@ public final class BlogBuilder {
     static final String STAMP = "build-stamp.txt";
 
     /** What reading each post gave, in the work folder: an unchanged post is not read again. */
-    static final String READ_CACHE = "read-cache.bin";
+    static final String READ_CACHE = "read-cache";
 
     private final BlogConfig config;
     private final Log log;
@@ -179,7 +179,7 @@ public final class BlogBuilder {
         }
         BuildManifest.delete(manifestFile);
         OutputSync.Result sync = new OutputSync().sync(staging, config.outputDirectory(), cache.kept());
-        BuildManifest.write(manifestFile, fingerprint, cache.digests(), config.outputDirectory());
+        BuildManifest.write(manifestFile, fingerprint, cache.digests(), sync.files());
         log.info("Built " + count(listed.size(), "post") + " and " + count(pages.size(), "page") + " into "
                 + config.outputDirectory()
                 + " (" + count(read.get(), "post file") + " read, " + sync.written() + " files written, "
@@ -190,7 +190,7 @@ public final class BlogBuilder {
         // times cheaper than walking thousands of folders; a stray file someone adds stays until the next real build,
         // whose sync removes it.
         RunStamp stamp = new RunStamp(inputs, span[0], span[1], count(listed.size(), "post") + " and "
-                + count(pages.size(), "page"), problems.warnings(), false, RunStamp.snapshotTree(config.outputDirectory()),
+                + count(pages.size(), "page"), problems.warnings(), false, sync.files(),
                 files().taken());
         if (config.incremental()) {
             stamp.write(stampFile);

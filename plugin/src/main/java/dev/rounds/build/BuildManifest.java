@@ -1,11 +1,11 @@
 package dev.rounds.build;
 
 import dev.rounds.core.RoundsException;
+import dev.rounds.core.RunStamp;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -78,21 +78,22 @@ final class BuildManifest {
     /**
      * Writes the manifest of a finished build: each file's digest with its size and time now in the output folder.
      * Replaced atomically, so a crash leaves the old manifest or the new one, never half of one.
+     *
+     * @param states the output folder's files with their size and time, as the build left them
      */
-    static void write(Path file, String fingerprint, Map<String, String> digests, Path output) {
+    static void write(Path file, String fingerprint, Map<String, String> digests,
+                      Map<String, RunStamp.FileState> states) {
         try {
             Files.createDirectories(file.getParent());
             Path partial = file.resolveSibling(file.getFileName() + ".partial");
             try (BufferedWriter out = Files.newBufferedWriter(partial, StandardCharsets.UTF_8)) {
                 out.write(HEADER + fingerprint + "\n");
                 for (Map.Entry<String, String> made : new TreeMap<>(digests).entrySet()) {
-                    try {
-                        BasicFileAttributes attributes = Files.readAttributes(output.resolve(made.getKey()),
-                                BasicFileAttributes.class);
-                        out.write(made.getValue() + " " + attributes.size() + " "
-                                + attributes.lastModifiedTime().toMillis() + " " + made.getKey() + "\n");
-                    } catch (NoSuchFileException gone) {
-                        // not in the output (e.g. a template error was reported): rendered again next time
+                    RunStamp.FileState state = states.get(made.getKey());
+                    if (state != null) {
+                        // A file not in the output (e.g. a template error was reported) is rendered again next time.
+                        out.write(made.getValue() + " " + state.size() + " "
+                                + Math.floorDiv(state.modified(), 1_000_000L) + " " + made.getKey() + "\n");
                     }
                 }
             }

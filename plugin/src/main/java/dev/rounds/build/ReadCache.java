@@ -15,23 +15,27 @@ import java.io.Serializable;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.IntStream;
 
 /**
- * What reading each post file gave, kept under Rounds' working folder ({@code target/rounds/read-cache.bin}) so that
+ * What reading each post file gave, kept under Rounds' working folder ({@code target/rounds/read-cache/}) so that
  * a build reads and parses only the posts that changed: a file is looked up by its path and the digest of its bytes
  * (which {@link FileDigests} keeps without reading an unchanged file), and the cache as a whole by the code that read
  * it and the time zone dates were read in. The body is not kept; a post taken from here reads its file again when its
  * body is first asked for, which an incremental build does only for the pages that changed. An unreadable or foreign
- * file is an empty cache: it only saves time, it never decides anything.
+ * file is an empty cache: it only saves time, it never decides anything. The entries are spread over {@value #SHARDS}
+ * files by path, read in parallel; after an edit only the file holding the changed post is written again.
  */
 final class ReadCache {
 
     private static final String FORMAT = "rounds-read-cache-1";
+    private static final int SHARDS = 16;
 
     /**
      * A file as read.
@@ -50,40 +54,55 @@ final class ReadCache {
         }
     }
 
-    private final Path file;
+    private final Path folder;
     private final String version;
     private final Map<String, Entry> loaded;
     private final Map<String, Entry> used = new ConcurrentHashMap<>();
 
-    private ReadCache(Path file, String version, Map<String, Entry> loaded) {
-        this.file = file;
+    private ReadCache(Path folder, String version, Map<String, Entry> loaded) {
+        this.folder = folder;
         this.version = version;
         this.loaded = loaded;
     }
 
     /**
-     * @param file the cache file (it need not exist)
+     * @param folder the cache's folder (it need not exist)
      * @param version what the entries depend on besides each file: the reading code and the settings it reads with
      */
-    static ReadCache open(Path file, String version) {
+    static ReadCache open(Path folder, String version) {
+        Map<String, Entry> entries = new ConcurrentHashMap<>();
+        IntStream.range(0, SHARDS).parallel().forEach(shard -> entries.putAll(readShard(shardFile(folder, shard),
+                version)));
+        return new ReadCache(folder, version, new HashMap<>(entries));
+    }
+
+    private static Map<String, Entry> readShard(Path file, String version) {
         if (!Files.isRegularFile(file)) {
-            return new ReadCache(file, version, Map.of());
+            return Map.of();
         }
         try (InputStream bytes = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
              ObjectInputStream in = new ObjectInputStream(bytes)) {
             in.setObjectInputFilter(ReadCache::allowed);
             if (!FORMAT.equals(in.readUTF()) || !version.equals(in.readUTF())) {
-                return new ReadCache(file, version, Map.of());
+                return Map.of();
             }
             int size = in.readInt();
             Map<String, Entry> entries = new HashMap<>(size * 2);
             for (int i = 0; i < size; i++) {
                 entries.put(in.readUTF(), (Entry) in.readObject());
             }
-            return new ReadCache(file, version, entries);
+            return entries;
         } catch (IOException | ClassNotFoundException | RuntimeException unreadable) {
-            return new ReadCache(file, version, Map.of());
+            return Map.of();
         }
+    }
+
+    private static Path shardFile(Path folder, int shard) {
+        return folder.resolve(String.format("%02d.bin", shard));
+    }
+
+    private static int shardOf(String relativePath) {
+        return Math.floorMod(relativePath.hashCode(), SHARDS);
     }
 
     /** An empty cache that is never saved (a build without a working folder's memory). */
@@ -128,20 +147,43 @@ final class ReadCache {
         return false;
     }
 
-    /** Writes the entries this build used, unless they are exactly those read (then the file is left as it is). */
+    /**
+     * Writes the entries this build used, each file of the cache only if its entries are not exactly those read (so
+     * an edit writes one file of {@value #SHARDS}, and a build with nothing new writes none).
+     */
     void save() {
-        if (file == null || used.equals(loaded)) {
+        if (folder == null || used.equals(loaded)) {
             return;
         }
+        List<Map<String, Entry>> now = shards(used);
+        List<Map<String, Entry>> before = shards(loaded);
         try {
-            Files.createDirectories(file.getParent());
-            Path temp = Files.createTempFile(file.getParent(), "read-cache", ".tmp");
+            Files.createDirectories(folder);
+        } catch (IOException failed) {
+            throw new RoundsException("Cannot write " + folder + ": " + failed.getMessage(), failed);
+        }
+        IntStream.range(0, SHARDS).parallel().filter(shard -> !now.get(shard).equals(before.get(shard)))
+                .forEach(shard -> writeShard(shardFile(folder, shard), now.get(shard)));
+    }
+
+    private static List<Map<String, Entry>> shards(Map<String, Entry> entries) {
+        List<Map<String, Entry>> shards = new ArrayList<>();
+        for (int i = 0; i < SHARDS; i++) {
+            shards.add(new HashMap<>());
+        }
+        entries.forEach((path, entry) -> shards.get(shardOf(path)).put(path, entry));
+        return shards;
+    }
+
+    private void writeShard(Path file, Map<String, Entry> entries) {
+        try {
+            Path temp = Files.createTempFile(folder, "read-cache", ".tmp");
             try (OutputStream bytes = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16);
                  ObjectOutputStream out = new ObjectOutputStream(bytes)) {
                 out.writeUTF(FORMAT);
                 out.writeUTF(version);
-                out.writeInt(used.size());
-                for (Map.Entry<String, Entry> entry : used.entrySet()) {
+                out.writeInt(entries.size());
+                for (Map.Entry<String, Entry> entry : entries.entrySet()) {
                     out.writeUTF(entry.getKey());
                     out.writeObject(entry.getValue());
                 }

@@ -239,6 +239,11 @@ public record RunStamp(String key, Instant validFrom, Instant validUntil, String
         }
     }
 
+    /** A file's size and time as a stamp keeps them, from attributes already read. */
+    public static FileState stateOf(BasicFileAttributes attributes) {
+        return new FileState(attributes.size(), nanos(attributes));
+    }
+
     private static long nanos(BasicFileAttributes attributes) {
         return attributes.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS);
     }

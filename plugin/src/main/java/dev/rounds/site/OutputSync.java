@@ -1,7 +1,9 @@
 package dev.rounds.site;
 
 import dev.rounds.core.RoundsException;
+import dev.rounds.core.RunStamp;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,7 +15,10 @@ import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 /**
@@ -23,8 +28,15 @@ import java.util.stream.Stream;
  */
 public final class OutputSync {
 
-    /** What the sync did. */
-    public record Result(int written, int unchanged, int deleted) {
+    /**
+     * What the sync did.
+     *
+     * @param files every file in the output folder afterwards ('/'-separated), with its size and time
+     */
+    public record Result(int written, int unchanged, int deleted, Map<String, RunStamp.FileState> files) {
+        public Result {
+            files = Map.copyOf(files);
+        }
     }
 
     public Result sync(Path staging, Path output) {
@@ -86,55 +98,91 @@ public final class OutputSync {
                 Files.move(incoming, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
                 written++;
             }
-            return new Result(written, unchanged, deleteStale(output, produced));
+            Map<String, RunStamp.FileState> states = new ConcurrentHashMap<>();
+            int deleted = deleteStale(output, produced, states);
+            return new Result(written, unchanged, deleted, states);
         } catch (IOException failed) {
             throw new RoundsException("Cannot update the site in " + output + ": " + failed.getMessage(), failed);
         }
     }
 
     /**
-     * Removes the files under {@code output} that are not {@code produced}, and the folders left empty. One walk with
-     * the attributes it reads anyway; a folder is empty when none of its entries stayed, so no folder is listed twice.
+     * Removes the files under {@code output} that are not {@code produced}, and the folders left empty, noting the size
+     * and time of every file that stays. One walk with the attributes it reads anyway (a folder is empty when none of
+     * its entries stayed, so no folder is listed twice), the top folders walked in parallel.
      */
-    private static int deleteStale(Path output, Set<Path> produced) throws IOException {
-        int[] deleted = {0};
-        Deque<int[]> kept = new ArrayDeque<>();
-        Files.walkFileTree(output, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                kept.push(new int[1]);
-                return FileVisitResult.CONTINUE;
-            }
+    private static int deleteStale(Path output, Set<Path> produced, Map<String, RunStamp.FileState> states)
+            throws IOException {
+        List<Path> top;
+        try (Stream<Path> list = Files.list(output)) {
+            top = list.toList();
+        }
+        AtomicInteger deleted = new AtomicInteger();
+        try {
+            top.parallelStream().forEach(entry -> {
+                try {
+                    Files.walkFileTree(entry, new StaleFiles(output, produced, states, deleted));
+                } catch (IOException failed) {
+                    throw new UncheckedIOException(failed);
+                }
+            });
+        } catch (UncheckedIOException failed) {
+            throw failed.getCause();
+        }
+        return deleted.get();
+    }
 
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                if (attrs.isRegularFile() && !produced.contains(output.relativize(file))) {
-                    Files.delete(file);
-                    deleted[0]++;
-                } else {
-                    kept.peek()[0]++;
-                }
-                return FileVisitResult.CONTINUE;
-            }
+    /** Walks one folder of the output: deletes what the build did not produce, notes what stays. */
+    private static final class StaleFiles extends SimpleFileVisitor<Path> {
+        private final Path output;
+        private final Set<Path> produced;
+        private final Map<String, RunStamp.FileState> states;
+        private final AtomicInteger deleted;
+        private final Deque<int[]> kept = new ArrayDeque<>();
 
-            @Override
-            public FileVisitResult postVisitDirectory(Path dir, IOException failed) throws IOException {
-                if (failed != null) {
-                    throw failed;
-                }
-                boolean empty = kept.pop()[0] == 0;
-                if (dir.equals(output)) {
-                    return FileVisitResult.CONTINUE;
-                }
-                if (empty) {
-                    Files.delete(dir);
-                } else {
-                    kept.peek()[0]++;
-                }
+        StaleFiles(Path output, Set<Path> produced, Map<String, RunStamp.FileState> states, AtomicInteger deleted) {
+            this.output = output;
+            this.produced = produced;
+            this.states = states;
+            this.deleted = deleted;
+        }
+
+        @Override
+        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+            kept.push(new int[1]);
+            return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+            Path relative = output.relativize(file);
+            if (attrs.isRegularFile() && !produced.contains(relative)) {
+                Files.delete(file);
+                deleted.incrementAndGet();
                 return FileVisitResult.CONTINUE;
             }
-        });
-        return deleted[0];
+            if (attrs.isRegularFile()) {
+                states.put(relative.toString().replace('\\', '/'), RunStamp.stateOf(attrs));
+            }
+            if (!kept.isEmpty()) {
+                kept.peek()[0]++;
+            }
+            return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult postVisitDirectory(Path dir, IOException failed) throws IOException {
+            if (failed != null) {
+                throw failed;
+            }
+            boolean empty = kept.pop()[0] == 0;
+            if (empty) {
+                Files.delete(dir);
+            } else if (!kept.isEmpty()) {
+                kept.peek()[0]++;
+            }
+            return FileVisitResult.CONTINUE;
+        }
     }
 
     /** Deletes a folder and everything in it, if it exists. */

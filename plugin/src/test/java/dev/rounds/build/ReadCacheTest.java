@@ -82,16 +82,41 @@ class ReadCacheTest {
     void aDamagedCacheIsReadAsEmpty() throws IOException {
         post("2026-11-01-sepsis.md", "---\ntitle: Sepsis\ndate: 2026-11-01\n---\nThe first hour.\n");
         build();
-        Path cache = blog.resolve("target/rounds/" + BlogBuilder.READ_CACHE);
-        assertTrue(Files.isRegularFile(cache));
-        byte[] bytes = Files.readAllBytes(cache);
-        Files.write(cache, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+        List<Path> cache;
+        try (Stream<Path> files = Files.list(blog.resolve("target/rounds/" + BlogBuilder.READ_CACHE))) {
+            cache = files.toList();
+        }
+        assertFalse(cache.isEmpty());
+        for (Path file : cache) {
+            byte[] bytes = Files.readAllBytes(file);
+            Files.write(file, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+        }
 
         post("2026-11-01-sepsis.md", "---\ntitle: Sepsis\ndate: 2026-11-01\n---\nThe first hour matters.\n");
         build();
 
         assertTrue(lastInfo().contains("(1 post file read, "), lastInfo());
         assertEquals(contents(blog.resolve("target/site")), fullBuild());
+    }
+
+    @Test
+    void anEditWritesOnlyThePartOfTheCacheThatHoldsThePost() throws IOException {
+        for (int day = 1; day <= 30; day++) {
+            post(String.format("2026-11-%02d-day-%d.md", day, day), "---\ntitle: Day " + day + "\n---\nWords.\n");
+        }
+        build();
+        Map<String, java.nio.file.attribute.FileTime> before = times(blog.resolve("target/rounds/"
+                + BlogBuilder.READ_CACHE));
+        assertTrue(before.size() > 2, before.toString());
+
+        post("2026-11-07-day-7.md", "---\ntitle: Day seven\n---\nWords.\n");
+        build();
+
+        Map<String, java.nio.file.attribute.FileTime> after = times(blog.resolve("target/rounds/"
+                + BlogBuilder.READ_CACHE));
+        assertEquals(before.keySet(), after.keySet());
+        assertEquals(1, before.keySet().stream().filter(name -> !before.get(name).equals(after.get(name))).count(),
+                "one part of the cache is written again: " + before + " / " + after);
     }
 
     @Test
@@ -148,6 +173,16 @@ class ReadCacheTest {
             @Override public synchronized void warn(String message) { warnings.add(message); }
             @Override public void error(String message) { }
         };
+    }
+
+    private static Map<String, java.nio.file.attribute.FileTime> times(Path root) throws IOException {
+        Map<String, java.nio.file.attribute.FileTime> times = new TreeMap<>();
+        try (Stream<Path> walk = Files.list(root)) {
+            for (Path file : walk.toList()) {
+                times.put(file.getFileName().toString(), Files.getLastModifiedTime(file));
+            }
+        }
+        return times;
     }
 
     private static Map<String, String> contents(Path root) throws IOException {

@@ -69,7 +69,7 @@ class PlanCacheTest {
         BuiltBlog blog = new BlogBuilder(Blogs.config(Blogs.exampleBlog(), dir.resolve("target"), false), Log.silent(),
                 getClass().getClassLoader()).build();
         CampaignSettings settings = CampaignSettings.defaults(ZoneId.of("America/New_York"));
-        Path file = dir.resolve("campaign-cache.json");
+        Path file = dir.resolve("campaign-cache");
         String fresh = new CampaignJson().write(plan(blog, settings, PlanCacheFile.open(file)));
 
         PlanCacheFile second = PlanCacheFile.open(file);

@@ -57,9 +57,18 @@ public final class CampaignFiles {
      */
     public Written write(Campaign campaign, Path directory, Templates templates, String blogTitle,
                          String templatesKey) {
+        return write(campaign, directory, templates, blogTitle, templatesKey, Sha256.hex(campaign.toString()));
+    }
+
+    /**
+     * Likewise, for a campaign whose key is known (the planner's campaign key: the same key, the same tweets), which
+     * spares making the text of every tweet to find it.
+     */
+    public Written write(Campaign campaign, Path directory, Templates templates, String blogTitle,
+                         String templatesKey, String campaignKey) {
         Path stampFile = directory.resolve(STAMP);
-        String key = Sha256.hex("rounds-campaign-files-2\u0000" + templatesKey + "\u0000" + blogTitle + "\u0000"
-                + campaign);
+        String key = Sha256.hex("rounds-campaign-files-3\u0000" + templatesKey + "\u0000" + blogTitle + "\u0000"
+                + campaignKey);
         java.util.Optional<RunStamp> last = RunStamp.read(stampFile)
                 .filter(stamp -> stamp.holds(key, Instant.EPOCH, directory));
         if (last.isPresent()) {

@@ -30,8 +30,8 @@ public final class CampaignRun {
     /** What the last successful plan read and wrote, in the work folder. */
     public static final String STAMP = "campaign-stamp.txt";
 
-    /** The plan cache, in the work folder. */
-    public static final String PLAN_CACHE = "campaign-cache.json";
+    /** The plan cache's folder, in the work folder ({@link PlanCacheFile}). */
+    public static final String PLAN_CACHE = "campaign-cache";
 
     /** Each plan's digest and the campaign they made, in the work folder ({@link PlanIndex}). */
     public static final String PLAN_INDEX = "campaign-plans.txt";
@@ -104,7 +104,7 @@ public final class CampaignRun {
         Campaign campaign = planner.withCache(cache).plan(posts, problems);
         cache.save();
         CampaignFiles.Written files = new CampaignFiles().write(campaign, work, templates.get(), built.settings().title(),
-                templatesKey.get());
+                templatesKey.get(), campaignKey);
         String summary = campaign.tweets().size() + " tweets in " + files.plan() + "; preview: " + files.preview();
         log.info("Planned " + summary);
         campaign.blocked().forEach(tweet -> problems.error(tweet.post(), 0, "Teaser " + tweet.id() + " is blocked: "
@@ -119,7 +119,7 @@ public final class CampaignRun {
             // The key holds the site's clock span (and the evergreen queue's clock), so the plan holds at any time.
             List<String> outputs = new ArrayList<>(files.files());
             outputs.add(CampaignFiles.STAMP);
-            outputs.add(PLAN_CACHE);
+            outputs.addAll(PlanCacheFile.files(work.resolve(PLAN_CACHE)));
             new RunStamp(key, RunStamp.DAWN, RunStamp.NEVER, summary, problems.warnings(), false,
                     RunStamp.snapshotFiles(work, outputs)).write(stampFile);
         }
