@@ -78,7 +78,7 @@ public final class CampaignFiles {
         // The calendar (ical4j) is the slowest of the four: it is made on another core while the rest are written.
         CompletableFuture<Void> calendar = CompletableFuture.runAsync(() ->
                 replace(directory.resolve(CALENDAR), new CampaignCalendar().write(campaign)));
-        replace(directory.resolve(PLAN), new CampaignJson().write(campaign));
+        replace(directory.resolve(PLAN), new CampaignJson().bytes(campaign));
         replace(directory.resolve(CSV), new CampaignCsv().write(campaign));
         List<String> files = new ArrayList<>(List.of(PLAN, CSV, CALENDAR));
         for (String page : writePages(campaign, directory.resolve(PREVIEW_FOLDER), templates, blogTitle, List.of(),
@@ -148,10 +148,14 @@ public final class CampaignFiles {
     }
 
     private static void replace(Path file, String content) {
+        replace(file, content.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static void replace(Path file, byte[] bytes) {
         try {
             Files.createDirectories(file.getParent());
-            byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
-            if (Files.isRegularFile(file) && Arrays.equals(Files.readAllBytes(file), bytes)) {
+            if (Files.isRegularFile(file) && Files.size(file) == bytes.length
+                    && Arrays.equals(Files.readAllBytes(file), bytes)) {
                 return;
             }
             Path temp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");

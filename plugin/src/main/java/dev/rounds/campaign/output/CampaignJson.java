@@ -1,53 +1,73 @@
 package dev.rounds.campaign.output;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.rounds.campaign.Campaign;
 import dev.rounds.campaign.GuardFinding;
 import dev.rounds.campaign.ScheduledTweet;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 
-/** campaign.json: the plan, in the schema the README documents and rounds:publish reads. Deterministic. */
+/**
+ * campaign.json: the plan, in the schema the README documents and rounds:publish reads. Deterministic. Written as a
+ * stream (a plan of 10,000 posts is about 50 MB; no tree of it is built).
+ */
 public final class CampaignJson {
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     public String write(Campaign campaign) {
-        ObjectNode root = JSON.createObjectNode();
-        root.put("siteUrl", campaign.siteUrl());
-        root.put("limit", campaign.limit());
-        ArrayNode tweets = root.putArray("tweets");
-        for (ScheduledTweet tweet : campaign.tweets()) {
-            ObjectNode node = tweets.addObject();
-            node.put("id", tweet.id());
-            node.put("post", tweet.post());
-            node.put("postTitle", tweet.postTitle());
-            node.put("sequence", tweet.sequence());
-            node.put("text", tweet.text());
-            node.put("url", tweet.url());
-            node.put("scheduledAt", tweet.scheduledAt().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
-            node.put("weightedLength", tweet.weightedLength());
-            node.put("limit", tweet.limit());
-            node.put("source", tweet.source().jsonName());
-            node.put("sourceSentence", tweet.sourceSentence());
-            node.put("status", tweet.status().jsonName());
-            ArrayNode findings = node.putArray("findings");
-            for (GuardFinding finding : tweet.findings()) {
-                ObjectNode f = findings.addObject();
-                f.put("id", finding.id());
-                f.put("category", finding.category());
-                f.put("rule", finding.rule());
-                f.put("matched", finding.matched());
-                f.put("suggestion", finding.suggestion());
-                f.put("acknowledged", finding.acknowledged());
+        return new String(bytes(campaign), StandardCharsets.UTF_8);
+    }
+
+    /** The file's bytes (UTF-8). */
+    public byte[] bytes(Campaign campaign) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(1024 + 1024 * campaign.tweets().size());
+        try (JsonGenerator json = JSON.createGenerator(out)) {
+            json.useDefaultPrettyPrinter();
+            json.writeStartObject();
+            json.writeStringField("siteUrl", campaign.siteUrl());
+            json.writeNumberField("limit", campaign.limit());
+            json.writeArrayFieldStart("tweets");
+            for (ScheduledTweet tweet : campaign.tweets()) {
+                json.writeStartObject();
+                json.writeStringField("id", tweet.id());
+                json.writeStringField("post", tweet.post());
+                json.writeStringField("postTitle", tweet.postTitle());
+                json.writeNumberField("sequence", tweet.sequence());
+                json.writeStringField("text", tweet.text());
+                json.writeStringField("url", tweet.url());
+                json.writeStringField("scheduledAt",
+                        tweet.scheduledAt().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+                json.writeNumberField("weightedLength", tweet.weightedLength());
+                json.writeNumberField("limit", tweet.limit());
+                json.writeStringField("source", tweet.source().jsonName());
+                json.writeStringField("sourceSentence", tweet.sourceSentence());
+                json.writeStringField("status", tweet.status().jsonName());
+                json.writeArrayFieldStart("findings");
+                for (GuardFinding finding : tweet.findings()) {
+                    json.writeStartObject();
+                    json.writeStringField("id", finding.id());
+                    json.writeStringField("category", finding.category());
+                    json.writeStringField("rule", finding.rule());
+                    json.writeStringField("matched", finding.matched());
+                    json.writeStringField("suggestion", finding.suggestion());
+                    json.writeBooleanField("acknowledged", finding.acknowledged());
+                    json.writeEndObject();
+                }
+                json.writeEndArray();
+                json.writeEndObject();
             }
+            json.writeEndArray();
+            json.writeEndObject();
+        } catch (IOException impossible) {
+            throw new UncheckedIOException(impossible);
         }
-        try {
-            return JSON.writeValueAsString(root) + "\n";
-        } catch (com.fasterxml.jackson.core.JsonProcessingException impossible) {
-            throw new IllegalStateException(impossible);
-        }
+        out.write('\n');
+        return out.toByteArray();
     }
 }
