@@ -1,21 +1,16 @@
 package dev.rounds.mojo;
 
 import dev.rounds.build.BlogConfig;
-import dev.rounds.campaign.Campaign;
 import dev.rounds.build.BuildFingerprint;
 import dev.rounds.campaign.CampaignPlanner;
-import dev.rounds.campaign.PlanCache;
 import dev.rounds.campaign.CampaignSettings;
-import dev.rounds.campaign.output.CampaignFiles;
-import dev.rounds.core.Problems;
-import dev.rounds.site.Post;
-import dev.rounds.site.Templates;
-import java.util.List;
+import dev.rounds.campaign.output.CampaignPreviewStage;
 import dev.rounds.core.Log;
 import dev.rounds.serve.PortInUseException;
 import dev.rounds.serve.PreviewOptions;
 import dev.rounds.serve.PreviewServer;
 import dev.rounds.serve.PreviewStage;
+import dev.rounds.site.Templates;
 import java.time.Duration;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -82,18 +77,11 @@ public class ServeMojo extends AbstractCampaignMojo {
         CampaignSettings settings = campaignSettings();
         String publicSiteUrl = siteSettings(false).siteUrl();
         Log log = new MavenLog(getLog());
-        PlanCache plans = PlanCache.inMemory(); // kept between saves: only the edited post is planned again
         BlogConfig config = blogConfig(true);
-        return (blog, folder) -> {
-            Problems problems = new Problems();
-            Campaign campaign = new CampaignPlanner(settings, publicSiteUrl, log).includeUnpublished()
-                    .withCache(plans).plan(blog.posts(), problems);
-            List<String> unpublished = blog.posts().stream().filter(post -> post.draft() || post.scheduled())
-                    .map(Post::source).toList();
-            new CampaignFiles().writePreview(campaign, folder, new Templates(templatesDirectory.toPath(), themeLoader()),
-                    blog.settings().title(), unpublished, BuildFingerprint.templatesOf(config, themeLoader()));
-            problems.report(log);
-        };
+        CampaignPreviewStage stage = new CampaignPreviewStage(() -> new CampaignPlanner(settings, publicSiteUrl, log),
+                () -> new Templates(templatesDirectory.toPath(), themeLoader()),
+                () -> BuildFingerprint.templatesOf(config, themeLoader()), log);
+        return stage::rebuild;
     }
 
     private static void removeHook(Thread hook) {

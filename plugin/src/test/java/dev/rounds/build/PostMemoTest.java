@@ -8,16 +8,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.rounds.core.Log;
 import dev.rounds.site.Post;
 import dev.rounds.testing.Blogs;
+import dev.rounds.testing.FileTrees;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -50,7 +49,7 @@ class PostMemoTest {
         assertEquals(warned, warnings.size(), "an unchanged post's warnings are reported again");
 
         builder("fresh").build();
-        assertEquals(files(blog.resolve("fresh/site")), files(blog.resolve("served/site")));
+        assertEquals(FileTrees.contents(blog.resolve("fresh/site")), FileTrees.contents(blog.resolve("served/site")));
     }
 
     private BlogBuilder builder(String target) {
@@ -77,13 +76,4 @@ class PostMemoTest {
         Files.writeString(file, text);
     }
 
-    private static Map<String, String> files(Path root) throws IOException {
-        Map<String, String> files = new TreeMap<>();
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path file : walk.filter(Files::isRegularFile).toList()) {
-                files.put(root.relativize(file).toString(), Files.readString(file));
-            }
-        }
-        return files;
-    }
 }

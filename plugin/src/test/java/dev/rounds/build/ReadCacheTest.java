@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.rounds.core.InvalidInputException;
 import dev.rounds.core.Log;
 import dev.rounds.testing.Blogs;
+import dev.rounds.testing.FileTrees;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,7 +46,7 @@ class ReadCacheTest {
         build();
 
         assertTrue(lastInfo().contains("(1 post file read, "), lastInfo());
-        assertEquals(contents(blog.resolve("target/site")), fullBuild(),
+        assertEquals(FileTrees.contents(blog.resolve("target/site")), fullBuild(),
                 "the neighbours' pages, rendered from cached posts, are those a full build makes");
     }
 
@@ -96,7 +97,7 @@ class ReadCacheTest {
         build();
 
         assertTrue(lastInfo().contains("(1 post file read, "), lastInfo());
-        assertEquals(contents(blog.resolve("target/site")), fullBuild());
+        assertEquals(FileTrees.contents(blog.resolve("target/site")), fullBuild());
     }
 
     @Test
@@ -159,7 +160,7 @@ class ReadCacheTest {
                 config.authorsFile(), config.outputDirectory(), config.workDirectory(), config.site(),
                 config.allowScripts(), config.preview(), config.credibility(), false), log(),
                 getClass().getClassLoader()).build();
-        return contents(other.resolve("site"));
+        return FileTrees.contents(other.resolve("site"));
     }
 
     private String lastInfo() {
@@ -185,13 +186,4 @@ class ReadCacheTest {
         return times;
     }
 
-    private static Map<String, String> contents(Path root) throws IOException {
-        Map<String, String> files = new TreeMap<>();
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path file : walk.filter(Files::isRegularFile).toList()) {
-                files.put(root.relativize(file).toString(), Files.readString(file));
-            }
-        }
-        return files;
-    }
 }

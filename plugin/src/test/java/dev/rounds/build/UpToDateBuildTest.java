@@ -9,6 +9,7 @@ import dev.rounds.core.InvalidInputException;
 import dev.rounds.core.Log;
 import dev.rounds.site.SiteSettings;
 import dev.rounds.testing.Blogs;
+import dev.rounds.testing.FileTrees;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,7 +20,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,12 +43,12 @@ class UpToDateBuildTest {
     void aSecondBuildWithNothingChangedDoesNothingAndSaysSo() throws IOException {
         post("2026-11-01-sepsis.md", "---\ntitle: Sepsis\ndate: 2026-11-01\n---\nThe first hour matters.\n");
         assertTrue(build(NOW).isPresent());
-        Map<String, FileTime> before = times(site());
+        Map<String, FileTime> before = FileTrees.times(site());
 
         Optional<BuiltBlog> again = build(NOW);
 
         assertEquals(Optional.empty(), again);
-        assertEquals(before, times(site()));
+        assertEquals(before, FileTrees.times(site()));
         assertTrue(infos.get(infos.size() - 1).startsWith("Site is up to date: 1 post and 0 pages"),
                 infos.toString());
     }
@@ -205,13 +205,4 @@ class UpToDateBuildTest {
         }
     }
 
-    private static Map<String, FileTime> times(Path root) throws IOException {
-        Map<String, FileTime> times = new TreeMap<>();
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path file : walk.filter(Files::isRegularFile).toList()) {
-                times.put(root.relativize(file).toString(), Files.getLastModifiedTime(file));
-            }
-        }
-        return times;
-    }
 }

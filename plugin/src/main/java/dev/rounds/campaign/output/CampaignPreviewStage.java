@@ -1,0 +1,83 @@
+package dev.rounds.campaign.output;
+
+import dev.rounds.build.BuiltBlog;
+import dev.rounds.campaign.Campaign;
+import dev.rounds.campaign.CampaignPlanner;
+import dev.rounds.campaign.PlanCache;
+import dev.rounds.campaign.PostPlan;
+import dev.rounds.core.Log;
+import dev.rounds.core.Problem;
+import dev.rounds.core.Problems;
+import dev.rounds.site.Post;
+import dev.rounds.site.Templates;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+
+/**
+ * The campaign preview of rounds:serve, made again after every save: drafts and future posts included and marked.
+ * Plans are kept in memory between saves, so only an edited post is planned again; and when every post's plan is what
+ * it was at the last save (an edit that changes no teaser), nothing is timed or written, and the last save's problems
+ * are said again.
+ */
+public final class CampaignPreviewStage {
+
+    private final Supplier<CampaignPlanner> planner;
+    private final Supplier<Templates> templates;
+    private final Supplier<String> templatesKey;
+    private final Log log;
+    private final PlanCache plans = PlanCache.inMemory();
+    /** Each plan's digest by plan key (a key always gives the same plan). */
+    private final Map<String, String> digests = new ConcurrentHashMap<>();
+    private String lastKey;
+    private List<Problem> lastProblems = List.of();
+
+    /**
+     * @param planner a planner with the campaign's settings (a new one for each save; its preview mode is set here)
+     * @param templates the preview's templates, made only when the preview is written
+     * @param templatesKey what the templates are (their digest)
+     */
+    public CampaignPreviewStage(Supplier<CampaignPlanner> planner, Supplier<Templates> templates,
+                                Supplier<String> templatesKey, Log log) {
+        this.planner = planner;
+        this.templates = templates;
+        this.templatesKey = templatesKey;
+        this.log = log;
+    }
+
+    /** Writes the preview of the blog's campaign into the folder (rounds:serve's stage). */
+    public synchronized void rebuild(BuiltBlog blog, Path folder) {
+        CampaignPlanner planner = this.planner.get().includeUnpublished().withCache(plans);
+        List<Post> posts = blog.posts();
+        List<String> keys = planner.planKeys(posts);
+        List<PostPlan> each = planner.planEach(posts);
+        for (int i = 0; i < posts.size(); i++) {
+            PostPlan plan = each.get(i);
+            digests.computeIfAbsent(keys.get(i), key -> plan.digest());
+        }
+        List<String> unpublished = posts.stream().filter(post -> post.draft() || post.scheduled())
+                .map(Post::source).toList();
+        String templatesKey = this.templatesKey.get();
+        String key = planner.campaignKey(posts, keys.stream().map(digests::get).toList()) + " " + unpublished + " "
+                + templatesKey + " " + blog.settings().title() + " " + folder;
+        digests.keySet().retainAll(keys);
+        if (Objects.equals(key, lastKey)) {
+            plans.planned();
+            Problems again = new Problems();
+            again.addAll(lastProblems);
+            again.report(log);
+            return;
+        }
+        lastKey = null;
+        Problems problems = new Problems();
+        Campaign campaign = planner.plan(posts, problems);
+        new CampaignFiles().writePreview(campaign, folder, templates.get(), blog.settings().title(), unpublished,
+                templatesKey);
+        lastProblems = problems.all();
+        lastKey = key;
+        problems.report(log);
+    }
+}
