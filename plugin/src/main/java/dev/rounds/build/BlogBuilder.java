@@ -166,7 +166,9 @@ public final class BlogBuilder {
         BuildManifest previous = config.incremental() ? BuildManifest.read(manifestFile) : BuildManifest.empty();
         IncrementalOutputs cache = new IncrementalOutputs(previous, fingerprint,
                 new ModelDigest(), config.outputDirectory());
-        SiteContext context = new SiteContext(config.site(), new Templates(config.templatesDirectory(), themeLoader),
+        Supplier<Templates> newTemplates = () -> new Templates(config.templatesDirectory(), themeLoader);
+        SiteContext context = new SiteContext(config.site(),
+                memo == null ? newTemplates.get() : memo.templates(fingerprint, newTemplates),
                 siteView(tags, listed), listed, pages, tags, staging, problems, cache);
         try {
             for (SiteOutput output : outputs(listed, pages, sources)) {
@@ -322,14 +324,15 @@ public final class BlogBuilder {
                     PostMemo.Read kept = memo.read(post.file(), key).orElseGet(() -> {
                         read.incrementAndGet();
                         Problems own = new Problems();
-                        PostMemo.Read fresh = new PostMemo.Read(key, reader.read(config.postsDirectory(), post.file(),
-                                post.bundleFiles(), own), own.all());
+                        Optional<SourcePost> source = reader.read(config.postsDirectory(), post.file(),
+                                post.bundleFiles(), own);
+                        PostMemo.Read fresh = new PostMemo.Read(key, source, own.all(),
+                                source.map(one -> markdown.mayReportProblems(one.body())).orElse(false));
                         memo.read(post.file(), fresh);
                         return fresh;
                     });
                     problems.addAll(kept.problems());
-                    kept.source().ifPresent(source -> renderNow.put(post.file(),
-                            markdown.mayReportProblems(source.body())));
+                    kept.source().ifPresent(source -> renderNow.put(post.file(), kept.renderNow()));
                     return kept.source();
                 })
                 .flatMap(Optional::stream)

@@ -2,6 +2,7 @@ package dev.rounds.build;
 
 import dev.rounds.core.Problem;
 import dev.rounds.site.Post;
+import dev.rounds.site.Templates;
 import dev.rounds.source.SourcePost;
 import java.nio.file.Path;
 import java.util.Collection;
@@ -11,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * Posts kept in memory between the builds of one long-running process (rounds:serve rebuilds at every save): a post
@@ -19,8 +21,11 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class PostMemo {
 
-    /** A file as read: the key it was read under, what came of it, and the problems reading it found. */
-    record Read(String key, Optional<SourcePost> source, List<Problem> problems) {
+    /**
+     * A file as read: the key it was read under, what came of it, the problems reading it found, and whether its
+     * body must be rendered in every build (rendering it can report a problem).
+     */
+    record Read(String key, Optional<SourcePost> source, List<Problem> problems, boolean renderNow) {
     }
 
     /** A post as assembled, likewise. */
@@ -29,6 +34,8 @@ public final class PostMemo {
 
     private final Map<Path, Read> reads = new ConcurrentHashMap<>();
     private final Map<Path, Assembled> assembled = new ConcurrentHashMap<>();
+    private String templatesKey;
+    private Templates templates;
 
     Optional<Read> read(Path file, String key) {
         return Optional.ofNullable(reads.get(file)).filter(read -> read.key().equals(key));
@@ -44,6 +51,18 @@ public final class PostMemo {
 
     void assembled(Path file, Assembled post) {
         assembled.put(file, post);
+    }
+
+    /**
+     * The templates of the last build if they were made for the same fingerprint (the same template files, theme and
+     * settings), otherwise new ones: FreeMarker keeps each template parsed.
+     */
+    synchronized Templates templates(String fingerprint, Supplier<Templates> make) {
+        if (templates == null || !fingerprint.equals(templatesKey)) {
+            templates = make.get();
+            templatesKey = fingerprint;
+        }
+        return templates;
     }
 
     /** Forgets the files that are gone. */

@@ -78,7 +78,7 @@ public class ServeMojo extends AbstractCampaignMojo {
         String publicSiteUrl = siteSettings(false).siteUrl();
         Log log = new MavenLog(getLog());
         BlogConfig config = blogConfig(true);
-        CampaignPreviewStage stage = new CampaignPreviewStage(() -> new CampaignPlanner(settings, publicSiteUrl, log),
+        CampaignPreviewStage stage = new CampaignPreviewStage(new CampaignPlanner(settings, publicSiteUrl, log),
                 () -> new Templates(templatesDirectory.toPath(), themeLoader()),
                 () -> BuildFingerprint.templatesOf(config, themeLoader()), log);
         return stage::rebuild;

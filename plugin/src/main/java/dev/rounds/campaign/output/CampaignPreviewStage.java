@@ -25,7 +25,7 @@ import java.util.function.Supplier;
  */
 public final class CampaignPreviewStage {
 
-    private final Supplier<CampaignPlanner> planner;
+    private final CampaignPlanner planner;
     private final Supplier<Templates> templates;
     private final Supplier<String> templatesKey;
     private final Log log;
@@ -36,13 +36,14 @@ public final class CampaignPreviewStage {
     private List<Problem> lastProblems = List.of();
 
     /**
-     * @param planner a planner with the campaign's settings (a new one for each save; its preview mode is set here)
+     * @param planner a planner with the campaign's settings, kept for every save (its preview mode and its in-memory
+     *     plan cache are set here)
      * @param templates the preview's templates, made only when the preview is written
      * @param templatesKey what the templates are (their digest)
      */
-    public CampaignPreviewStage(Supplier<CampaignPlanner> planner, Supplier<Templates> templates,
+    public CampaignPreviewStage(CampaignPlanner planner, Supplier<Templates> templates,
                                 Supplier<String> templatesKey, Log log) {
-        this.planner = planner;
+        this.planner = planner.includeUnpublished().withCache(plans);
         this.templates = templates;
         this.templatesKey = templatesKey;
         this.log = log;
@@ -50,7 +51,6 @@ public final class CampaignPreviewStage {
 
     /** Writes the preview of the blog's campaign into the folder (rounds:serve's stage). */
     public synchronized void rebuild(BuiltBlog blog, Path folder) {
-        CampaignPlanner planner = this.planner.get().includeUnpublished().withCache(plans);
         List<Post> posts = blog.posts();
         List<String> keys = planner.planKeys(posts);
         List<PostPlan> each = planner.planEach(posts);

@@ -87,7 +87,7 @@ class CampaignPreviewStageTest {
             @Override public synchronized void warn(String message) { warnings.add(message); }
             @Override public void error(String message) { }
         };
-        return new CampaignPreviewStage(() -> new CampaignPlanner(
+        return new CampaignPreviewStage(new CampaignPlanner(
                 CampaignSettings.defaults(ZoneId.of("America/New_York")), "https://notes.example.org/", log),
                 () -> {
                     templatesMade.incrementAndGet();
