@@ -2,6 +2,7 @@ package dev.rounds.build;
 
 import dev.rounds.core.Problem;
 import dev.rounds.core.RoundsException;
+import dev.rounds.core.ShardedFiles;
 import dev.rounds.source.FrontMatter;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
@@ -15,13 +16,11 @@ import java.io.Serializable;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.IntStream;
 
 /**
  * What reading each post file gave, kept under Rounds' working folder ({@code target/rounds/read-cache/}) so that
@@ -70,10 +69,11 @@ final class ReadCache {
      * @param version what the entries depend on besides each file: the reading code and the settings it reads with
      */
     static ReadCache open(Path folder, String version) {
-        Map<String, Entry> entries = new ConcurrentHashMap<>();
-        IntStream.range(0, SHARDS).parallel().forEach(shard -> entries.putAll(readShard(shardFile(folder, shard),
-                version)));
-        return new ReadCache(folder, version, new HashMap<>(entries));
+        return new ReadCache(folder, version, shards(folder).readAll(file -> readShard(file, version)));
+    }
+
+    private static ShardedFiles shards(Path folder) {
+        return new ShardedFiles(folder, SHARDS, shard -> String.format("%02d.bin", shard));
     }
 
     private static Map<String, Entry> readShard(Path file, String version) {
@@ -95,14 +95,6 @@ final class ReadCache {
         } catch (IOException | ClassNotFoundException | RuntimeException unreadable) {
             return Map.of();
         }
-    }
-
-    private static Path shardFile(Path folder, int shard) {
-        return folder.resolve(String.format("%02d.bin", shard));
-    }
-
-    private static int shardOf(String relativePath) {
-        return Math.floorMod(relativePath.hashCode(), SHARDS);
     }
 
     /** An empty cache that is never saved (a build without a working folder's memory). */
@@ -155,24 +147,7 @@ final class ReadCache {
         if (folder == null || used.equals(loaded)) {
             return;
         }
-        List<Map<String, Entry>> now = shards(used);
-        List<Map<String, Entry>> before = shards(loaded);
-        try {
-            Files.createDirectories(folder);
-        } catch (IOException failed) {
-            throw new RoundsException("Cannot write " + folder + ": " + failed.getMessage(), failed);
-        }
-        IntStream.range(0, SHARDS).parallel().filter(shard -> !now.get(shard).equals(before.get(shard)))
-                .forEach(shard -> writeShard(shardFile(folder, shard), now.get(shard)));
-    }
-
-    private static List<Map<String, Entry>> shards(Map<String, Entry> entries) {
-        List<Map<String, Entry>> shards = new ArrayList<>();
-        for (int i = 0; i < SHARDS; i++) {
-            shards.add(new HashMap<>());
-        }
-        entries.forEach((path, entry) -> shards.get(shardOf(path)).put(path, entry));
-        return shards;
+        shards(folder).writeChanged(used, loaded, Map::equals, this::writeShard);
     }
 
     private void writeShard(Path file, Map<String, Entry> entries) {

@@ -8,18 +8,16 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.rounds.campaign.PlanCache;
 import dev.rounds.campaign.PostPlan;
 import dev.rounds.core.RoundsException;
+import dev.rounds.core.ShardedFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.IntStream;
 
 /**
  * The plan cache as files under Rounds' working folder ({@code target/rounds/campaign-cache/}): the plans spread over
@@ -48,9 +46,11 @@ public final class PlanCacheFile implements PlanCache {
 
     /** @param folder the cache's folder (it need not exist) */
     public static PlanCacheFile open(Path folder) {
-        Map<String, PostPlan> entries = new ConcurrentHashMap<>();
-        IntStream.range(0, SHARDS).parallel().forEach(shard -> entries.putAll(read(shardFile(folder, shard))));
-        return new PlanCacheFile(folder, new HashMap<>(entries));
+        return new PlanCacheFile(folder, shards(folder).readAll(PlanCacheFile::read));
+    }
+
+    private static ShardedFiles shards(Path folder) {
+        return new ShardedFiles(folder, SHARDS, shard -> String.format("%02d.json", shard));
     }
 
     private static Map<String, PostPlan> read(Path file) {
@@ -69,20 +69,12 @@ public final class PlanCacheFile implements PlanCache {
     public static List<String> files(Path folder) {
         List<String> files = new ArrayList<>();
         for (int shard = 0; shard < SHARDS; shard++) {
-            Path file = shardFile(folder, shard);
+            Path file = shards(folder).file(shard);
             if (Files.isRegularFile(file)) {
                 files.add(folder.getFileName() + "/" + file.getFileName());
             }
         }
         return files;
-    }
-
-    private static Path shardFile(Path folder, int shard) {
-        return folder.resolve(String.format("%02d.json", shard));
-    }
-
-    private static int shardOf(String key) {
-        return Math.floorMod(key.hashCode(), SHARDS);
     }
 
     @Override
@@ -105,30 +97,12 @@ public final class PlanCacheFile implements PlanCache {
         return (int) used.keySet().stream().filter(loaded::containsKey).count();
     }
 
-    /** Writes the files whose plans are not exactly the plans read from them. */
+    /** Writes the files whose plans are not exactly the plans read from them (a key always gives the same plan). */
     public void save() {
         if (used.keySet().equals(loaded.keySet())) {
             return;
         }
-        List<Map<String, PostPlan>> now = shards(used);
-        List<Map<String, PostPlan>> before = shards(loaded);
-        try {
-            Files.createDirectories(folder);
-        } catch (IOException failed) {
-            throw new RoundsException("Cannot write " + folder + ": " + failed.getMessage(), failed);
-        }
-        IntStream.range(0, SHARDS).parallel()
-                .filter(shard -> !now.get(shard).keySet().equals(before.get(shard).keySet()))
-                .forEach(shard -> write(shardFile(folder, shard), now.get(shard)));
-    }
-
-    private static List<Map<String, PostPlan>> shards(Map<String, PostPlan> plans) {
-        List<Map<String, PostPlan>> shards = new ArrayList<>();
-        for (int i = 0; i < SHARDS; i++) {
-            shards.add(new TreeMap<>());
-        }
-        plans.forEach((key, plan) -> shards.get(shardOf(key)).put(key, plan));
-        return shards;
+        shards(folder).writeChanged(used, loaded, (now, before) -> now.keySet().equals(before.keySet()), this::write);
     }
 
     private void write(Path file, Map<String, PostPlan> plans) {
