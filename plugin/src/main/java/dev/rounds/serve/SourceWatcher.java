@@ -15,7 +15,8 @@ import java.nio.file.Path;
 import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
-import java.util.ArrayList;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -129,23 +130,26 @@ final class SourceWatcher implements AutoCloseable {
         }
     }
 
+    /**
+     * Watches a folder and every folder under it. Each folder is registered before it is listed: a subfolder made
+     * after that sends an event (and is watched then), one made before is found by the listing. (Walking first and
+     * registering after lost a folder made in between, with every file later saved in it.)
+     */
     private void watchTree(Path root) {
-        if (!Files.isDirectory(root)) {
-            return;
-        }
-        List<Path> tree = new ArrayList<>();
-        try (Stream<Path> walk = Files.walk(root)) {
-            walk.filter(Files::isDirectory).forEach(tree::add);
-        } catch (NoSuchFileException | java.io.UncheckedIOException gone) {
-            return; // deleted while we looked: its parent's event covers it
-        } catch (IOException failed) {
-            throw new RoundsException("Cannot watch " + root + ": " + failed.getMessage(), failed);
-        }
-        for (Path folder : tree) {
+        Deque<Path> pending = new ArrayDeque<>(List.of(root));
+        while (!pending.isEmpty()) {
+            Path folder = pending.pop();
             try {
                 watched.put(folder.register(service, ENTRY_CREATE, ENTRY_DELETE, ENTRY_MODIFY), folder);
             } catch (NoSuchFileException gone) {
-                // deleted meanwhile
+                continue; // deleted meanwhile: its parent's event covers it
+            } catch (IOException failed) {
+                throw new RoundsException("Cannot watch " + folder + ": " + failed.getMessage(), failed);
+            }
+            try (Stream<Path> children = Files.list(folder)) {
+                children.filter(Files::isDirectory).forEach(pending::push);
+            } catch (NoSuchFileException | java.io.UncheckedIOException gone) {
+                // deleted while we looked
             } catch (IOException failed) {
                 throw new RoundsException("Cannot watch " + folder + ": " + failed.getMessage(), failed);
             }
