@@ -21,7 +21,9 @@ import dev.rounds.publish.TwitterCredentials;
 import dev.rounds.publish.TwitterEndpoint;
 import java.io.File;
 import java.net.URI;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.Set;
@@ -138,7 +140,9 @@ public class PublishMojo extends AbstractRoundsMojo {
     private Channel channel(Log log) {
         switch (channel) {
             case "outbox":
-                return new OutboxChannel(workDirectory.toPath().resolve("outbox.jsonl"), log);
+                // The run's clock (rounds.now when set), as the ledger has it.
+                return new OutboxChannel(workDirectory.toPath().resolve("outbox.jsonl"),
+                        Clock.fixed(instant(), ZoneOffset.UTC), log);
             case "twitter":
                 Optional<TwitterCredentials> credentials = TwitterCredentials.fromEnvironment(System.getenv());
                 if (credentials.isEmpty()) {

@@ -46,6 +46,8 @@ class PublishMojoTest extends MojoTestBase {
         JsonNode intro = new ObjectMapper().readTree(target("rounds/campaign.json").toFile()).get("tweets").get(0);
         assertEquals(1, sent.size(), String.join("\n", sent));
         assertTrue(sent.get(0).contains(intro.get("id").asText()), sent.get(0));
+        assertEquals("2026-10-20T08:30:00Z", new ObjectMapper().readTree(sent.get(0)).get("sentAt").asText(),
+                "sent at the run's clock (the blog's rounds.now), as the ledger records it");
         assertTrue(log.text().contains("Published 1, waiting 0"), log.text());
 
         publishAgain.execute();
