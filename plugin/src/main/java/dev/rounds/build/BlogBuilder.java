@@ -146,9 +146,10 @@ public final class BlogBuilder {
                 ? ReadCache.open(config.workDirectory().resolve(READ_CACHE), BuildFingerprint.codeOf(PostReader.class)
                         + " " + config.site().timeZone().getId())
                 : ReadCache.none();
-        List<SourcePost> sources = read(found, fileDigests, renderNow, readCache, read, problems);
+        MarkdownRenderer markdown = new MarkdownRenderer(config.allowScripts());
+        List<SourcePost> sources = read(found, markdown, fileDigests, renderNow, readCache, read, problems);
         readCache.save();
-        List<Post> all = render(sources, fileDigests, renderNow, authors, problems);
+        List<Post> all = render(sources, markdown, fileDigests, renderNow, authors, problems);
         checkRoutes(all, problems);
         new CredibilityChecks(config.credibility(), config.site()).check(all, authors, problems);
         if (problems.hasErrors()) {
@@ -305,11 +306,11 @@ public final class BlogBuilder {
      * file the read cache (or, in rounds:serve, the memo) holds under the same digest is not read: its body is read
      * when first needed.
      */
-    private List<SourcePost> read(List<PostScanner.Found> found, Map<Path, String> fileDigests,
+    private List<SourcePost> read(List<PostScanner.Found> found, MarkdownRenderer markdown,
+                                  Map<Path, String> fileDigests,
                                   Map<Path, Boolean> renderNow, ReadCache cache, AtomicInteger read,
                                   Problems problems) {
         PostReader reader = new PostReader(new DateParser(config.site().timeZone()));
-        MarkdownRenderer markdown = new MarkdownRenderer(config.allowScripts());
         if (memo != null) {
             memo.keepOnly(found.stream().map(PostScanner.Found::file).toList());
         }
@@ -377,9 +378,8 @@ public final class BlogBuilder {
      * every problem is reported in this build); any other body is rendered when something first needs it, which in an
      * incremental build is only for the pages that changed.
      */
-    private List<Post> render(List<SourcePost> sources, Map<Path, String> fileDigests, Map<Path, Boolean> renderNow,
-                              Map<String, Author> authors, Problems problems) {
-        MarkdownRenderer markdown = new MarkdownRenderer(config.allowScripts());
+    private List<Post> render(List<SourcePost> sources, MarkdownRenderer markdown, Map<Path, String> fileDigests,
+                              Map<Path, Boolean> renderNow, Map<String, Author> authors, Problems problems) {
         PostAssembler assembler = new PostAssembler(config.site(), authors);
         return sources.parallelStream()
                 .map(source -> {

@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 
 /**
  * Plans the blog's tweets: a series per published post (not drafts, future posts, {@code campaign: false} or posts
@@ -111,11 +112,15 @@ public final class CampaignPlanner {
         return dev.rounds.core.Sha256.hex(text.toString());
     }
 
-    /** Plans one post's series on its own (through the cache, if one is set), in parallel for each. */
-    public List<PostPlan> planEach(List<Post> posts) {
+    /**
+     * Plans each post's series on its own (through the cache, if one is set), in parallel.
+     *
+     * @param keys the posts' {@link #planKeys}, in the same order
+     */
+    public List<PostPlan> planEach(List<Post> posts, List<String> keys) {
         SeriesWriter writer = new SeriesWriter(settings, siteUrl, extractor, guard);
-        PlanKeys keys = new PlanKeys(settings, siteUrl, mode());
-        return posts.parallelStream().map(post -> planPost(post, writer, keys, new AtomicInteger())).toList();
+        return IntStream.range(0, posts.size()).parallel()
+                .mapToObj(i -> planPost(posts.get(i), keys.get(i), writer, new AtomicInteger())).toList();
     }
 
     private String mode() {
@@ -127,10 +132,15 @@ public final class CampaignPlanner {
      *              Posts are planned in parallel; the result does not depend on the order they finish in.
      */
     public Campaign plan(List<Post> posts, Problems problems) {
+        return plan(posts, planKeys(posts), problems);
+    }
+
+    /** Likewise, for posts whose {@link #planKeys} are known (in the same order). */
+    public Campaign plan(List<Post> posts, List<String> keys, Problems problems) {
         SeriesWriter writer = new SeriesWriter(settings, siteUrl, extractor, guard);
-        PlanKeys keys = new PlanKeys(settings, siteUrl, mode());
         AtomicInteger fresh = new AtomicInteger();
-        List<PostPlan> plans = posts.parallelStream().map(post -> planPost(post, writer, keys, fresh)).toList();
+        List<PostPlan> plans = IntStream.range(0, posts.size()).parallel()
+                .mapToObj(i -> planPost(posts.get(i), keys.get(i), writer, fresh)).toList();
         cache.planned();
         log.debug("Planned the series of " + fresh.get() + " of " + posts.size() + " posts; the others were unchanged.");
         List<Teaser> launch = new ArrayList<>();
@@ -160,8 +170,7 @@ public final class CampaignPlanner {
         return campaign;
     }
 
-    private PostPlan planPost(Post post, SeriesWriter writer, PlanKeys keys, AtomicInteger fresh) {
-        String key = keys.of(post);
+    private PostPlan planPost(Post post, String key, SeriesWriter writer, AtomicInteger fresh) {
         return cache.get(key).orElseGet(() -> {
             fresh.incrementAndGet();
             Problems own = new Problems();

@@ -53,7 +53,7 @@ public final class CampaignPreviewStage {
     public synchronized void rebuild(BuiltBlog blog, Path folder) {
         List<Post> posts = blog.posts();
         List<String> keys = planner.planKeys(posts);
-        List<PostPlan> each = planner.planEach(posts);
+        List<PostPlan> each = planner.planEach(posts, keys);
         for (int i = 0; i < posts.size(); i++) {
             PostPlan plan = each.get(i);
             digests.computeIfAbsent(keys.get(i), key -> plan.digest());
@@ -73,7 +73,7 @@ public final class CampaignPreviewStage {
         }
         lastKey = null;
         Problems problems = new Problems();
-        Campaign campaign = planner.plan(posts, problems);
+        Campaign campaign = planner.plan(posts, keys, problems);
         new CampaignFiles().writePreview(campaign, folder, templates.get(), blog.settings().title(), unpublished,
                 templatesKey);
         lastProblems = problems.all();

@@ -101,7 +101,7 @@ public final class CampaignRun {
         Problems problems = new Problems();
         PlanCacheFile cache = cache();
         fresh.forEach(cache::put);
-        Campaign campaign = planner.withCache(cache).plan(posts, problems);
+        Campaign campaign = planner.withCache(cache).plan(posts, planKeys, problems);
         cache.save();
         CampaignFiles.Written files = new CampaignFiles().write(campaign, work, templates.get(), built.settings().title(),
                 templatesKey.get(), campaignKey);
@@ -144,8 +144,8 @@ public final class CampaignRun {
         }
         List<PostPlan> plans = unknown.size() * 2 > posts.size()
                 // Most of the blog is new to the index: the cache may still know them (a lost index).
-                ? planner.withCache(cache()).planEach(unknown)
-                : planner.planEach(unknown);
+                ? planner.withCache(cache()).planEach(unknown, unknownKeys)
+                : planner.planEach(unknown, unknownKeys);
         Map<String, PostPlan> fresh = new HashMap<>();
         for (int i = 0; i < unknown.size(); i++) {
             fresh.put(unknownKeys.get(i), plans.get(i));
