@@ -49,10 +49,10 @@ public final class SeriesWriter {
                 post.frontMatter().tweets(), post.blocks().stream().filter(block -> block.kind().isProse()).toList());
         List<String> hashtags = hashtags(post);
         List<Teaser> series = new ArrayList<>();
-        List<String> texts = new ArrayList<>();
+        List<SimilarTeasers.Compared> texts = new ArrayList<>();
         intro(post, hashtags).ifPresent(intro -> {
             series.add(teaser(post, intro, TeaserIds.intro(post.source()), TeaserSource.INTRO, hook(post), "", 0));
-            texts.add(intro.text());
+            texts.add(SimilarTeasers.Compared.of(intro.text()));
         });
         for (KeyPoint point : extractor.extract(content, steps * 2)) {
             if (series.size() >= steps) {
@@ -80,14 +80,15 @@ public final class SeriesWriter {
             if (tooMuchCut(point, tweet, url)) {
                 continue;
             }
-            if (texts.stream().anyMatch(other -> SimilarTeasers.nearDuplicate(other, tweet.text()))) {
+            SimilarTeasers.Compared compared = SimilarTeasers.Compared.of(tweet.text());
+            if (texts.stream().anyMatch(other -> SimilarTeasers.nearDuplicate(other, compared))) {
                 continue;
             }
             if (point.source() == TeaserSource.AUTHOR && tweet.shortened()) {
                 problems.warning(post.source(), point.line(), "Your teaser was shortened to fit "
                         + settings.maxLength() + " characters: \"" + tweet.text() + "\".", "Write it shorter to keep your wording.");
             }
-            texts.add(tweet.text());
+            texts.add(compared);
             series.add(teaser(post, tweet, TeaserIds.of(post.source(), point.text()), point.source(),
                     point.sourceSentence(), url, series.size()));
         }

@@ -35,14 +35,33 @@ public final class SimilarTeasers {
      * words covering that share of it: a shortened copy of a teaser is still that teaser.
      */
     public static boolean nearDuplicate(String a, String b) {
-        List<String> wordsA = words(a);
-        List<String> wordsB = words(b);
-        if (wordsA.isEmpty() || wordsB.isEmpty()) {
-            return wordsA.equals(wordsB);
+        return nearDuplicate(Compared.of(a), Compared.of(b));
+    }
+
+    /** {@link #nearDuplicate(String, String)} for teasers already taken apart, so a series compares each new teaser
+     * with those before it without taking them apart again. */
+    public static boolean nearDuplicate(Compared a, Compared b) {
+        if (a.words().isEmpty() || b.words().isEmpty()) {
+            return a.words().equals(b.words());
         }
-        return jaccard(new HashSet<>(wordsA), new HashSet<>(wordsB)) >= NEAR_DUPLICATE_THRESHOLD
-                || jaccard(trigrams(wordsA), trigrams(wordsB)) >= NEAR_DUPLICATE_THRESHOLD
-                || containedInOther(wordsA, wordsB);
+        return jaccard(a.wordSet(), b.wordSet()) >= NEAR_DUPLICATE_THRESHOLD
+                || jaccard(a.trigrams(), b.trigrams()) >= NEAR_DUPLICATE_THRESHOLD
+                || containedInOther(a.words(), b.words());
+    }
+
+    /** A teaser's words, their set and letter trigrams: what {@link #nearDuplicate(Compared, Compared)} compares. */
+    public record Compared(List<String> words, Set<String> wordSet, Set<String> trigrams) {
+
+        public Compared {
+            words = List.copyOf(words);
+            wordSet = Set.copyOf(wordSet);
+            trigrams = Set.copyOf(trigrams);
+        }
+
+        public static Compared of(String teaser) {
+            List<String> words = SimilarTeasers.words(teaser);
+            return new Compared(words, new HashSet<>(words), SimilarTeasers.trigrams(words));
+        }
     }
 
     /** Whether the teaser contains the title word for word (ignoring case and punctuation). */
@@ -72,14 +91,18 @@ public final class SimilarTeasers {
     }
 
     private static double jaccard(Set<String> a, Set<String> b) {
-        Set<String> union = new HashSet<>(a);
-        union.addAll(b);
-        if (union.isEmpty()) {
+        if (a.isEmpty() && b.isEmpty()) {
             return 1.0;
         }
-        Set<String> shared = new HashSet<>(a);
-        shared.retainAll(b);
-        return (double) shared.size() / union.size();
+        Set<String> smaller = a.size() <= b.size() ? a : b;
+        Set<String> larger = smaller == a ? b : a;
+        int shared = 0;
+        for (String item : smaller) {
+            if (larger.contains(item)) {
+                shared++;
+            }
+        }
+        return (double) shared / (a.size() + b.size() - shared);
     }
 
     /** Letter trigrams of the words joined by spaces, which forgive a changed plural or spelling. */

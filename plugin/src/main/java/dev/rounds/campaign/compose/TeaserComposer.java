@@ -45,11 +45,12 @@ public final class TeaserComposer {
             return Optional.empty();
         }
         String link = " " + url;
-        return new Shortener(body -> TweetLength.fits(body + link, maxLength)).shorten(text).map(result -> {
+        TweetLength.Memo lengths = new TweetLength.Memo();
+        return new Shortener(body -> lengths.fits(body + link, maxLength)).shorten(text).map(result -> {
             String withLink = result.text() + link;
-            List<String> tags = hashtags.pick(withLink, candidates, tweet -> TweetLength.fits(tweet, maxLength));
+            List<String> tags = hashtags.pick(withLink, candidates, tweet -> lengths.fits(tweet, maxLength));
             String tweet = tags.isEmpty() ? withLink : withLink + " " + String.join(" ", tags);
-            return new ComposedTweet(tweet, TweetLength.weightedLength(tweet), result.shortened(), tags);
+            return new ComposedTweet(tweet, lengths.weightedLength(tweet), result.shortened(), tags);
         });
     }
 
