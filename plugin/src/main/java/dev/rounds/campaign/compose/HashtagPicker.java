@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 
 /**
@@ -15,6 +17,11 @@ import java.util.function.Predicate;
 final class HashtagPicker {
 
     private final int maxHashtags;
+    /**
+     * Whether Twitter links each tag asked about, by the tag: a post's tags are asked about for every teaser, and
+     * twitter-text's hashtag search was the larger part of picking. Few distinct tags; shared by the planning threads.
+     */
+    private final Map<String, Boolean> linkable = new ConcurrentHashMap<>();
 
     HashtagPicker(int maxHashtags) {
         this.maxHashtags = maxHashtags;
@@ -38,7 +45,8 @@ final class HashtagPicker {
             }
             String tag = candidate.strip();
             tag = tag.startsWith("#") ? tag.substring(1) : tag;
-            if (!extractor.extractHashtags("#" + tag).equals(List.of(tag)) || !seen.add(tag.toLowerCase(Locale.ROOT))) {
+            if (!linkable.computeIfAbsent(tag, t -> extractor.extractHashtags("#" + t).equals(List.of(t)))
+                    || !seen.add(tag.toLowerCase(Locale.ROOT))) {
                 continue;
             }
             String longer = withTags + " #" + tag;

@@ -27,8 +27,24 @@ public final class TweetLength {
     private static final int LINK_WEIGHT = TwitterTextParser.TWITTER_TEXT_DEFAULT_CONFIG.getTransformedURLLength();
     /** The longest weighted length Twitter accepts under v3 (280). */
     private static final int TWITTER_LIMIT = TwitterTextParser.TWITTER_TEXT_DEFAULT_CONFIG.getMaxWeightedTweetLength();
+    private static final int SCALE = TwitterTextParser.TWITTER_TEXT_DEFAULT_CONFIG.getScale();
+    /** Every character below U+0100 weighs the same in v3 (the first range runs to U+10FF); checked at start-up. */
+    private static final int LATIN1_WEIGHT = sameWeight(0, 0xFF);
+    /** The dashes and quotes of {@link #isPlain(char)} share a range of v3 (U+2010 to U+201F). */
+    private static final int PUNCTUATION_WEIGHT = sameWeight(0x2013, 0x201D);
+    private static final int ELLIPSIS_WEIGHT = scaledWeight(0x2026);
     /** The parser's own link finder: a default {@link Extractor}, which also finds links without a scheme. */
     private static final Extractor LINKS = new Extractor();
+
+    private static int sameWeight(int from, int to) {
+        int weight = scaledWeight(from);
+        for (int c = from; c <= to; c++) {
+            if (scaledWeight(c) != weight) {
+                throw new IllegalStateException("twitter-text's v3 weights changed at U+" + Integer.toHexString(c));
+            }
+        }
+        return weight;
+    }
 
     private TweetLength() {
     }
@@ -80,36 +96,64 @@ public final class TweetLength {
     }
 
     /**
-     * Counts as twitter-text's parser does (v3). Text that is all ASCII, as nearly every teaser is, is counted without
-     * the parser's NFC normalisation and emoji search, which cannot change it: NFC leaves ASCII alone, no emoji
-     * sequence is made of ASCII characters alone ({@code TweetLengthTest} proves it of the library's own emoji
-     * pattern), every ASCII character weighs 1 and none is refused. Its links are found by twitter-text's own
-     * extractor, the one the parser uses, and weigh 23 each. The conformance cases and {@code TweetLengthProperties}
-     * hold this count to the parser's.
+     * Counts as twitter-text's parser does (v3). Text made only of {@linkplain #isPlain(char) plain characters}, as
+     * nearly every teaser is, is counted without the parser's NFC normalisation and emoji search, which cannot change
+     * it: NFC leaves such text as it is and no emoji sequence is made of these characters alone ({@code
+     * TweetLengthTest} proves both of the JDK's normaliser and the library's own emoji pattern), and none of them is
+     * refused. Each weighs what v3's ranges say; links are found by twitter-text's own extractor, the one the parser
+     * uses, and weigh 23 each. The conformance cases and {@code TweetLengthProperties} hold this count to the parser's.
      */
     static Count count(String text) {
         Objects.requireNonNull(text, "text");
-        if (!isAscii(text)) {
-            TwitterTextParseResults results = parse(text, TwitterTextParser.TWITTER_TEXT_DEFAULT_CONFIG);
-            return new Count(results.weightedLength, results.isValid);
+        for (int i = 0, n = text.length(); i < n; i++) {
+            if (!isPlain(text.charAt(i))) {
+                TwitterTextParseResults results = parse(text, TwitterTextParser.TWITTER_TEXT_DEFAULT_CONFIG);
+                return new Count(results.weightedLength, results.isValid);
+            }
         }
         if (text.trim().isEmpty()) {
             return new Count(0, false);
         }
-        int weighted = text.length();
+        int scaled = 0;
+        int offset = 0;
         for (Extractor.Entity link : LINKS.extractURLsWithIndices(text)) {
-            weighted += LINK_WEIGHT - (link.getEnd() - link.getStart());
+            scaled += scaledWeights(text, offset, link.getStart()) + LINK_WEIGHT * SCALE;
+            offset = link.getEnd();
         }
+        int weighted = (scaled + scaledWeights(text, offset, text.length())) / SCALE;
         return new Count(weighted, weighted <= TWITTER_LIMIT);
     }
 
-    private static boolean isAscii(String text) {
-        for (int i = 0, n = text.length(); i < n; i++) {
-            if (text.charAt(i) >= 0x80) {
-                return false;
+    private static int scaledWeights(String text, int from, int to) {
+        int sum = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            sum += c < 0x100 ? LATIN1_WEIGHT : c == '\u2026' ? ELLIPSIS_WEIGHT : PUNCTUATION_WEIGHT;
+        }
+        return sum;
+    }
+
+    /**
+     * ASCII and Latin-1 (less the emoji © and ®), the typographic dashes and quotes (– — ‘ ’ “ ”) and the ellipsis:
+     * what teasers are made of in the languages Rounds is written for. All of them are one UTF-16 unit each.
+     */
+    static boolean isPlain(char c) {
+        if (c < 0x100) {
+            return c != '\u00A9' && c != '\u00AE';
+        }
+        return c == '\u2013' || c == '\u2014' || c == '\u2018' || c == '\u2019' || c == '\u201C' || c == '\u201D'
+                || c == '\u2026';
+    }
+
+    /** A character's weight times the scale, by v3's ranges (the parser divides the sum by the scale at the end). */
+    private static int scaledWeight(int codePoint) {
+        TwitterTextConfiguration v3 = TwitterTextParser.TWITTER_TEXT_DEFAULT_CONFIG;
+        for (TwitterTextConfiguration.TwitterTextWeightedRange range : v3.getRanges()) {
+            if (range.getRange().isInRange(codePoint)) {
+                return range.getWeight();
             }
         }
-        return true;
+        return v3.getDefaultWeight();
     }
 
     /**

@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.twitter.twittertext.TwitterTextEmojiRegex;
 import com.twitter.twittertext.TwitterTextParser;
+import java.text.Normalizer;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -46,23 +48,37 @@ class TweetLengthTest {
         assertFalse(TweetLength.fits("Hello \uFFFE", 140));
     }
 
+    /** Every character {@link TweetLength#isPlain(char)} admits. */
+    private static List<Character> plainCharacters() {
+        List<Character> plain = new ArrayList<>();
+        for (char c = 0; c < 0xFFFF; c++) {
+            if (TweetLength.isPlain(c)) {
+                plain.add(c);
+            }
+        }
+        return plain;
+    }
+
     /**
-     * The ASCII count skips the parser's emoji search; that is right only while no emoji sequence in twitter-text's
-     * own pattern is made of ASCII characters alone. Every ASCII text is tried by its prefixes: a prefix is extended
+     * The quick count skips the parser's emoji search; that is right only while no emoji sequence in twitter-text's
+     * own pattern is made of plain characters alone. Every plain text is tried by its prefixes: a prefix is extended
      * only while the pattern, matching from its start, reached the end of the input (so more input could still make
-     * a match); none may match. Fails if a twitter-text upgrade brings such a sequence.
+     * a match); none may match. Fails if a twitter-text upgrade brings such a sequence. (© and ® open emoji
+     * sequences, so they are not plain; neither are the variation selectors and the keycap mark that make a digit an
+     * emoji.)
      */
     @Test
-    void noEmojiSequenceOfTwitterTextIsMadeOfAsciiAlone() {
+    void noEmojiSequenceOfTwitterTextIsMadeOfPlainCharactersAlone() {
         Pattern emoji = TwitterTextEmojiRegex.VALID_EMOJI_PATTERN;
+        List<Character> plain = plainCharacters();
         Deque<String> open = new ArrayDeque<>(List.of(""));
         int tried = 0;
         while (!open.isEmpty()) {
             String prefix = open.poll();
-            for (char c = 0; c < 0x80; c++) {
+            for (char c : plain) {
                 String text = prefix + c;
                 Matcher matcher = emoji.matcher(text);
-                assertFalse(matcher.lookingAt(), () -> "twitter-text sees an emoji in ASCII: " + text.codePoints()
+                assertFalse(matcher.lookingAt(), () -> "twitter-text sees an emoji in plain text: " + text.codePoints()
                         .mapToObj(Integer::toHexString).toList());
                 if (matcher.hitEnd()) {
                     open.add(text);
@@ -71,11 +87,32 @@ class TweetLengthTest {
             }
             assertTrue(tried < 10_000_000, "the search should end after a few thousand texts");
         }
-        assertTrue(tried >= 128, "every ASCII character was tried");
+        assertTrue(tried >= plain.size(), "every plain character was tried");
+        assertTrue(emoji.matcher("1\uFE0F\u20E3").lookingAt(), "a keycap, an ASCII digit made emoji, is seen");
+        assertTrue(emoji.matcher("\u00A9\uFE0F").lookingAt(), "© made emoji is seen");
+    }
+
+    /**
+     * NFC leaves plain text as it is: no plain character changes alone, and no two compose (composition only ever
+     * joins a character to the one after it, and plain text has no combining marks to come between).
+     */
+    @Test
+    void nfcLeavesPlainTextAsItIs() {
+        List<Character> plain = plainCharacters();
+        StringBuilder pair = new StringBuilder("xx");
+        for (char first : plain) {
+            assertTrue(Normalizer.isNormalized(String.valueOf(first), Normalizer.Form.NFC), "U+" + (int) first);
+            for (char second : plain) {
+                pair.setCharAt(0, first);
+                pair.setCharAt(1, second);
+                assertEquals(pair.toString(), Normalizer.normalize(pair, Normalizer.Form.NFC));
+            }
+        }
+        assertFalse(TweetLength.isPlain('\u0301'), "combining marks are not plain");
     }
 
     @Test
-    void asciiTextIsCountedAsTheParserCountsIt() {
+    void plainTextIsCountedAsTheParserCountsIt() {
         for (String text : List.of("See https://example.org/p", "www.nice.org.uk/guidance/ng51 and doi.org",
                 "e.g. 5 mg/kg", "   ", "", "a\tb\n", "#1 keycap? 1 and # alone")) {
             var parsed = TwitterTextParser.parseTweet(text);
