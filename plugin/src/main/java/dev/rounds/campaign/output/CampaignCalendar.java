@@ -4,7 +4,12 @@ import dev.rounds.campaign.Campaign;
 import dev.rounds.campaign.ScheduledTweet;
 import java.net.URI;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.ComponentList;
+import net.fortuna.ical4j.model.PropertyList;
+import net.fortuna.ical4j.model.component.CalendarComponent;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.DtStamp;
@@ -18,11 +23,13 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 /** campaign.ics: one event per tweet (through ical4j), so authors can see the series in their calendar. */
 public final class CampaignCalendar {
 
+    /**
+     * The calendar's text. Its events are gathered first and handed to the calendar as one list: ical4j's lists are
+     * immutable, so adding 50,000 events one by one copied the list each time (17 GB of copies for 10,000 posts, and
+     * the heap grew to 4 GB to hold them).
+     */
     public String write(Campaign campaign) {
-        Calendar calendar = new Calendar();
-        calendar.add(new ProdId("-//Rounds//Tweet campaign//EN"));
-        calendar.add(ImmutableVersion.VERSION_2_0);
-        calendar.add(ImmutableCalScale.GREGORIAN);
+        List<CalendarComponent> events = new ArrayList<>(campaign.tweets().size());
         for (ScheduledTweet tweet : campaign.tweets()) {
             String summary = (tweet.blocked() ? "[BLOCKED] " : "") + "Tweet: " + tweet.postTitle();
             VEvent event = new VEvent(tweet.scheduledAt().toInstant(), Duration.ofMinutes(5), summary);
@@ -35,8 +42,10 @@ public final class CampaignCalendar {
             if (tweet.blocked()) {
                 event.add(new Status(Status.VALUE_CANCELLED));
             }
-            calendar.add(event);
+            events.add(event);
         }
-        return calendar.toString();
+        PropertyList header = new PropertyList(List.of(new ProdId("-//Rounds//Tweet campaign//EN"),
+                ImmutableVersion.VERSION_2_0, ImmutableCalScale.GREGORIAN));
+        return new Calendar(header, new ComponentList<>(events)).toString();
     }
 }
