@@ -41,26 +41,32 @@ public final class SimilarTeasers {
     /** {@link #nearDuplicate(String, String)} for teasers already taken apart, so a series compares each new teaser
      * with those before it without taking them apart again. */
     public static boolean nearDuplicate(Compared a, Compared b) {
-        if (a.words().isEmpty() || b.words().isEmpty()) {
-            return a.words().equals(b.words());
+        if (a.words.isEmpty() || b.words.isEmpty()) {
+            return a.words.equals(b.words);
         }
-        return jaccard(a.wordSet(), b.wordSet()) >= NEAR_DUPLICATE_THRESHOLD
-                || jaccard(a.trigrams(), b.trigrams()) >= NEAR_DUPLICATE_THRESHOLD
-                || containedInOther(a.words(), b.words());
+        return jaccard(a.wordSet, b.wordSet) >= NEAR_DUPLICATE_THRESHOLD
+                || jaccard(a.trigrams, b.trigrams) >= NEAR_DUPLICATE_THRESHOLD
+                || containedInOther(a.words, b.words);
     }
 
-    /** A teaser's words, their set and letter trigrams: what {@link #nearDuplicate(Compared, Compared)} compares. */
-    public record Compared(List<String> words, Set<String> wordSet, Set<String> trigrams) {
+    /**
+     * A teaser taken apart for {@link #nearDuplicate(Compared, Compared)}: its words, and their set and letter trigrams
+     * derived from them once.
+     */
+    public static final class Compared {
 
-        public Compared {
-            words = List.copyOf(words);
-            wordSet = Set.copyOf(wordSet);
-            trigrams = Set.copyOf(trigrams);
+        private final List<String> words;
+        private final Set<String> wordSet;
+        private final Set<String> trigrams;
+
+        private Compared(List<String> words) {
+            this.words = words;
+            this.wordSet = new HashSet<>(words);
+            this.trigrams = SimilarTeasers.trigrams(words);
         }
 
         public static Compared of(String teaser) {
-            List<String> words = SimilarTeasers.words(teaser);
-            return new Compared(words, new HashSet<>(words), SimilarTeasers.trigrams(words));
+            return new Compared(words(teaser));
         }
     }
 
