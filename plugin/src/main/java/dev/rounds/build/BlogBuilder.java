@@ -4,6 +4,7 @@ import dev.rounds.core.Log;
 import dev.rounds.core.Problems;
 import dev.rounds.core.RoundsException;
 import dev.rounds.core.RunStamp;
+import dev.rounds.core.Timings;
 import dev.rounds.credibility.CredibilityChecks;
 import dev.rounds.markdown.MarkdownRenderer;
 import dev.rounds.markdown.RenderedMarkdown;
@@ -72,6 +73,7 @@ public final class BlogBuilder {
     private Optional<RunStamp> previous;
     private FileDigests files;
     private PostMemo memo;
+    private Timings timings = Timings.off();
 
     public BlogBuilder(BlogConfig config, Log log, ClassLoader themeLoader) {
         this.config = config;
@@ -82,6 +84,12 @@ public final class BlogBuilder {
     /** Keeps posts in memory between the builds of this process (rounds:serve): unchanged posts are not read again. */
     public BlogBuilder withMemo(PostMemo memo) {
         this.memo = memo;
+        return this;
+    }
+
+    /** Notes each phase's time on {@code timings} (rounds.timings); the caller reports them. */
+    public BlogBuilder withTimings(Timings timings) {
+        this.timings = timings;
         return this;
     }
 
@@ -103,6 +111,7 @@ public final class BlogBuilder {
      */
     public Optional<BuiltBlog> buildIfChanged() {
         Optional<RunStamp> stamp = upToDate();
+        timings.lap("up-to-date check");
         if (stamp.isPresent()) {
             stamp.get().warnings().forEach(warning -> log.warn(warning.describe()));
             log.info("Site is up to date: " + stamp.get().summary() + " in " + config.outputDirectory()
@@ -135,6 +144,7 @@ public final class BlogBuilder {
         previous();
         RunStamp.delete(stampFile);
         String inputs = inputs();
+        timings.lap("inputs");
         Problems problems = new Problems();
         Map<String, Author> authors = new AuthorsReader().read(config.authorsFile(),
                 config.authorsFile() == null ? "authors.yml" : config.describe(config.authorsFile()), problems);
@@ -149,9 +159,12 @@ public final class BlogBuilder {
         MarkdownRenderer markdown = new MarkdownRenderer(config.allowScripts());
         List<SourcePost> sources = read(found, markdown, fileDigests, renderNow, readCache, read, problems);
         readCache.save();
+        timings.lap("read " + read.get() + " of " + found.size() + " post files");
         List<Post> all = render(sources, markdown, fileDigests, renderNow, authors, problems);
+        timings.lap("assemble");
         checkRoutes(all, problems);
         new CredibilityChecks(config.credibility(), config.site()).check(all, authors, problems);
+        timings.lap("checks");
         if (problems.hasErrors()) {
             problems.report(log);
         }
@@ -171,9 +184,11 @@ public final class BlogBuilder {
         SiteContext context = new SiteContext(config.site(),
                 memo == null ? newTemplates.get() : memo.templates(fingerprint, newTemplates),
                 siteView(tags, listed), listed, pages, tags, staging, problems, cache);
+        timings.lap("site model");
         try {
             for (SiteOutput output : outputs(listed, pages, sources)) {
                 output.write(context);
+                timings.lap(output.getClass().getSimpleName());
             }
             problems.report(log);
         } catch (RuntimeException failed) {
@@ -182,7 +197,9 @@ public final class BlogBuilder {
         }
         BuildManifest.delete(manifestFile);
         OutputSync.Result sync = new OutputSync().sync(staging, config.outputDirectory(), cache.kept());
+        timings.lap("sync");
         BuildManifest.write(manifestFile, fingerprint, cache.digests(), sync.files());
+        timings.lap("manifest");
         log.info("Built " + count(listed.size(), "post") + " and " + count(pages.size(), "page") + " into "
                 + config.outputDirectory()
                 + " (" + count(read.get(), "post file") + " read, " + sync.written() + " files written, "
@@ -198,6 +215,7 @@ public final class BlogBuilder {
         if (config.incremental()) {
             stamp.write(stampFile);
         }
+        timings.lap("stamp");
         state = stateOf(stamp);
         return new BuiltBlog(config.site(), listed, pages, sync.written(), sync.unchanged(), sync.deleted(), state);
     }

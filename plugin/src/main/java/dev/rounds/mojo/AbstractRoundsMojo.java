@@ -3,6 +3,7 @@ package dev.rounds.mojo;
 import dev.rounds.build.BlogConfig;
 import dev.rounds.core.InvalidInputException;
 import dev.rounds.core.Log;
+import dev.rounds.core.Timings;
 import dev.rounds.core.RoundsException;
 import dev.rounds.credibility.CredibilitySettings;
 import dev.rounds.site.SiteSettings;
@@ -129,6 +130,10 @@ public abstract class AbstractRoundsMojo extends AbstractMojo {
     @Parameter(property = "rounds.incremental", defaultValue = "true")
     protected boolean incremental;
 
+    /** Says at the end of each goal where its time went, phase by phase (wall clock). */
+    @Parameter(property = "rounds.timings", defaultValue = "false")
+    protected boolean reportTimings;
+
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     protected MavenProject project;
 
@@ -158,6 +163,11 @@ public abstract class AbstractRoundsMojo extends AbstractMojo {
     }
 
     protected abstract void run(Log log);
+
+    /** The goal's timings: started now when rounds.timings is set, otherwise ones that record nothing. */
+    protected Timings timings() {
+        return reportTimings ? Timings.start() : Timings.off();
+    }
 
     protected BlogConfig blogConfig(boolean preview) {
         return new BlogConfig(postsDirectory.toPath(), path(templatesDirectory), path(staticDirectory),

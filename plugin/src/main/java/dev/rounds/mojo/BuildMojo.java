@@ -2,6 +2,7 @@ package dev.rounds.mojo;
 
 import dev.rounds.build.BlogBuilder;
 import dev.rounds.core.Log;
+import dev.rounds.core.Timings;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -30,8 +31,13 @@ public class BuildMojo extends AbstractRoundsMojo {
 
     @Override
     protected void run(Log log) {
-        BlogBuilder builder = new BlogBuilder(blogConfig(false), log, themeLoader());
-        builder.buildIfChanged().ifPresent(blog -> project.setContextValue(BUILT_BLOG, blog));
-        project.setContextValue(SITE_STATE, builder.state());
+        Timings timings = timings();
+        BlogBuilder builder = new BlogBuilder(blogConfig(false), log, themeLoader()).withTimings(timings);
+        try {
+            builder.buildIfChanged().ifPresent(blog -> project.setContextValue(BUILT_BLOG, blog));
+            project.setContextValue(SITE_STATE, builder.state());
+        } finally {
+            timings.report(log, "rounds:build");
+        }
     }
 }

@@ -9,6 +9,7 @@ import dev.rounds.campaign.CampaignSettings;
 import dev.rounds.campaign.EvergreenSettings;
 import dev.rounds.campaign.output.CampaignRun;
 import dev.rounds.core.Log;
+import dev.rounds.core.Timings;
 import dev.rounds.site.Templates;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -36,9 +37,18 @@ public class CampaignMojo extends AbstractCampaignMojo {
 
     @Override
     protected void run(Log log) {
+        Timings timings = timings();
+        try {
+            plan(log, timings);
+        } finally {
+            timings.report(log, "rounds:campaign");
+        }
+    }
+
+    private void plan(Log log, Timings timings) {
         CampaignSettings settings = campaignSettings();
         BlogConfig config = blogConfig(false);
-        BlogBuilder builder = new BlogBuilder(config, log, themeLoader());
+        BlogBuilder builder = new BlogBuilder(config, log, themeLoader()).withTimings(timings);
         BuiltBlog built = project.getContextValue(BuildMojo.BUILT_BLOG) instanceof BuiltBlog blog ? blog : null;
         String siteState = built != null ? built.state() : siteState(builder);
         if (siteState == null) {
@@ -50,9 +60,11 @@ public class CampaignMojo extends AbstractCampaignMojo {
         if (evergreen != null) {
             planner.withEvergreen(evergreen);
         }
+        timings.lap("planner");
         BuiltBlog known = built;
-        new CampaignRun(planner, workDirectory.toPath(), incremental, log).run(siteState, instant(),
-                () -> known != null ? known : builder.build(), () -> new Templates(templatesDirectory.toPath(), themeLoader()),
+        new CampaignRun(planner, workDirectory.toPath(), incremental, log).withTimings(timings).run(siteState,
+                instant(), () -> known != null ? known : builder.build(),
+                () -> new Templates(templatesDirectory.toPath(), themeLoader()),
                 () -> BuildFingerprint.of(config, themeLoader()));
     }
 

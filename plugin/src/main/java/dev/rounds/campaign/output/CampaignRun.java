@@ -8,6 +8,7 @@ import dev.rounds.core.Log;
 import dev.rounds.core.Problems;
 import dev.rounds.core.RunStamp;
 import dev.rounds.core.Sha256;
+import dev.rounds.core.Timings;
 import dev.rounds.site.Post;
 import dev.rounds.site.Templates;
 import java.nio.file.Path;
@@ -41,6 +42,7 @@ public final class CampaignRun {
     private final boolean incremental;
     private final Log log;
     private PlanCacheFile cache;
+    private Timings timings = Timings.off();
 
     /**
      * @param planner the planner, with its settings (and evergreen queue) set
@@ -52,6 +54,12 @@ public final class CampaignRun {
         this.work = work;
         this.incremental = incremental;
         this.log = log;
+    }
+
+    /** Notes each phase's time on {@code timings} (rounds.timings); the caller reports them. */
+    public CampaignRun withTimings(Timings timings) {
+        this.timings = timings;
+        return this;
     }
 
     /**
@@ -68,16 +76,20 @@ public final class CampaignRun {
         String key = planner.stateKey(siteState);
         Optional<RunStamp> last = incremental ? RunStamp.read(stampFile) : Optional.empty();
         Optional<RunStamp> stamp = last.filter(previous -> previous.holds(key, now, work));
+        timings.lap("up-to-date check");
         if (stamp.isPresent()) {
             stamp.get().warnings().forEach(warning -> log.warn(warning.describe()));
             log.info("Campaign is up to date: " + stamp.get().summary() + ", nothing changed since the last plan.");
             return;
         }
         BuiltBlog built = blog.get();
+        timings.lap("site");
         List<Post> posts = built.publishedPosts();
         PlanIndex index = incremental ? PlanIndex.read(work.resolve(PLAN_INDEX)) : PlanIndex.empty();
         List<String> planKeys = planner.planKeys(posts);
+        timings.lap("plan keys");
         Map<String, PostPlan> fresh = planUnknown(posts, planKeys, index);
+        timings.lap("plan " + fresh.size() + " changed posts");
         Map<String, String> freshDigests = new HashMap<>();
         fresh.forEach((planKey, plan) -> freshDigests.put(planKey, plan.digest()));
         PlanIndex known = index.with("", freshDigests);
@@ -94,6 +106,7 @@ public final class CampaignRun {
             new RunStamp(key, previous.validFrom(), previous.validUntil(), previous.summary(), previous.warnings(),
                     previous.tree(), previous.outputs()).write(stampFile);
             previous.warnings().forEach(warning -> log.warn(warning.describe()));
+            timings.lap("index and stamp");
             log.info("Campaign is unchanged: " + previous.summary() + " (the changed posts' teasers are the same).");
             return;
         }
@@ -102,9 +115,12 @@ public final class CampaignRun {
         PlanCacheFile cache = cache();
         fresh.forEach(cache::put);
         Campaign campaign = planner.withCache(cache).plan(posts, planKeys, problems);
+        timings.lap("plan the campaign");
         cache.save();
+        timings.lap("plan cache");
         CampaignFiles.Written files = new CampaignFiles().write(campaign, work, templates.get(), built.settings().title(),
                 templatesKey.get(), campaignKey);
+        timings.lap("campaign files");
         String summary = campaign.tweets().size() + " tweets in " + files.plan() + "; preview: " + files.preview();
         log.info("Planned " + summary);
         campaign.blocked().forEach(tweet -> problems.error(tweet.post(), 0, "Teaser " + tweet.id() + " is blocked: "
@@ -123,6 +139,7 @@ public final class CampaignRun {
             new RunStamp(key, RunStamp.DAWN, RunStamp.NEVER, summary, problems.warnings(), false,
                     RunStamp.snapshotFiles(work, outputs)).write(stampFile);
         }
+        timings.lap("index and stamp");
         problems.report(log);
     }
 
