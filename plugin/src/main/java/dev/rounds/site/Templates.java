@@ -16,6 +16,7 @@ import freemarker.template.TemplateExceptionHandler;
 import freemarker.template.TemplateNotFoundException;
 import java.io.IOException;
 import java.io.StringWriter;
+import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -79,11 +80,20 @@ public final class Templates {
      * @throws InvalidInputException for a template error, naming the template, the line and the expression
      */
     public String render(String name, Map<String, Object> model) {
+        StringWriter out = new StringWriter(16 * 1024);
+        render(name, model, out);
+        return out.toString();
+    }
+
+    /**
+     * Renders a template into {@code out} (a large page goes to its file as it is made, not through memory).
+     *
+     * @throws InvalidInputException for a template error, naming the template, the line and the expression
+     */
+    public void render(String name, Map<String, Object> model, Writer out) {
         try {
             Template template = configuration.getTemplate(name);
-            StringWriter out = new StringWriter(16 * 1024);
             template.process(model, out);
-            return out.toString();
         } catch (TemplateNotFoundException missing) {
             throw new InvalidInputException(Problem.error("templates/" + name, 0, "The template is missing.",
                     "Add " + name + " to " + blogTemplates + ", or remove the layout that names it."));

@@ -2,6 +2,8 @@ package dev.rounds.campaign.output;
 
 import dev.rounds.campaign.Campaign;
 import dev.rounds.campaign.ScheduledTweet;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -23,29 +25,58 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 /** campaign.ics: one event per tweet (through ical4j), so authors can see the series in their calendar. */
 public final class CampaignCalendar {
 
-    /**
-     * The calendar's text. Its events are gathered first and handed to the calendar as one list: ical4j's lists are
-     * immutable, so adding 50,000 events one by one copied the list each time (17 GB of copies for 10,000 posts, and
-     * the heap grew to 4 GB to hold them).
-     */
+    private static final String BEGIN = "BEGIN:VCALENDAR\r\n";
+    private static final String END = "END:VCALENDAR\r\n";
+
+    /** The calendar's text ({@link #write(Campaign, Appendable)}). */
     public String write(Campaign campaign) {
-        List<CalendarComponent> events = new ArrayList<>(campaign.tweets().size());
-        for (ScheduledTweet tweet : campaign.tweets()) {
-            String summary = (tweet.blocked() ? "[BLOCKED] " : "") + "Tweet: " + tweet.postTitle();
-            VEvent event = new VEvent(tweet.scheduledAt().toInstant(), Duration.ofMinutes(5), summary);
-            // A stamp from the plan, not the clock: the same plan gives the same file.
-            event.replace(new DtStamp(tweet.scheduledAt().toInstant()));
-            event.add(new Uid(tweet.id() + "@rounds"));
-            event.add(new Description(tweet.text() + "\n\n(" + tweet.weightedLength() + "/" + tweet.limit()
-                    + ", from " + tweet.source().jsonName() + ")"));
-            event.add(new Url(URI.create(tweet.url())));
-            if (tweet.blocked()) {
-                event.add(new Status(Status.VALUE_CANCELLED));
-            }
-            events.add(event);
+        StringBuilder text = new StringBuilder();
+        try {
+            write(campaign, text);
+        } catch (IOException impossible) {
+            throw new UncheckedIOException(impossible);
         }
-        PropertyList header = new PropertyList(List.of(new ProdId("-//Rounds//Tweet campaign//EN"),
-                ImmutableVersion.VERSION_2_0, ImmutableCalScale.GREGORIAN));
-        return new Calendar(header, new ComponentList<>(events)).toString();
+        return text.toString();
+    }
+
+    /**
+     * Writes the calendar's text as ical4j writes a calendar ({@code Calendar.toString()}: the header, its properties,
+     * each event's text, the footer), one event at a time: the events of a large campaign are never all in memory,
+     * nor is the text. (ical4j's lists are immutable too, so a calendar built by adding 50,000 events one by one
+     * copied its list each time.)
+     */
+    public void write(Campaign campaign, Appendable out) throws IOException {
+        out.append(BEGIN).append(header().toString());
+        for (ScheduledTweet tweet : campaign.tweets()) {
+            out.append(event(tweet).toString());
+        }
+        out.append(END);
+    }
+
+    /** The whole calendar as one ical4j object (what {@link #write} streams; kept for the test that they agree). */
+    Calendar calendar(Campaign campaign) {
+        List<CalendarComponent> events = new ArrayList<>(campaign.tweets().size());
+        campaign.tweets().forEach(tweet -> events.add(event(tweet)));
+        return new Calendar(header(), new ComponentList<>(events));
+    }
+
+    private static PropertyList header() {
+        return new PropertyList(List.of(new ProdId("-//Rounds//Tweet campaign//EN"), ImmutableVersion.VERSION_2_0,
+                ImmutableCalScale.GREGORIAN));
+    }
+
+    private static VEvent event(ScheduledTweet tweet) {
+        String summary = (tweet.blocked() ? "[BLOCKED] " : "") + "Tweet: " + tweet.postTitle();
+        VEvent event = new VEvent(tweet.scheduledAt().toInstant(), Duration.ofMinutes(5), summary);
+        // A stamp from the plan, not the clock: the same plan gives the same file.
+        event.replace(new DtStamp(tweet.scheduledAt().toInstant()));
+        event.add(new Uid(tweet.id() + "@rounds"));
+        event.add(new Description(tweet.text() + "\n\n(" + tweet.weightedLength() + "/" + tweet.limit()
+                + ", from " + tweet.source().jsonName() + ")"));
+        event.add(new Url(URI.create(tweet.url())));
+        if (tweet.blocked()) {
+            event.add(new Status(Status.VALUE_CANCELLED));
+        }
+        return event;
     }
 }

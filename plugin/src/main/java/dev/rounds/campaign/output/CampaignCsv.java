@@ -2,6 +2,8 @@ package dev.rounds.campaign.output;
 
 import dev.rounds.campaign.Campaign;
 import dev.rounds.campaign.ScheduledTweet;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.format.DateTimeFormatter;
 
 /**
@@ -15,6 +17,16 @@ public final class CampaignCsv {
 
     public String write(Campaign campaign) {
         StringBuilder csv = new StringBuilder();
+        try {
+            write(campaign, csv);
+        } catch (IOException impossible) {
+            throw new UncheckedIOException(impossible);
+        }
+        return csv.toString();
+    }
+
+    /** Writes the file's text to {@code csv} as it is made. */
+    public void write(Campaign campaign, Appendable csv) throws IOException {
         for (ScheduledTweet tweet : campaign.tweets()) {
             if (tweet.blocked()) {
                 continue;
@@ -23,7 +35,6 @@ public final class CampaignCsv {
                     .append(quote(tweet.text())).append(',')
                     .append(quote(tweet.url())).append("\r\n");
         }
-        return csv.toString();
     }
 
     private static String quote(String value) {

@@ -5,15 +5,18 @@ import dev.rounds.core.RoundsException;
 import dev.rounds.core.RunStamp;
 import dev.rounds.core.Sha256;
 import dev.rounds.site.Templates;
+import java.io.BufferedOutputStream;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -76,10 +79,12 @@ public final class CampaignFiles {
         }
         RunStamp.delete(stampFile);
         // The calendar (ical4j) is the slowest of the four: it is made on another core while the rest are written.
+        // Each file goes to disk as it is made: a large campaign's files are tens of megabytes, which held whole in
+        // memory (and then copied into bytes) made the heap double at the end of a run.
         CompletableFuture<Void> calendar = CompletableFuture.runAsync(() ->
-                replace(directory.resolve(CALENDAR), new CampaignCalendar().write(campaign)));
-        replace(directory.resolve(PLAN), new CampaignJson().bytes(campaign));
-        replace(directory.resolve(CSV), new CampaignCsv().write(campaign));
+                replaceText(directory.resolve(CALENDAR), out -> new CampaignCalendar().write(campaign, out)));
+        replace(directory.resolve(PLAN), out -> new CampaignJson().write(campaign, out));
+        replaceText(directory.resolve(CSV), out -> new CampaignCsv().write(campaign, out));
         List<String> files = new ArrayList<>(List.of(PLAN, CSV, CALENDAR));
         for (String page : writePages(campaign, directory.resolve(PREVIEW_FOLDER), templates, blogTitle, List.of(),
                 templatesKey)) {
@@ -123,7 +128,10 @@ public final class CampaignFiles {
             Path file = folder.resolve(page.file());
             String mark = PAGE_MARK + Sha256.hex(templatesKey + "\u0000" + page.key()) + " -->\n";
             if (!mark.equals(firstLine(file) + "\n")) {
-                replace(file, mark + templates.render("campaign-preview.ftlh", page.model()));
+                replaceText(file, out -> {
+                    out.write(mark);
+                    templates.render("campaign-preview.ftlh", page.model(), out);
+                });
             }
         });
         Set<String> names = pages.stream().map(CampaignPreview.Page::file).collect(Collectors.toSet());
@@ -147,20 +155,45 @@ public final class CampaignFiles {
         }
     }
 
-    private static void replace(Path file, String content) {
-        replace(file, content.getBytes(StandardCharsets.UTF_8));
+    /** Makes a file's content on an output stream. */
+    @FunctionalInterface
+    private interface Content {
+        void writeTo(OutputStream out) throws IOException;
     }
 
-    private static void replace(Path file, byte[] bytes) {
+    /** Makes a file's text on a writer (UTF-8). */
+    @FunctionalInterface
+    private interface Text {
+        void writeTo(Writer out) throws IOException;
+    }
+
+    private static void replaceText(Path file, Text text) {
+        replace(file, out -> {
+            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            text.writeTo(writer);
+            writer.flush();
+        });
+    }
+
+    /**
+     * Writes the content to a new file beside {@code file}, then moves it over {@code file} atomically unless the two
+     * have the same bytes: an unchanged file keeps its time. A failure leaves {@code file} as it was.
+     */
+    private static void replace(Path file, Content content) {
         try {
             Files.createDirectories(file.getParent());
-            if (Files.isRegularFile(file) && Files.size(file) == bytes.length
-                    && Arrays.equals(Files.readAllBytes(file), bytes)) {
-                return;
-            }
             Path temp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
-            Files.write(temp, bytes);
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            try {
+                try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp), 64 * 1024)) {
+                    content.writeTo(out);
+                }
+                if (Files.isRegularFile(file) && Files.mismatch(temp, file) == -1) {
+                    return;
+                }
+                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(temp);
+            }
         } catch (IOException failed) {
             throw new RoundsException("Cannot write " + file + ": " + failed.getMessage(), failed);
         }

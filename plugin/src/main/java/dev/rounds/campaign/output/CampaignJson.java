@@ -7,6 +7,7 @@ import dev.rounds.campaign.Campaign;
 import dev.rounds.campaign.GuardFinding;
 import dev.rounds.campaign.ScheduledTweet;
 import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -27,7 +28,17 @@ public final class CampaignJson {
     /** The file's bytes (UTF-8). */
     public byte[] bytes(Campaign campaign) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(1024 + 1024 * campaign.tweets().size());
-        try (JsonGenerator json = JSON.createGenerator(out)) {
+        try {
+            write(campaign, out);
+        } catch (IOException impossible) {
+            throw new UncheckedIOException(impossible);
+        }
+        return out.toByteArray();
+    }
+
+    /** Writes the file's bytes (UTF-8) to {@code out} as they are made, and leaves it open. */
+    public void write(Campaign campaign, OutputStream out) throws IOException {
+        try (JsonGenerator json = JSON.createGenerator(out).disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)) {
             json.useDefaultPrettyPrinter();
             json.writeStartObject();
             json.writeStringField("siteUrl", campaign.siteUrl());
@@ -64,10 +75,7 @@ public final class CampaignJson {
             }
             json.writeEndArray();
             json.writeEndObject();
-        } catch (IOException impossible) {
-            throw new UncheckedIOException(impossible);
         }
         out.write('\n');
-        return out.toByteArray();
     }
 }

@@ -1,0 +1,100 @@
+package dev.rounds.campaign.output;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.rounds.campaign.Campaign;
+import dev.rounds.campaign.GuardFinding;
+import dev.rounds.campaign.ScheduledTweet;
+import dev.rounds.campaign.TeaserSource;
+import dev.rounds.site.Templates;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The campaign's files are written as they are made, hold what the in-memory writers make, and keep unchanged bytes. */
+class CampaignFilesTest {
+
+    private final Templates templates = new Templates(null, getClass().getClassLoader());
+
+    @TempDir
+    Path work;
+
+    @Test
+    void theStreamedCalendarIsIcal4jsOwnTextOfTheWholeCalendar() {
+        Campaign campaign = campaign(40);
+
+        String streamed = new CampaignCalendar().write(campaign);
+
+        assertEquals(new CampaignCalendar().calendar(campaign).toString(), streamed);
+        assertTrue(streamed.contains("STATUS:CANCELLED"), "a blocked teaser's event is cancelled");
+        assertEquals(40, streamed.split("BEGIN:VEVENT", -1).length - 1);
+    }
+
+    @Test
+    void theFilesHoldWhatTheWritersMakeAndAnUnchangedFileKeepsItsTime() throws Exception {
+        Campaign campaign = campaign(CampaignPreview.ONE_PAGE + 60);
+
+        new CampaignFiles().write(campaign, work, templates, "Ward Notes", "templates-1", "key-1");
+
+        assertArrayEquals(new CampaignJson().bytes(campaign), Files.readAllBytes(work.resolve(CampaignFiles.PLAN)));
+        assertEquals(new CampaignCsv().write(campaign), read(CampaignFiles.CSV));
+        assertEquals(new CampaignCalendar().write(campaign), read(CampaignFiles.CALENDAR));
+        assertTrue(read(CampaignFiles.PREVIEW).contains("Ward Notes"));
+        assertEquals(List.of(), leftovers(), "no temporary file is left behind");
+
+        FileTime old = FileTime.fromMillis(1_000_000_000_000L);
+        for (String file : List.of(CampaignFiles.PLAN, CampaignFiles.CSV, CampaignFiles.CALENDAR)) {
+            Files.setLastModifiedTime(work.resolve(file), old);
+        }
+        // Another key (say the settings changed) but the same tweets: the files are made again and found the same.
+        new CampaignFiles().write(campaign, work, templates, "Ward Notes", "templates-1", "key-2");
+        for (String file : List.of(CampaignFiles.PLAN, CampaignFiles.CSV, CampaignFiles.CALENDAR)) {
+            assertEquals(old, Files.getLastModifiedTime(work.resolve(file)), file + " keeps its time");
+        }
+
+        Campaign fewer = campaign(30);
+        new CampaignFiles().write(fewer, work, templates, "Ward Notes", "templates-1", "key-3");
+        assertArrayEquals(new CampaignJson().bytes(fewer), Files.readAllBytes(work.resolve(CampaignFiles.PLAN)));
+        assertEquals(new CampaignCalendar().write(fewer), read(CampaignFiles.CALENDAR));
+        assertTrue(Files.getLastModifiedTime(work.resolve(CampaignFiles.CSV)).compareTo(old) > 0, "a changed file is replaced");
+        assertEquals(List.of(), leftovers());
+    }
+
+    private String read(String file) throws Exception {
+        return Files.readString(work.resolve(file), StandardCharsets.UTF_8);
+    }
+
+    private List<Path> leftovers() throws Exception {
+        try (Stream<Path> all = Files.walk(work)) {
+            return all.filter(path -> path.getFileName().toString().endsWith(".tmp")).toList();
+        }
+    }
+
+    private static Campaign campaign(int count) {
+        List<ScheduledTweet> tweets = new ArrayList<>();
+        OffsetDateTime start = OffsetDateTime.of(2026, 3, 2, 8, 0, 0, 0, ZoneOffset.UTC);
+        for (int i = 0; i < count; i++) {
+            int post = i / 5;
+            boolean blocked = post == 3 && i % 5 == 0;
+            List<GuardFinding> findings = blocked ? List.of(new GuardFinding("name:1234abcd", "name", "titled-name",
+                    "Mr. Alvarez", "Replace the name.", false)) : List.of();
+            String url = "https://notes.example.org/2026/03/post-" + post + "/";
+            tweets.add(new ScheduledTweet("p" + post + "-" + (i % 5), "post-" + post + ".md", "Post " + post
+                    + " — \"café\" rounds", "Teaser " + i + ": Ménière’s disease, 5–10 mg, \"quoted\", "
+                    + "a line that runs on long enough for a calendar to fold it. " + url, url,
+                    start.plusHours(12L * i), 90, 140, TeaserSource.HEADING, "Teaser " + i + ".",
+                    blocked ? ScheduledTweet.Status.BLOCKED : ScheduledTweet.Status.READY, findings, i % 5));
+        }
+        return new Campaign("https://notes.example.org/", 140, tweets);
+    }
+}
