@@ -6,12 +6,40 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** A regex that proposes matches and a {@link Judge} that keeps, grades or drops each one by its context. */
+/**
+ * A regex that proposes matches and a {@link Judge} that keeps, grades or drops each one by its context.
+ * <p>
+ * Java's regex engine tries a pattern at every position of the text, and most of these patterns open with a long
+ * alternation of trigger words, so a plain search spends its time failing at letters no match can begin with. The
+ * detector learns from the pattern itself which ASCII characters a match can begin with ({@link #asciiStarts}) and
+ * tries the pattern only there (and at every non-ASCII character, about which it assumes nothing). It finds exactly
+ * what {@link Matcher#find()} finds: {@code PatternDetectorTest} holds every rule's search to the plain one.
+ */
 final class PatternDetector implements Detector {
+
+    /**
+     * What may stand before a match's first character. A negative lookbehind passes at the start of the text, and a
+     * word boundary holds before a word character there and before any other after a letter; a positive lookbehind
+     * would need its own characters, so no rule's pattern begins with one (tested).
+     */
+    private static final List<String> BEFORE = List.of("", "a", " ", "1", ".", "\n");
+
+    /** Each of {@link #BEFORE} followed by each ASCII character, made once for every pattern's probe. */
+    private static final String[][] PROBES = new String[BEFORE.size()][128];
+
+    static {
+        for (int i = 0; i < BEFORE.size(); i++) {
+            for (char c = 0; c < 128; c++) {
+                PROBES[i][c] = BEFORE.get(i) + c;
+            }
+        }
+    }
 
     private final Pattern pattern;
     private final int reportedGroup;
     private final Judge judge;
+    /** Which ASCII characters a match can begin with, or null when the pattern can match nothing at all (empty). */
+    private final boolean[] starts;
 
     /** A detector reporting group {@code reportedGroup} of {@code regex}'s matches that {@code judge} keeps. */
     static PatternDetector of(String regex, int reportedGroup, Judge judge) {
@@ -22,20 +50,94 @@ final class PatternDetector implements Detector {
         this.pattern = pattern;
         this.reportedGroup = reportedGroup;
         this.judge = judge;
+        this.starts = asciiStarts(pattern);
+    }
+
+    /**
+     * The ASCII characters a match of {@code pattern} can begin with: for each, after each of a set of characters
+     * (lookbehinds and word boundaries look back), whether the pattern matches it or reads past it, wanting more
+     * input ({@link Matcher#hitEnd()}). A character that fails every time without asking for more can begin no match.
+     * Null when the pattern can match the empty text (an empty match needs no character to begin with).
+     */
+    static boolean[] asciiStarts(Pattern pattern) {
+        boolean[] starts = new boolean[128];
+        Matcher probe = pattern.matcher("").useTransparentBounds(true).useAnchoringBounds(false);
+        for (int i = 0; i < BEFORE.size(); i++) {
+            int from = BEFORE.get(i).length();
+            if (probe.reset(BEFORE.get(i)).region(from, from).lookingAt()) {
+                return null;
+            }
+            for (char c = 0; c < 128; c++) {
+                if (starts[c]) {
+                    continue;
+                }
+                probe.reset(PROBES[i][c]).region(from, from + 1);
+                boolean matched = probe.lookingAt();
+                if (matched && probe.end() == probe.start()) {
+                    return null;
+                }
+                starts[c] = matched || probe.hitEnd();
+            }
+        }
+        return starts;
     }
 
     @Override
     public List<Hit> find(String text, String blogHost) {
+        if (starts == null) {
+            return findPlainly(text, blogHost);
+        }
+        List<Hit> hits = new ArrayList<>();
+        Matcher matcher = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        int length = text.length();
+        int at = 0;
+        while (true) {
+            while (at < length) {
+                char c = text.charAt(at);
+                if (c >= 128 || starts[c]) {
+                    break;
+                }
+                at++;
+            }
+            if (at >= length) {
+                return hits;
+            }
+            matcher.region(at, length);
+            if (matcher.lookingAt()) {
+                judge(text, matcher, blogHost, hits);
+                // As find() does: on where the match ended, or one further after an empty match.
+                at = matcher.end() == at ? at + 1 : matcher.end();
+            } else {
+                at++;
+            }
+        }
+    }
+
+    /** The search as {@link Matcher#find()} does it, position by position (for the test that the two agree). */
+    List<Hit> findPlainly(String text, String blogHost) {
         List<Hit> hits = new ArrayList<>();
         Matcher matcher = pattern.matcher(text);
         while (matcher.find()) {
-            if (matcher.start(reportedGroup) < 0 || matcher.end(reportedGroup) == matcher.start(reportedGroup)) {
-                continue;
-            }
-            Match match = new Match(text, matcher.toMatchResult(), reportedGroup, blogHost);
-            Optional<Confidence> confidence = judge.judge(match);
-            confidence.ifPresent(c -> hits.add(new Hit(match.start(), match.end(), c)));
+            judge(text, matcher, blogHost, hits);
         }
         return hits;
+    }
+
+    private void judge(String text, Matcher matcher, String blogHost, List<Hit> hits) {
+        if (matcher.start(reportedGroup) < 0 || matcher.end(reportedGroup) == matcher.start(reportedGroup)) {
+            return;
+        }
+        Match match = new Match(text, matcher.toMatchResult(), reportedGroup, blogHost);
+        Optional<Confidence> confidence = judge.judge(match);
+        confidence.ifPresent(c -> hits.add(new Hit(match.start(), match.end(), c)));
+    }
+
+    Pattern pattern() {
+        return pattern;
+    }
+
+    /** Whether the search skips positions (false for a pattern that can match empty). */
+    boolean skips() {
+        return starts != null;
     }
 }

@@ -432,6 +432,11 @@ public enum Rule {
         return mayMatch(text) ? detector.find(text, blogHost) : List.of();
     }
 
+    /** The rule's detector (for tests). */
+    Detector detector() {
+        return detector;
+    }
+
     /** The detector alone, without {@link #mayMatch} (for the test that the two agree). */
     List<Hit> findUnfiltered(String text, String blogHost) {
         return detector.find(text, blogHost);

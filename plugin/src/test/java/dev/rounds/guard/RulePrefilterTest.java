@@ -75,7 +75,7 @@ class RulePrefilterTest {
                         .map(at -> mangle(text, kind, at))));
     }
 
-    private static String mangle(String text, int kind, int at) {
+    static String mangle(String text, int kind, int at) {
         if (text.isEmpty()) {
             return text;
         }
@@ -89,7 +89,7 @@ class RulePrefilterTest {
         };
     }
 
-    private static List<String> corpus() throws IOException {
+    static List<String> corpus() throws IOException {
         List<String> texts = new ArrayList<>();
         for (Rule rule : Rule.values()) {
             texts.addAll(rule.positiveExamples());

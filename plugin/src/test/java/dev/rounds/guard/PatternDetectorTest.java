@@ -1,0 +1,121 @@
+package dev.rounds.guard;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A detector tries its pattern only where a match can begin; it must find exactly what a plain {@code find()} finds,
+ * for every rule and any text.
+ */
+class PatternDetectorTest {
+
+    private static final String HOST = "rounds.example.org";
+
+    @Test
+    void everyRuleSearchesOnlyWhereAMatchCanBegin() {
+        List<String> plain = new ArrayList<>();
+        for (Rule rule : Rule.values()) {
+            if (rule.detector() instanceof PatternDetector detector) {
+                assertTrue(detector.skips(), rule + " can match empty, so its search tries every position");
+                // The one construct the start probe cannot see through: it would need its own characters before.
+                assertFalse(detector.pattern().pattern().contains("(?<="), rule + " has a positive lookbehind");
+            } else {
+                plain.add(rule.name());
+            }
+        }
+        assertEquals(List.of("EXTERNAL_LINK"), plain);
+    }
+
+    @Test
+    void theStartsAreLearntFromThePattern() {
+        boolean[] words = PatternDetector.asciiStarts(Pattern.compile("(?i:\\b(?:fax|phone))\\s*\\d"));
+        assertEquals("FPfp", starts(words));
+        boolean[] digits = PatternDetector.asciiStarts(Pattern.compile("(?<![\\w.])\\d{3}-\\d{4}"));
+        assertEquals("0123456789", starts(digits));
+        // A word boundary before a non-word character holds after a letter: "x#1" matches at '#'.
+        assertEquals("#", starts(PatternDetector.asciiStarts(Pattern.compile("\\b#\\d"))));
+        assertNull(PatternDetector.asciiStarts(Pattern.compile("x*")), "a pattern that matches empty skips nothing");
+        assertNull(PatternDetector.asciiStarts(Pattern.compile("(?=\\d)")));
+    }
+
+    @Test
+    void aSkippingSearchFindsWhatFindFinds() {
+        PatternDetector detector = PatternDetector.of("(?<![\\w.])(\\d{3})-\\d{4}(?!\\d)", 1,
+                match -> java.util.Optional.of(Confidence.HIGH));
+        String text = "Call 555-0143 or x555-0199, not 1555-01234; café 555-0100. 555-0101";
+        List<Hit> found = detector.find(text, HOST);
+        assertEquals(detector.findPlainly(text, HOST), found);
+        assertEquals(3, found.size(), found.toString());
+    }
+
+    @Test
+    void everyRuleFindsWhatFindFindsOnTheCorpus() throws IOException {
+        int hits = 0;
+        for (String text : RulePrefilterTest.corpus()) {
+            hits += agree(text);
+        }
+        assertTrue(hits > 100, "the corpus exercises the rules: " + hits + " hits");
+    }
+
+    @Property(tries = 2000)
+    void everyRuleFindsWhatFindFindsOnAnyMangledText(@ForAll("mangled") String text) {
+        agree(text);
+    }
+
+    @Property(tries = 500)
+    void everyRuleFindsWhatFindFindsOnArbitraryText(@ForAll("noise") String text) {
+        agree(text);
+    }
+
+    private static int agree(String text) {
+        int hits = 0;
+        for (Rule rule : Rule.values()) {
+            if (rule.detector() instanceof PatternDetector detector) {
+                List<Hit> plain = detector.findPlainly(text, HOST);
+                assertEquals(plain, detector.find(text, HOST), rule + " on: " + text);
+                hits += plain.size();
+            }
+        }
+        return hits;
+    }
+
+    @Provide
+    Arbitrary<String> mangled() throws IOException {
+        List<String> texts = RulePrefilterTest.corpus();
+        Arbitrary<String> joined = Arbitraries.of(texts).list().ofMinSize(1).ofMaxSize(3)
+                .map(parts -> String.join(" ", parts));
+        return joined.flatMap(text -> Arbitraries.integers().between(0, 5)
+                .flatMap(kind -> Arbitraries.integers().between(0, Math.max(0, text.length() - 1))
+                        .map(at -> RulePrefilterTest.mangle(text, kind, at))));
+    }
+
+    @Provide
+    Arbitrary<String> noise() {
+        // Characters the rules care about (digits, separators, trigger letters, case) and some they never match.
+        return Arbitraries.strings().withChars("0123456789 -./:#@()+,'’\nMmFfSsNnAaPpOoIiDdEeRrTtYyVvZzé\u00A0")
+                .ofMaxLength(60);
+    }
+
+    private static String starts(boolean[] starts) {
+        StringBuilder chars = new StringBuilder();
+        for (char c = 0; c < starts.length; c++) {
+            if (starts[c]) {
+                chars.append(c);
+            }
+        }
+        return chars.toString();
+    }
+}
