@@ -4,8 +4,10 @@ import dev.rounds.core.RoundsException;
 import dev.rounds.core.RunStamp;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
@@ -16,6 +18,7 @@ import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -66,6 +69,12 @@ public final class OutputSync {
 
     private Result transfer(Path staging, Path output, Set<String> kept, boolean move) {
         try {
+            if (move && kept.isEmpty() && Files.isDirectory(staging) && isEmptyOrAbsent(output)) {
+                Optional<Result> whole = moveWhole(staging, output);
+                if (whole.isPresent()) {
+                    return whole.get();
+                }
+            }
             Files.createDirectories(output);
             int written = 0;
             int unchanged = 0;
@@ -107,7 +116,40 @@ public final class OutputSync {
     }
 
     /**
-     * Removes the files under {@code output} that are not {@code produced}, and the folders left empty, noting the size
+     * A first build (no site yet): the staging folder becomes the site with one rename, instead of a folder made, a
+     * file moved and a folder removed for every page. Nothing when the two are on different file systems, where the
+     * files are moved one by one.
+     */
+    private static Optional<Result> moveWhole(Path staging, Path output) throws IOException {
+        Path parent = output.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        try {
+            // rename(2) replaces an empty folder.
+            Files.move(staging, output, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException elsewhere) {
+            return Optional.empty();
+        }
+        Map<String, RunStamp.FileState> states = new ConcurrentHashMap<>();
+        deleteStale(output, null, states);
+        return Optional.of(new Result(states.size(), 0, 0, states));
+    }
+
+    private static boolean isEmptyOrAbsent(Path folder) throws IOException {
+        if (!Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) {
+            return true;
+        }
+        if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+            return false;
+        }
+        try (Stream<Path> entries = Files.list(folder)) {
+            return entries.findAny().isEmpty();
+        }
+    }
+
+    /**
+     * Removes the files under {@code output} that are not {@code produced} (none when it is null), and the folders left empty, noting the size
      * and time of every file that stays. One walk with the attributes it reads anyway (a folder is empty when none of
      * its entries stayed, so no folder is listed twice), the top folders walked in parallel.
      */
@@ -156,7 +198,7 @@ public final class OutputSync {
         @Override
         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
             Path relative = output.relativize(file);
-            if (attrs.isRegularFile() && !produced.contains(relative)) {
+            if (attrs.isRegularFile() && produced != null && !produced.contains(relative)) {
                 Files.delete(file);
                 deleted.incrementAndGet();
                 return FileVisitResult.CONTINUE;
