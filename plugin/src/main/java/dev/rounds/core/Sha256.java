@@ -16,8 +16,13 @@ public final class Sha256 {
     }
 
     public static byte[] digest(String text) {
+        return digester().digest(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A fresh SHA-256 digest, for text fed in pieces. */
+    public static MessageDigest digester() {
         try {
-            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException impossible) {
             throw new IllegalStateException("every Java runtime provides SHA-256", impossible);
         }

@@ -2,11 +2,15 @@ package dev.rounds.campaign.output;
 
 import dev.rounds.campaign.Campaign;
 import dev.rounds.campaign.ScheduledTweet;
+import dev.rounds.core.Sha256;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -95,8 +99,41 @@ public final class CampaignPreview {
     }
 
     private static Page page(String file, Map<String, Object> model, Object shown) {
-        return new Page(file, dev.rounds.core.Sha256.hex(file + "\u0000" + model.get("title") + "\u0000"
-                + model.get("view") + "\u0000" + model.get("unpublished") + "\u0000" + shown), model);
+        return new Page(file, key(file + "\u0000" + model.get("title") + "\u0000" + model.get("view") + "\u0000"
+                + model.get("unpublished") + "\u0000", shown), model);
+    }
+
+    /**
+     * The SHA-256 of {@code head + String.valueOf(shown)}, fed piece by piece: a month's tweets (or the whole
+     * campaign's, for the index) are never made into one string just to be digested.
+     */
+    static String key(String head, Object shown) {
+        MessageDigest digest = Sha256.digester();
+        feed(digest, head);
+        feedText(digest, shown);
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /** Feeds {@code String.valueOf(value)}; a list as its {@code toString()} writes it, an item at a time. */
+    private static void feedText(MessageDigest digest, Object value) {
+        if (value instanceof List<?> items) {
+            feed(digest, "[");
+            boolean first = true;
+            for (Object item : items) {
+                if (!first) {
+                    feed(digest, ", ");
+                }
+                first = false;
+                feedText(digest, item);
+            }
+            feed(digest, "]");
+        } else {
+            feed(digest, String.valueOf(value));
+        }
+    }
+
+    private static void feed(MessageDigest digest, String text) {
+        digest.update(text.getBytes(StandardCharsets.UTF_8));
     }
 
     private static Map<String, Object> model(Campaign campaign, String title, List<String> unpublished, String view,

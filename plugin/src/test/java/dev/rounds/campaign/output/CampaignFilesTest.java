@@ -70,6 +70,20 @@ class CampaignFilesTest {
         assertEquals(List.of(), leftovers());
     }
 
+    @Test
+    void aPreviewPageKeyIsTheDigestOfItsTextWithoutMakingIt() {
+        List<ScheduledTweet> tweets = campaign(12).tweets();
+        List<Object> nulls = new ArrayList<>();
+        nulls.add(null);
+        nulls.add("Ménière’s 😷");
+        List<Object> shown = List.of(List.of(), tweets.subList(0, 3), "x", List.of(tweets.subList(3, 12), nulls));
+
+        for (Object one : List.of(shown, tweets, "plain", List.of())) {
+            assertEquals(dev.rounds.core.Sha256.hex("index.html\u0000Ward Notes\u0000" + one),
+                    CampaignPreview.key("index.html\u0000Ward Notes\u0000", one));
+        }
+    }
+
     private String read(String file) throws Exception {
         return Files.readString(work.resolve(file), StandardCharsets.UTF_8);
     }
