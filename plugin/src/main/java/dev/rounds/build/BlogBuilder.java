@@ -374,10 +374,8 @@ public final class BlogBuilder {
             }
             renderNow.put(post.file(), entry.renderNow());
             return Optional.of(new SourcePost(post.file(), relative, entry.frontMatter(),
-                    new BodyOnDemand(() -> reader.read(posts, post.file(), post.bundleFiles(), new Problems())
-                            .map(SourcePost::body).orElseThrow(() -> new RoundsException(
-                                    "Cannot read " + post.file() + " again: it changed during the build."))),
-                    entry.bodyLine(), entry.fileSlug(), post.bundleFiles()));
+                    new BodyOnDemand(readAgain(post, reader)), entry.bodyLine(), entry.fileSlug(),
+                    post.bundleFiles()));
         }
         read.incrementAndGet();
         Problems own = new Problems();
@@ -388,7 +386,17 @@ public final class BlogBuilder {
                 source.map(SourcePost::bodyLine).orElse(0), source.map(SourcePost::fileSlug).orElse(null), now,
                 own.all()));
         problems.addAll(own.all());
-        return source;
+        // The body just read is handed to the renderer once and not kept: a build of thousands of posts does not hold
+        // every post's Markdown until it ends.
+        return source.map(found -> new SourcePost(found.file(), found.relativePath(), found.frontMatter(),
+                new BodyOnDemand(readAgain(post, reader), found.body()), found.bodyLine(), found.fileSlug(),
+                found.bundleFiles()));
+    }
+
+    private Supplier<String> readAgain(PostScanner.Found post, PostReader reader) {
+        return () -> reader.read(config.postsDirectory(), post.file(), post.bundleFiles(), new Problems())
+                .map(SourcePost::body).orElseThrow(() -> new RoundsException(
+                        "Cannot read " + post.file() + " again: it changed during the build."));
     }
 
     /**
@@ -498,7 +506,9 @@ public final class BlogBuilder {
         }
         return List.of(new StaticFiles(themeLoader, config.staticDirectory(), bundles,
                         post -> bySource.get(post.source()).bundleFiles()),
-                new PostPages(), new HomePages(), new TagPages(), new ArchivePages(), new FeedFile(),
+                // rounds:serve keeps its posts, HTML and all, between saves; a build forgets each body's HTML once
+                // its page is written (only the feed asks for a few again).
+                new PostPages(memo == null), new HomePages(), new TagPages(), new ArchivePages(), new FeedFile(),
                 new SitemapFile(), new RobotsFile(), new NotFoundPage(), new AliasPages(aliases));
     }
 

@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * A post body rendered to HTML, with what later stages read from it.
  *
- * @param html the body's HTML
+ * @param html the body's HTML; null in a copy made {@link #withoutHtml() without it}
  * @param excerptHtml the HTML before the excerpt separator ({@code <!--more-->}), or the first paragraph's
  * @param excerptText the same as plain text
  * @param headings every heading, in order (ids as in {@code html})
@@ -21,6 +21,11 @@ public record RenderedMarkdown(String html, String excerptHtml, String excerptTe
     public RenderedMarkdown {
         headings = List.copyOf(headings);
         blocks = List.copyOf(blocks);
+    }
+
+    /** The same without the body's HTML (what the campaign and the lists read, once the post's page is written). */
+    public RenderedMarkdown withoutHtml() {
+        return new RenderedMarkdown(null, excerptHtml, excerptText, headings, blocks, wordCount);
     }
 
     public int readingMinutes() {

@@ -69,8 +69,24 @@ public final class PostBody {
         return shorten(markdown().excerptText().strip());
     }
 
+    /** The body as HTML (rendered again if it was {@link #releaseHtml() released}). */
     public String html() {
-        return markdown().html();
+        String html = markdown().html();
+        return html != null ? html : render.get().html();
+    }
+
+    /**
+     * Forgets the body's HTML, keeping what later stages read (excerpt, headings, prose blocks, word count): once a
+     * post's page is written, a build of thousands of posts does not hold every body's HTML until it ends. Asked for
+     * again (the feed), the HTML is rendered again.
+     */
+    public void releaseHtml() {
+        synchronized (this) {
+            RenderedMarkdown known = rendered;
+            if (known != null && known.html() != null) {
+                rendered = known.withoutHtml();
+            }
+        }
     }
 
     public List<Heading> toc() {

@@ -8,13 +8,32 @@ import java.util.stream.IntStream;
 /** A page per post and per dateless page, with the template its front matter names or the default one. */
 public final class PostPages implements SiteOutput {
 
+    private final boolean releaseHtml;
+
+    /** @param releaseHtml whether each body's HTML is forgotten once its page is written (not in rounds:serve) */
+    public PostPages(boolean releaseHtml) {
+        this.releaseHtml = releaseHtml;
+    }
+
     @Override
     public void write(SiteContext context) {
         List<Post> posts = context.posts();
         // Pages are independent of each other: render them on every core.
-        IntStream.range(0, posts.size()).parallel().forEach(i -> writeOne(context, posts.get(i),
-                i > 0 ? posts.get(i - 1) : null, i + 1 < posts.size() ? posts.get(i + 1) : null));
-        context.pages().parallelStream().forEach(page -> writeOne(context, page, null, null));
+        IntStream.range(0, posts.size()).parallel().forEach(i -> {
+            writeOne(context, posts.get(i), i > 0 ? posts.get(i - 1) : null,
+                    i + 1 < posts.size() ? posts.get(i + 1) : null);
+            release(posts.get(i));
+        });
+        context.pages().parallelStream().forEach(page -> {
+            writeOne(context, page, null, null);
+            release(page);
+        });
+    }
+
+    private void release(Post post) {
+        if (releaseHtml) {
+            post.body().releaseHtml();
+        }
     }
 
     public static void writeOne(SiteContext context, Post post, Post newer, Post older) {

@@ -81,6 +81,13 @@ class ExampleBlogPagesTest {
         for (SyndEntry entry : feed.getEntries()) {
             assertTrue(entry.getPublishedDate() != null, entry.getLink());
         }
+        // Each body's HTML is forgotten once its page is written; the feed renders it again, whole.
+        List<Post> latest = blog.publishedPosts().stream().limit(20).toList();
+        for (int i = 0; i < latest.size(); i++) {
+            String content = feed.getEntries().get(i).getContents().get(0).getValue();
+            assertEquals(latest.get(i).contentHtml(), content, latest.get(i).url());
+            assertTrue(content.contains("<p>"), latest.get(i).url());
+        }
     }
 
     @Test
