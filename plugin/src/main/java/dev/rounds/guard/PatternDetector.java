@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * alternation of trigger words, so a plain search spends its time failing at letters no match can begin with. The
  * detector learns from the pattern itself which ASCII characters a match can begin with ({@link #asciiStarts}) and
  * tries the pattern only there (and at every non-ASCII character, about which it assumes nothing). It finds exactly
- * what {@link Matcher#find()} finds: {@code PatternDetectorTest} holds every rule's search to the plain one.
+ * what {@link Matcher#find()} finds, for patterns without {@code \G} or a positive lookbehind:
+ * {@code PatternDetectorTest} holds every rule's search to the plain one.
  */
 final class PatternDetector implements Detector {
 

@@ -149,9 +149,9 @@ public final class OutputSync {
     }
 
     /**
-     * Removes the files under {@code output} that are not {@code produced} (none when it is null), and the folders left empty, noting the size
-     * and time of every file that stays. One walk with the attributes it reads anyway (a folder is empty when none of
-     * its entries stayed, so no folder is listed twice), the top folders walked in parallel.
+     * Removes the files under {@code output} that are not {@code produced} (none when it is null), and the folders left
+     * empty, noting the size and time of every file that stays. One walk with the attributes it reads anyway (a folder
+     * is empty when none of its entries stayed, so no folder is listed twice), the top folders walked in parallel.
      */
     private static int deleteStale(Path output, Set<Path> produced, Map<String, RunStamp.FileState> states)
             throws IOException {

@@ -32,6 +32,8 @@ class PatternDetectorTest {
                 assertTrue(detector.skips(), rule + " can match empty, so its search tries every position");
                 // The one construct the start probe cannot see through: it would need its own characters before.
                 assertFalse(detector.pattern().pattern().contains("(?<="), rule + " has a positive lookbehind");
+                // \G means "where the last match ended", which a search that starts at chosen positions changes.
+                assertFalse(detector.pattern().pattern().contains("\\G"), rule + " uses \\G");
             } else {
                 plain.add(rule.name());
             }

@@ -21,7 +21,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The campaign's files are written as they are made, hold what the in-memory writers make, and keep unchanged bytes. */
+/** The campaign's files are written as they are made, hold what the in-memory writers make, keep unchanged bytes. */
 class CampaignFilesTest {
 
     private final Templates templates = new Templates(null, getClass().getClassLoader());
@@ -66,7 +66,8 @@ class CampaignFilesTest {
         new CampaignFiles().write(fewer, work, templates, "Ward Notes", "templates-1", "key-3");
         assertArrayEquals(new CampaignJson().bytes(fewer), Files.readAllBytes(work.resolve(CampaignFiles.PLAN)));
         assertEquals(new CampaignCalendar().write(fewer), read(CampaignFiles.CALENDAR));
-        assertTrue(Files.getLastModifiedTime(work.resolve(CampaignFiles.CSV)).compareTo(old) > 0, "a changed file is replaced");
+        assertTrue(Files.getLastModifiedTime(work.resolve(CampaignFiles.CSV)).compareTo(old) > 0,
+                "a changed file is replaced");
         assertEquals(List.of(), leftovers());
     }
 
