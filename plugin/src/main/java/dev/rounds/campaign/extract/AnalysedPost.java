@@ -133,10 +133,12 @@ final class AnalysedPost {
                 String original = split.get(inBlock);
                 String text = TeaserText.clean(original);
                 if (!text.isEmpty() && !SentenceQuality.hasMarkup(text)) {
-                    boolean standalone = !SentenceQuality.needsContext(text, previous, post.language());
+                    // Tokenised once for the three questions that count words.
+                    List<String> tokens = Words.tokens(text);
+                    boolean standalone = !SentenceQuality.needsContext(text, tokens, previous, post.language());
                     collected.add(new Sentence(index, inBlock, text, Words.collapseWhitespace(original),
-                            Words.contentWords(text), 0, standalone, SentenceQuality.isQuestion(text),
-                            SentenceQuality.lengthFactor(text)));
+                            Words.contentWords(tokens), 0, standalone, SentenceQuality.isQuestion(text),
+                            SentenceQuality.lengthFactor(text, tokens.size())));
                 }
                 previous = original;
             }

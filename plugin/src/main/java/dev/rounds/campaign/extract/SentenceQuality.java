@@ -53,8 +53,13 @@ final class SentenceQuality {
      * or is a fragment.
      */
     static boolean needsContext(String sentence, String previousSentence, String language) {
+        return needsContext(sentence, Words.tokens(sentence), previousSentence, language);
+    }
+
+    /** {@link #needsContext(String, String, String)} for a sentence whose {@link Words#tokens} are at hand. */
+    static boolean needsContext(String sentence, List<String> tokens, String previousSentence, String language) {
         return opensWithContextWord(sentence) || (previousSentence != null && isQuestion(previousSentence))
-                || isFragment(sentence, language) || continuesSomething(sentence) || introducesSomething(sentence);
+                || isFragment(tokens, language) || continuesSomething(sentence) || introducesSomething(sentence);
     }
 
     /** A sentence that starts in lower case continues a list item or a clause the reader has not seen. */
@@ -77,7 +82,10 @@ final class SentenceQuality {
     }
 
     static boolean isFragment(String sentence, String language) {
-        List<String> tokens = Words.tokens(sentence);
+        return isFragment(Words.tokens(sentence), language);
+    }
+
+    private static boolean isFragment(List<String> tokens, String language) {
         return tokens.size() < FRAGMENT_WORDS || tokens.stream().noneMatch(t -> isVerbish(t, language));
     }
 
@@ -90,7 +98,11 @@ final class SentenceQuality {
      * beats one the composer would have to cut: readers trust a whole sentence more than one that ends in "…".
      */
     static double lengthFactor(String sentence) {
-        int words = Words.tokens(sentence).size();
+        return lengthFactor(sentence, Words.tokens(sentence).size());
+    }
+
+    /** {@link #lengthFactor(String)} for a sentence whose number of {@link Words#tokens} is known. */
+    static double lengthFactor(String sentence, int words) {
         if (words < TOO_SHORT_WORDS) {
             return 0.5;
         }

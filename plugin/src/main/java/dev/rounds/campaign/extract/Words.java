@@ -60,8 +60,13 @@ final class Words {
 
     /** The words that carry meaning: tokens without stop words and stray single letters. */
     static Set<String> contentWords(String text) {
+        return contentWords(tokens(text));
+    }
+
+    /** {@link #contentWords(String)} of a text's {@link #tokens}. */
+    static Set<String> contentWords(List<String> tokens) {
         Set<String> words = new LinkedHashSet<>();
-        for (String token : tokens(text)) {
+        for (String token : tokens) {
             boolean strayLetter = token.length() == 1 && Character.isLetter(token.charAt(0));
             if (!strayLetter && !StopWords.contains(token)) {
                 words.add(token);
