@@ -1,6 +1,7 @@
 package dev.rounds.guard;
 
 import com.twitter.twittertext.Extractor;
+import dev.rounds.core.TwitterLinks;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -18,10 +19,8 @@ final class ExternalLinkDetector implements Detector {
         if (blogHost.isEmpty()) {
             return List.of();
         }
-        // Extractor has a mutable setting, so each scan uses its own instance rather than a shared one.
-        Extractor extractor = new Extractor();
         List<Hit> hits = new ArrayList<>();
-        for (Extractor.Entity url : extractor.extractURLsWithIndices(text)) {
+        for (Extractor.Entity url : TwitterLinks.find(text)) {
             if (!isOwn(hostOf(url.getValue()), blogHost)) {
                 hits.add(new Hit(url.getStart(), url.getEnd(), Confidence.MEDIUM));
             }

@@ -28,17 +28,21 @@ final class HashtagPicker {
     }
 
     /**
-     * @param tweet the tweet so far (text and link)
+     * @param text the tweet's text, before its link
+     * @param link a space and the one link that ends the tweet (Twitter sees the URL as one link on its own)
      * @param candidates tags with or without their {@code #}
      * @param fits whether a tweet is within the limit
      * @return the chosen tags, each with its {@code #}
      */
-    List<String> pick(String tweet, List<String> candidates, Predicate<String> fits) {
+    List<String> pick(String text, String link, List<String> candidates, Predicate<String> fits) {
         Extractor extractor = new Extractor();
         Set<String> seen = new HashSet<>();
-        extractor.extractHashtags(tweet).forEach(tag -> seen.add(tag.toLowerCase(Locale.ROOT)));
+        // The tweet's hashtags are the text's own: a "#" in the link (a section's anchor) is part of the link, which
+        // Twitter does not read as a hashtag. Asking about the text alone skips both of twitter-text's searches
+        // whenever the text has no "#" (TeaserComposerProperties holds the two to be the same).
+        extractor.extractHashtags(text).forEach(tag -> seen.add(tag.toLowerCase(Locale.ROOT)));
         List<String> picked = new ArrayList<>();
-        StringBuilder withTags = new StringBuilder(tweet);
+        StringBuilder withTags = new StringBuilder(text).append(link);
         for (String candidate : candidates) {
             if (picked.size() >= maxHashtags) {
                 break;

@@ -1,6 +1,7 @@
 package dev.rounds.campaign.compose;
 
 import com.twitter.twittertext.Extractor;
+import dev.rounds.core.TwitterLinks;
 import java.text.Normalizer;
 import java.util.Collections;
 import java.util.ArrayList;
@@ -84,7 +85,7 @@ public final class SimilarTeasers {
     static List<String> words(String text) {
         String normal = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
         StringBuilder withoutLinks = new StringBuilder(normal);
-        List<Extractor.Entity> links = new Extractor().extractURLsWithIndices(normal);
+        List<Extractor.Entity> links = TwitterLinks.find(normal);
         for (int i = links.size() - 1; i >= 0; i--) {
             withoutLinks.replace(links.get(i).getStart(), links.get(i).getEnd(), " ");
         }

@@ -1,6 +1,6 @@
 package dev.rounds.campaign.compose;
 
-import com.twitter.twittertext.Extractor;
+import dev.rounds.core.TwitterLinks;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -48,7 +48,7 @@ public final class TeaserComposer {
         TweetLength.Memo lengths = new TweetLength.Memo();
         return new Shortener(body -> lengths.fits(body + link, maxLength)).shorten(text).map(result -> {
             String withLink = result.text() + link;
-            List<String> tags = hashtags.pick(withLink, candidates, tweet -> lengths.fits(tweet, maxLength));
+            List<String> tags = hashtags.pick(result.text(), link, candidates, tweet -> lengths.fits(tweet, maxLength));
             String tweet = tags.isEmpty() ? withLink : withLink + " " + String.join(" ", tags);
             return new ComposedTweet(tweet, lengths.weightedLength(tweet), result.shortened(), tags);
         });
@@ -56,7 +56,7 @@ public final class TeaserComposer {
 
     private static void requireLink(String url) {
         Objects.requireNonNull(url, "url");
-        if (!new Extractor().extractURLs(url).equals(List.of(url))) {
+        if (!TwitterLinks.urls(url).equals(List.of(url))) {
             throw new IllegalArgumentException("Twitter would not see \"" + url + "\" as one link; a teaser's link "
                     + "must be a single absolute URL with a public domain, without spaces");
         }

@@ -1,6 +1,7 @@
 package dev.rounds.campaign.compose;
 
 import com.twitter.twittertext.Extractor;
+import dev.rounds.core.TwitterLinks;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -28,7 +29,7 @@ final class TeaserText {
      * link, the one to the post, and each link would cost 23 anyway.
      */
     static String withoutLinks(String text) {
-        List<Extractor.Entity> links = new Extractor().extractURLsWithIndices(text);
+        List<Extractor.Entity> links = TwitterLinks.find(text);
         if (links.isEmpty()) {
             return text;
         }

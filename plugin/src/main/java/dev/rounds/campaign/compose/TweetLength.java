@@ -4,6 +4,7 @@ import com.twitter.twittertext.Extractor;
 import com.twitter.twittertext.TwitterTextConfiguration;
 import com.twitter.twittertext.TwitterTextParseResults;
 import com.twitter.twittertext.TwitterTextParser;
+import dev.rounds.core.TwitterLinks;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -33,8 +34,6 @@ public final class TweetLength {
     /** The dashes and quotes of {@link #isPlain(char)} share a range of v3 (U+2010 to U+201F). */
     private static final int PUNCTUATION_WEIGHT = sameWeight(0x2013, 0x201D);
     private static final int ELLIPSIS_WEIGHT = scaledWeight(0x2026);
-    /** The parser's own link finder: a default {@link Extractor}, which also finds links without a scheme. */
-    private static final Extractor LINKS = new Extractor();
 
     private static int sameWeight(int from, int to) {
         int weight = scaledWeight(from);
@@ -101,7 +100,7 @@ public final class TweetLength {
      * it: NFC leaves such text as it is and no emoji sequence is made of these characters alone ({@code
      * TweetLengthTest} proves both of the JDK's normaliser and the library's own emoji pattern), and none of them is
      * refused. Each weighs what v3's ranges say; links are found by twitter-text's own extractor, the one the parser
-     * uses, and weigh 23 each. The conformance cases and {@code TweetLengthProperties} hold this count to the parser's.
+     * uses ({@link TwitterLinks}), and weigh 23 each. The conformance cases and {@code TweetLengthProperties} hold this count to the parser's.
      */
     static Count count(String text) {
         Objects.requireNonNull(text, "text");
@@ -116,7 +115,7 @@ public final class TweetLength {
         }
         int scaled = 0;
         int offset = 0;
-        for (Extractor.Entity link : LINKS.extractURLsWithIndices(text)) {
+        for (Extractor.Entity link : TwitterLinks.find(text)) {
             scaled += scaledWeights(text, offset, link.getStart()) + LINK_WEIGHT * SCALE;
             offset = link.getEnd();
         }

@@ -149,6 +149,23 @@ class TeaserComposerProperties {
         }
     }
 
+    /** Why hashtags are looked for in a tweet's text alone: the post's link adds none, even with an anchor's "#". */
+    @Property(tries = 2000)
+    void theLinkAddsNoHashtags(@ForAll("hashtagTexts") String text, @ForAll("links") String url) {
+        Extractor extractor = new Extractor();
+        assertEquals(extractor.extractHashtags(text), extractor.extractHashtags(text + " " + url), text);
+    }
+
+    @Provide
+    Arbitrary<String> hashtagTexts() {
+        Arbitrary<String> piece = Arbitraries.oneOf(Arbitraries.of(CONTENT_WORDS), Arbitraries.of(HASHTAGS),
+                Arbitraries.of(LINKS_IN_TEXT), Arbitraries.of(POST_LINKS), Arbitraries.of(" ", " ", "\n", "\u00A0",
+                        "#", "＃", "#1", "##", "&", "/", ":", "://", ".", "e.g.", "example.com/#x", "\uFE0F", "\u20E3",
+                        "é", "肺炎", "_", "-", "@nhs", "$TSLA"),
+                Arbitraries.strings().withChars("abc#＃/.:_&1 ").ofMinLength(1).ofMaxLength(12));
+        return piece.list().ofMaxSize(30).map(pieces -> String.join("", pieces));
+    }
+
     private static Optional<ComposedTweet> compose(String keyPoint, String url, List<String> tags, int maxLength) {
         return new TeaserComposer(maxLength, 2).compose(keyPoint, url, tags);
     }
