@@ -24,6 +24,8 @@ public final class ConfidentialityGuard {
             .thenComparing(c -> c.hit().start() - c.hit().end())
             .thenComparingInt(c -> c.hit().start());
 
+    private static final Rule[] RULES = Rule.values();
+
     private final String blogHost;
 
     /**
@@ -47,9 +49,10 @@ public final class ConfidentialityGuard {
     private List<Finding> scan(String text, boolean tweet) {
         Objects.requireNonNull(text, "text");
         List<Candidate> candidates = new ArrayList<>();
-        for (Rule rule : Rule.values()) {
+        ScannedText scanned = new ScannedText(text);
+        for (Rule rule : RULES) {
             if (tweet || !rule.tweetsOnly()) {
-                for (Hit hit : rule.find(text, blogHost)) {
+                for (Hit hit : rule.find(scanned, blogHost)) {
                     candidates.add(new Candidate(rule, hit));
                 }
             }

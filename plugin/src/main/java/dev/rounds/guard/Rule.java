@@ -429,7 +429,12 @@ public enum Rule {
     }
 
     List<Hit> find(String text, String blogHost) {
-        return mayMatch(text) ? detector.find(text, blogHost) : List.of();
+        return find(new ScannedText(text), blogHost);
+    }
+
+    /** The rule's hits in a text that every rule of a scan shares. */
+    List<Hit> find(ScannedText text, String blogHost) {
+        return mayMatch(text) ? detector.find(text.text(), blogHost) : List.of();
     }
 
     /** The rule's detector (for tests). */
@@ -442,6 +447,10 @@ public enum Rule {
         return detector.find(text, blogHost);
     }
 
+    boolean mayMatch(String text) {
+        return mayMatch(new ScannedText(text));
+    }
+
     /**
      * A test that every text this rule can match passes, far cheaper than the rule's pattern; a text that fails it is
      * not scanned. Each holds by the pattern's shape: a digit (or a run of digits) that no alternative can do without
@@ -449,69 +458,27 @@ public enum Rule {
      * every alternative contains (matched without regard to ASCII case where the pattern ignores case, exactly
      * where it does not). {@code RulePrefilterTest} checks every example and generated texts against the pattern.
      */
-    boolean mayMatch(String text) {
+    boolean mayMatch(ScannedText text) {
         return switch (this) {
             case INITIALS_AGE_SEX, AGE_SEX_SHORTHAND, CARE_EVENT_DATE, PERSONAL_EVENT_DATE, FAX_NUMBER,
                  PHONE_WITH_TRIGGER, PHONE_SHAPE, SSN, MEDICAL_RECORD_NUMBER, ACCOUNT_NUMBER, HEALTH_PLAN_NUMBER,
-                 MEDICARE_BENEFICIARY_ID, LICENCE_NUMBER, IPV4_ADDRESS, STREET_ADDRESS -> hasRun(text, 1, true);
-            case ZIP_CODE, ZIP_OF_RESIDENCE -> hasRun(text, 5, true);
-            case VEHICLE_IDENTIFICATION_NUMBER -> hasRun(text, 17, false);
-            case EMAIL_ADDRESS -> text.indexOf('@') >= 0;
-            case IPV6_ADDRESS -> text.indexOf(':') >= 0;
-            case AGE_OVER_89 -> hasRun(text, 1, true) || anyWord(text, "ninety", "hundred");
-            case AGE_DECADE_OVER_89 -> hasRun(text, 1, true) || anyWord(text, "nineties", "hundreds");
-            case NAMED_PERSON -> anyWord(text, "name", "called");
-            case PATIENT_NAME -> anyWord(text, "patient", "pt", "client");
-            case RELATIVE_DAY -> anyWord(text, "today", "morning", "afternoon", "evening", "tonight", "night",
-                    "yesterday");
-            case LICENCE_PLATE -> anyWord(text, "plate", "tag", "registration");
-            case DEVICE_SERIAL -> anyWord(text, "serial", "device", "udi", "imei", "implant") || text.contains("SN")
-                    || text.contains("S/N");
+                 MEDICARE_BENEFICIARY_ID, LICENCE_NUMBER, IPV4_ADDRESS, STREET_ADDRESS -> text.hasRun(1, true);
+            case ZIP_CODE, ZIP_OF_RESIDENCE -> text.hasRun(5, true);
+            case VEHICLE_IDENTIFICATION_NUMBER -> text.hasRun(17, false);
+            case EMAIL_ADDRESS -> text.contains('@');
+            case IPV6_ADDRESS -> text.contains(':');
+            case AGE_OVER_89 -> text.hasRun(1, true) || text.containsAnyIgnoringAsciiCase("ninety", "hundred");
+            case AGE_DECADE_OVER_89 -> text.hasRun(1, true) || text.containsAnyIgnoringAsciiCase("nineties", "hundreds");
+            case NAMED_PERSON -> text.containsAnyIgnoringAsciiCase("name", "called");
+            case PATIENT_NAME -> text.containsAnyIgnoringAsciiCase("patient", "pt", "client");
+            case RELATIVE_DAY -> text.containsAnyIgnoringAsciiCase("today", "morning", "afternoon", "evening", "tonight",
+                    "night", "yesterday");
+            case LICENCE_PLATE -> text.containsAnyIgnoringAsciiCase("plate", "tag", "registration");
+            case DEVICE_SERIAL -> text.containsAnyIgnoringAsciiCase("serial", "device", "udi", "imei", "implant")
+                    || text.contains("SN") || text.contains("S/N");
             case TITLED_NAME -> text.contains("Mr") || text.contains("Ms") || text.contains("Mx")
                     || text.contains("Mme") || text.contains("Mlle") || text.contains("Sr") || text.contains("Miss");
             default -> true;
         };
-    }
-
-    /** Whether the text holds {@code length} ASCII digits in a row (or, not only digits, of [A-Z0-9]). */
-    private static boolean hasRun(String text, int length, boolean digitsOnly) {
-        int run = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            boolean counts = c >= '0' && c <= '9' || !digitsOnly && c >= 'A' && c <= 'Z';
-            run = counts ? run + 1 : 0;
-            if (run >= length) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean anyWord(String text, String... lowerWords) {
-        for (String word : lowerWords) {
-            if (containsIgnoringAsciiCase(text, word)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Whether the text contains {@code lowerWord} (ASCII letters a-z only) in any ASCII case, as (?i) matches. */
-    private static boolean containsIgnoringAsciiCase(String text, String lowerWord) {
-        char first = lowerWord.charAt(0);
-        int last = text.length() - lowerWord.length();
-        next:
-        for (int i = 0; i <= last; i++) {
-            if ((text.charAt(i) | 0x20) != first) {
-                continue;
-            }
-            for (int j = 1; j < lowerWord.length(); j++) {
-                if ((text.charAt(i + j) | 0x20) != lowerWord.charAt(j)) {
-                    continue next;
-                }
-            }
-            return true;
-        }
-        return false;
     }
 }

@@ -54,6 +54,21 @@ class PatternDetectorTest {
     }
 
     @Test
+    void theStartsAfterEachCharacterAreLearntToo() {
+        Pattern words = Pattern.compile("(?i:\\b(?:fax|phone))\\s*\\d");
+        boolean[] starts = PatternDetector.asciiStarts(words);
+        assertEquals("", starts(PatternDetector.startsAfter(words, starts, 'a')), "no word begins inside a word");
+        assertEquals("", starts(PatternDetector.startsAfter(words, starts, '7')));
+        assertEquals("FPfp", starts(PatternDetector.startsAfter(words, starts, ' ')));
+        assertEquals("FPfp", starts(PatternDetector.startsAfter(words, starts, '(')));
+        assertEquals("FPfp", starts(PatternDetector.startsAfter(words, starts, PatternDetector.AT_START)));
+        Pattern digits = Pattern.compile("(?<![\\w.])\\d{3}-\\d{4}");
+        boolean[] digitStarts = PatternDetector.asciiStarts(digits);
+        assertEquals("", starts(PatternDetector.startsAfter(digits, digitStarts, '.')));
+        assertEquals("0123456789", starts(PatternDetector.startsAfter(digits, digitStarts, '-')));
+    }
+
+    @Test
     void aSkippingSearchFindsWhatFindFinds() {
         PatternDetector detector = PatternDetector.of("(?<![\\w.])(\\d{3})-\\d{4}(?!\\d)", 1,
                 match -> java.util.Optional.of(Confidence.HIGH));
