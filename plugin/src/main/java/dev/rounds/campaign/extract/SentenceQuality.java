@@ -32,14 +32,15 @@ final class SentenceQuality {
             "ist", "sind", "war", "waren", "hat", "haben", "hatte", "wird", "werden", "wurde", "kann", "können",
             "soll", "sollte", "sollten", "muss", "müssen", "darf", "gibt", "bleibt", "hilft");
 
-    private static final Pattern EN_VERB_ENDING = Pattern.compile("\\p{L}{2,}(ed|ing|s)");
-    private static final Pattern ES_VERB_ENDING = Pattern.compile("\\p{L}{2,}(ar|er|ir|ado|ido|ando|iendo|an|en|ó|mos|aba|ía)");
-    private static final Pattern DE_VERB_ENDING = Pattern.compile("\\p{L}{2,}(t|en|te|ten)");
+    /** Endings of verb forms: a token of letters that ends in one, after at least two letters, reads as a verb. */
+    static final List<String> EN_VERB_ENDINGS = List.of("ed", "ing", "s");
+    static final List<String> ES_VERB_ENDINGS = List.of("ar", "er", "ir", "ado", "ido", "ando", "iendo", "an", "en",
+            "ó", "mos", "aba", "ía");
+    static final List<String> DE_VERB_ENDINGS = List.of("t", "en", "te", "ten");
 
     /** Unsafe residue of markup the markdown stage should already have removed (template tags, code, tables). */
     private static final Pattern MARKUP = Pattern.compile("\\{\\{|\\{%|<!--|`|\\|[^|]*\\|");
 
-    private static final Pattern TRAILING_CLOSERS = Pattern.compile("[\\s\"'”’»)\\]]+$");
 
     static final int TOO_SHORT_WORDS = 6;
     static final int TOO_LONG_WORDS = 60;
@@ -70,7 +71,7 @@ final class SentenceQuality {
 
     /** A sentence that ends with a colon announces a list or a quotation that the tweet would not carry. */
     static boolean introducesSomething(String sentence) {
-        return TRAILING_CLOSERS.matcher(sentence).replaceAll("").endsWith(":");
+        return endsWithBeforeClosers(sentence, ':');
     }
 
     static boolean opensWithContextWord(String sentence) {
@@ -78,7 +79,28 @@ final class SentenceQuality {
     }
 
     static boolean isQuestion(String sentence) {
-        return TRAILING_CLOSERS.matcher(sentence).replaceAll("").endsWith("?");
+        return endsWithBeforeClosers(sentence, '?');
+    }
+
+    /**
+     * Whether {@code mark} ends the sentence once closing quotes, brackets and spaces are set aside: what removing the
+     * regex {@code [\s"'”’»)\]]+$} and asking {@code endsWith(mark)} says (its {@code $} also matches before a final
+     * line break outside the set, but then the text still ends in that break and the answer is no either way), in one
+     * backward step per closer instead of a regex tried at every character. {@code WordsAndQualityTest} holds the two
+     * to agree.
+     */
+    static boolean endsWithBeforeClosers(String sentence, char mark) {
+        int end = sentence.length();
+        while (end > 0 && isCloser(sentence.charAt(end - 1))) {
+            end--;
+        }
+        return end > 0 && sentence.charAt(end - 1) == mark;
+    }
+
+    /** A closer: {@code \s} (ASCII) and {@code "'”’»)]}. */
+    private static boolean isCloser(char c) {
+        return c == ' ' || c >= '\t' && c <= '\r' || c == '"' || c == '\'' || c == '”' || c == '’' || c == '»'
+                || c == ')' || c == ']';
     }
 
     static boolean isFragment(String sentence, String language) {
@@ -90,7 +112,9 @@ final class SentenceQuality {
     }
 
     static boolean hasMarkup(String text) {
-        return MARKUP.matcher(text).find();
+        // Every alternative of MARKUP holds one of these characters; most sentences hold none.
+        return (text.indexOf('{') >= 0 || text.indexOf('<') >= 0 || text.indexOf('`') >= 0 || text.indexOf('|') >= 0)
+                && MARKUP.matcher(text).find();
     }
 
     /**
@@ -125,11 +149,34 @@ final class SentenceQuality {
         }
         String primary = language.toLowerCase(Locale.ROOT);
         if (primary.startsWith("es")) {
-            return ES_VERB_ENDING.matcher(token).matches();
+            return hasVerbEnding(token, ES_VERB_ENDINGS);
         }
         if (primary.startsWith("de")) {
-            return DE_VERB_ENDING.matcher(token).matches();
+            return hasVerbEnding(token, DE_VERB_ENDINGS);
         }
-        return EN_VERB_ENDING.matcher(token).matches();
+        return hasVerbEnding(token, EN_VERB_ENDINGS);
+    }
+
+    /**
+     * Whether the token is letters only and ends in one of {@code endings} after at least two letters: what the regex
+     * {@code \p{L}{2,}(ending|...)} matches whole, without a regex per token ({@code WordsProperties} holds the two
+     * to agree). The endings are letters of one UTF-16 unit each.
+     */
+    static boolean hasVerbEnding(String token, List<String> endings) {
+        int letters = 0;
+        for (int i = 0; i < token.length(); ) {
+            int c = token.codePointAt(i);
+            if (!Character.isLetter(c)) {
+                return false;
+            }
+            letters++;
+            i += Character.charCount(c);
+        }
+        for (String ending : endings) {
+            if (letters - ending.length() >= 2 && token.endsWith(ending)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -25,6 +25,9 @@ final class TeaserText {
     /** Whitespace collapsed and trailing footnote markers ("[1]", "[^2]", "^3") removed. */
     static String clean(String text) {
         String collapsed = Words.collapseWhitespace(text);
+        if (collapsed.indexOf('[') < 0 && collapsed.indexOf('^') < 0) {
+            return collapsed; // every footnote marker has one of the two, and a collapsed text collapses to itself
+        }
         return Words.collapseWhitespace(TRAILING_FOOTNOTES.matcher(collapsed).replaceAll(""));
     }
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Size;
 import org.junit.jupiter.api.Test;
 
@@ -29,6 +30,41 @@ class TextRankTest {
     @Test
     void noSentencesGiveNoScores() {
         assertEquals(0, TextRank.rank(List.of()).length);
+    }
+
+    /** The two ways of counting a pair's shared words (bit sets, sorted merge) agree for any two sets of numbers. */
+    @Property(tries = 2000)
+    void bitSetsAndMergesCountTheSameSharedWords(@ForAll @Size(max = 40) Set<@IntRange(max = 700) Integer> a,
+            @ForAll @Size(max = 40) Set<@IntRange(max = 700) Integer> b) {
+        int[] sortedA = a.stream().mapToInt(Integer::intValue).sorted().toArray();
+        int[] sortedB = b.stream().mapToInt(Integer::intValue).sorted().toArray();
+        long[] bitsA = new long[11];
+        long[] bitsB = new long[11];
+        a.forEach(word -> bitsA[word >>> 6] |= 1L << word);
+        b.forEach(word -> bitsB[word >>> 6] |= 1L << word);
+        int expected = (int) a.stream().filter(b::contains).count();
+        assertEquals(expected, TextRank.shared(sortedA, sortedB));
+        assertEquals(expected, TextRank.shared(bitsA, bitsB));
+    }
+
+    /** Past the bit sets' limit (2,048 distinct words) pairs are merged, and the hub still ranks first. */
+    @Test
+    void aPostWithThousandsOfDistinctWordsStillRanks() {
+        List<Set<String>> sentences = new ArrayList<>();
+        Set<String> hub = new java.util.HashSet<>();
+        for (int i = 0; i < 60; i++) {
+            Set<String> words = new java.util.HashSet<>(Set.of("shared" + i));
+            for (int k = 0; k < 40; k++) {
+                words.add("only" + i + "-" + k);
+            }
+            sentences.add(words);
+            hub.add("shared" + i);
+        }
+        sentences.add(hub);
+        double[] scores = TextRank.rank(sentences);
+        for (int i = 0; i < 60; i++) {
+            assertTrue(scores[60] > scores[i], "the sentence sharing a word with every other ranks first");
+        }
     }
 
     @Property(tries = 200)

@@ -12,11 +12,17 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
-/** {@link Words}' hand-written loops against the regular expressions they replaced, over any text. */
+/** {@link Words}' and {@link SentenceQuality}'s hand-written loops against the regular expressions they replaced. */
 class WordsProperties {
 
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern SPACE = Pattern.compile("[\\s\\p{Z}\\u2060\\uFEFF]+");
+    /** The regexes SentenceQuality once ran, which its loops must agree with. */
+    private static final Pattern EN_VERB = Pattern.compile("\\p{L}{2,}(ed|ing|s)");
+    private static final Pattern ES_VERB = Pattern.compile("\\p{L}{2,}(ar|er|ir|ado|ido|ando|iendo|an|en|ó|mos|aba|ía)");
+    private static final Pattern DE_VERB = Pattern.compile("\\p{L}{2,}(t|en|te|ten)");
+    private static final Pattern TRAILING_CLOSERS = Pattern.compile("[\\s\"'”’»)\\]]+$");
+    private static final Pattern MARKUP = Pattern.compile("\\{\\{|\\{%|<!--|`|\\|[^|]*\\|");
 
     @Property(tries = 5000)
     void tokensAreTheRunsOfLettersAndNumbers(@ForAll("texts") String text) {
@@ -32,6 +38,44 @@ class WordsProperties {
     @Property(tries = 5000)
     void whitespaceCollapsesAsTheRegexDid(@ForAll("texts") String text) {
         assertEquals(SPACE.matcher(text).replaceAll(" ").strip(), Words.collapseWhitespace(text));
+    }
+
+    @Property(tries = 5000)
+    void endingsAreFoundAsTheVerbRegexesFoundThem(@ForAll("tokens") String token) {
+        assertEquals(EN_VERB.matcher(token).matches(), SentenceQuality.hasVerbEnding(token, SentenceQuality.EN_VERB_ENDINGS), token);
+        assertEquals(ES_VERB.matcher(token).matches(), SentenceQuality.hasVerbEnding(token, SentenceQuality.ES_VERB_ENDINGS), token);
+        assertEquals(DE_VERB.matcher(token).matches(), SentenceQuality.hasVerbEnding(token, SentenceQuality.DE_VERB_ENDINGS), token);
+    }
+
+    @Property(tries = 5000)
+    void aSentenceEndsAsTheClosersRegexSaid(@ForAll("sentences") String sentence) {
+        String stripped = TRAILING_CLOSERS.matcher(sentence).replaceAll("");
+        assertEquals(stripped.endsWith("?"), SentenceQuality.isQuestion(sentence), sentence);
+        assertEquals(stripped.endsWith(":"), SentenceQuality.introducesSomething(sentence), sentence);
+    }
+
+    @Property(tries = 3000)
+    void markupIsFoundAsTheRegexFindsIt(@ForAll("sentences") String sentence) {
+        assertEquals(MARKUP.matcher(sentence).find(), SentenceQuality.hasMarkup(sentence), sentence);
+    }
+
+    /** Verb-like endings in three languages on letters of all kinds, with digits and marks mixed in. */
+    @Provide
+    Arbitrary<String> tokens() {
+        Arbitrary<String> piece = Arbitraries.oneOf(
+                Arbitraries.of("ed", "ing", "s", "ar", "er", "ir", "ado", "ido", "ando", "iendo", "an", "en", "ó", "mos",
+                        "aba", "ía", "t", "te", "ten", "treat", "dos", "ß", "𐐀", "e\u0301", "肺", "1", "-", "'"),
+                Arbitraries.strings().withChars("abenstdígó𐐨1").ofMaxLength(4));
+        return piece.list().ofMaxSize(4).map(pieces -> String.join("", pieces));
+    }
+
+    /** Sentences that end in marks, closers, spaces and line breaks of every kind, with markup here and there. */
+    @Provide
+    Arbitrary<String> sentences() {
+        Arbitrary<String> piece = Arbitraries.oneOf(texts(),
+                Arbitraries.of("?", ":", ".", "\"", "'", "”", "’", "»", ")", "]", " ", "\t", "\n", "\r", "\u000B",
+                        "\f", "\u0085", "\u2028", "\u2029", "\u00A0", "{{", "{%", "<!--", "`", "|", "|x|", "{", "<"));
+        return piece.list().ofMaxSize(12).map(pieces -> String.join("", pieces));
     }
 
     /**
