@@ -24,8 +24,6 @@ public final class ConfidentialityGuard {
             .thenComparing(c -> c.hit().start() - c.hit().end())
             .thenComparingInt(c -> c.hit().start());
 
-    private static final Rule[] RULES = Rule.values();
-
     private final String blogHost;
 
     /**
@@ -50,7 +48,7 @@ public final class ConfidentialityGuard {
         Objects.requireNonNull(text, "text");
         List<Candidate> candidates = new ArrayList<>();
         ScannedText scanned = new ScannedText(text);
-        for (Rule rule : RULES) {
+        for (Rule rule : Rule.values()) {
             if (tweet || !rule.tweetsOnly()) {
                 for (Hit hit : rule.find(scanned, blogHost)) {
                     candidates.add(new Candidate(rule, hit));

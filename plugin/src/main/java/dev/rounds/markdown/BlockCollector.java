@@ -27,6 +27,7 @@ import java.util.List;
 final class BlockCollector {
 
     private final int bodyLine;
+    private DocumentLines lines;
     private final List<dev.rounds.markdown.Heading> headings = new ArrayList<>();
     private final List<ContentBlock> blocks = new ArrayList<>();
     private String sectionId = "";
@@ -38,6 +39,7 @@ final class BlockCollector {
     }
 
     void collect(Document document) {
+        lines = new DocumentLines(document.getChars());
         visitChildren(document);
     }
 
@@ -107,13 +109,31 @@ final class BlockCollector {
             return;
         }
         if (kind != ContentBlock.Kind.HEADING && kind.isProse()) {
-            words += text.split("\\s+").length;
+            words += wordsIn(text);
         }
         blocks.add(new ContentBlock(kind, text, sectionId, sectionTitle, line(node), marked, leadIn));
     }
 
     private int line(Node node) {
-        return bodyLine + node.getStartLineNumber();
+        return bodyLine + lines.lineOf(node);
+    }
+
+    /**
+     * How many pieces {@code text.split("\\s+")} makes of a text that is not blank: the runs of characters other than
+     * {@code \s} (ASCII whitespace), one more when the text opens with {@code \s}; counted without the regex
+     * ({@code PlainTextProperties} holds the two to agree).
+     */
+    static int wordsIn(String text) {
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0, n = text.length(); i < n; i++) {
+            boolean space = PlainText.isAsciiSpace(text.charAt(i));
+            if (!space && !inWord) {
+                words++;
+            }
+            inWord = !space;
+        }
+        return !text.isEmpty() && PlainText.isAsciiSpace(text.charAt(0)) ? words + 1 : words;
     }
 
     private static String leadIn(Paragraph paragraph) {
