@@ -8,6 +8,8 @@
 #   ROUNDS_MVN_ARGS     extra arguments for Maven (e.g. "-o -Dmaven.repo.local=/path")
 #   GOALS="build campaign"  the Rounds goals timed (the site and the tweet plan; "build" times the site alone)
 #   HUGO=auto|skip      auto: install Debian's hugo if missing (needs root or sudo); skip: time Rounds only
+#   JVM_CONFIG=<file>|none  the blog's .mvn/jvm.config, Maven's JVM options (default: the example blog's, as the
+#                       README advises a blog to keep; none: Maven's own defaults)
 set -euo pipefail
 
 repo=$(cd "$(dirname "$0")/.." && pwd)
@@ -17,6 +19,7 @@ WORK=${WORK:-$repo/bench/target}
 SHARED=${SHARED:-$repo/../shared}
 HUGO=${HUGO:-auto}
 GOALS=${GOALS:-build campaign}
+JVM_CONFIG=${JVM_CONFIG:-$repo/example-blog/.mvn/jvm.config}
 ROUNDS_VERSION=${ROUNDS_VERSION:-$(sed -n 's:^  <version>\(.*\)</version>:\1:p' "$repo/pom.xml" | head -1)}
 plugin="dev.rounds:rounds-maven-plugin:$ROUNDS_VERSION"
 
@@ -100,6 +103,8 @@ for n in $POSTS; do
   python3 "$SHARED/bench/gen-corpus.py" --posts "$n" --out "$corpus" --force > /dev/null
   rm -rf "$corpus/target" "$corpus/.hugo-site" "$corpus/hugo-public"
   write_pom "$corpus"
+  rm -rf "$corpus/.mvn"
+  if [ "$JVM_CONFIG" != none ]; then mkdir -p "$corpus/.mvn" && cp "$JVM_CONFIG" "$corpus/.mvn/jvm.config"; fi
   rm -f "$WORK"/"$n"-*.txt
   # Warm-up, untimed: fills the disk cache, lays out Hugo's site, resolves the plugin.
   rounds "$corpus" > "$WORK/last.log" 2>&1 || true
@@ -119,7 +124,8 @@ for n in $POSTS; do
   for row in full nochange edit heading; do rows+=("$n $row"); done
 done
 
-printf '\nRounds %s (%s) vs Hugo (%s), median of %s runs each, alternating; memory is peak RSS.\n\n' "$ROUNDS_VERSION" "$GOALS" \
+printf '\nRounds %s (%s; JVM options: %s) vs Hugo (%s), median of %s runs each, alternating; memory is peak RSS.\n\n' \
+  "$ROUNDS_VERSION" "$GOALS" "$( [ "$JVM_CONFIG" = none ] && echo "Maven's defaults" || tr -s '\r\n' '  ' < "$JVM_CONFIG" | sed 's/ *$//')" \
   "$( [ "$HUGO" = skip ] && echo "skipped" || hugo version 2>/dev/null | awk '{print $2}')" "$RUNS"
 printf '| %-6s | %-9s | %9s | %10s | %9s | %10s | %10s | %9s |\n' posts build "rounds s" "rounds MiB" "hugo s" "hugo MiB" \
   "time ratio" "mem ratio"
