@@ -30,18 +30,43 @@ public final class TwitterLinks {
             return List.of();
         }
         int from = Math.max(0, text.lastIndexOf(' ', dot));
-        // Extractor has a mutable setting, so each call uses its own instance rather than a shared one.
-        Extractor extractor = new Extractor();
-        if (from == 0) {
-            return extractor.extractURLsWithIndices(text);
-        }
-        List<Extractor.Entity> found = extractor.extractURLsWithIndices(text.substring(from));
+        String searched = from == 0 ? text : text.substring(from);
+        List<Extractor.Entity> found = LAST.get().find(searched);
         List<Extractor.Entity> shifted = new ArrayList<>(found.size());
         for (Extractor.Entity link : found) {
             shifted.add(new Extractor.Entity(link.getStart() + from, link.getEnd() + from, link.getValue(),
                     link.getType()));
         }
         return shifted;
+    }
+
+    /**
+     * The last few searches of each thread, by the text searched: the cuts of one teaser that a shortener tries, and
+     * the tweet that the guard and the similarity check then read, all end in the same link, which is the only part
+     * searched when the words before it hold no domain dot.
+     */
+    private static final ThreadLocal<Recent> LAST = ThreadLocal.withInitial(Recent::new);
+
+    private static final class Recent {
+        private static final int SIZE = 4;
+        private final String[] texts = new String[SIZE];
+        private final List<?>[] links = new List<?>[SIZE];
+        private int next;
+
+        @SuppressWarnings("unchecked")
+        List<Extractor.Entity> find(String text) {
+            for (int i = 0; i < SIZE; i++) {
+                if (text.equals(texts[i])) {
+                    return (List<Extractor.Entity>) links[i];
+                }
+            }
+            // Extractor has a mutable setting, so each search uses its own instance rather than a shared one.
+            List<Extractor.Entity> found = new Extractor().extractURLsWithIndices(text);
+            texts[next] = text;
+            links[next] = found;
+            next = (next + 1) % SIZE;
+            return found;
+        }
     }
 
     /** The links' texts, as {@code new Extractor().extractURLs(text)}. */

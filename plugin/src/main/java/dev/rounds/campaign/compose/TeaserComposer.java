@@ -4,6 +4,8 @@ import dev.rounds.core.TwitterLinks;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Builds a teaser tweet from a key point: the text (shortened if it must be), one link to the post, then hashtags
@@ -14,6 +16,8 @@ public final class TeaserComposer {
 
     private final int maxLength;
     private final HashtagPicker hashtags;
+    /** Links already found to be one link each: a post's teasers share a few links, each checked once. */
+    private final Set<String> wholeLinks = ConcurrentHashMap.newKeySet();
 
     /**
      * @param maxLength the longest weighted length a tweet may have, 1 to {@value TweetLength#MAX_LIMIT}
@@ -38,7 +42,13 @@ public final class TeaserComposer {
      */
     public Optional<ComposedTweet> compose(String keyPoint, String url, List<String> candidateHashtags) {
         Objects.requireNonNull(keyPoint, "keyPoint");
-        requireLink(url);
+        if (!wholeLinks.contains(url)) {
+            requireLink(url);
+            if (wholeLinks.size() > 10_000) {
+                wholeLinks.clear(); // a blog's links are many, but only a post's few are asked about together
+            }
+            wholeLinks.add(url);
+        }
         List<String> candidates = List.copyOf(candidateHashtags);
         String text = TeaserText.withoutLinks(TeaserText.normaliseWhitespace(keyPoint));
         if (!TeaserText.hasWords(text)) {
