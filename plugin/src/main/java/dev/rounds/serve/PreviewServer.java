@@ -113,7 +113,7 @@ public final class PreviewServer implements AutoCloseable {
         watcher.start();
     }
 
-    private void rebuild(List<Path> changed) {
+    private void rebuild(List<Path> changed, long saved) {
         long started = System.nanoTime();
         BuildOutcome outcome = builder.build();
         latest = outcome;
@@ -125,7 +125,8 @@ public final class PreviewServer implements AutoCloseable {
             log.warn("Rebuilt in " + millisSince(started) + " ms after a change to " + cause
                     + ", but the campaign preview has problems: its page shows them.");
         } else {
-            log.info("Rebuilt in " + millisSince(started) + " ms after a change to " + cause);
+            log.info("Rebuilt in " + millisSince(started) + " ms after a change to " + cause + " ("
+                    + millisSince(saved) + " ms after the save)");
         }
     }
 

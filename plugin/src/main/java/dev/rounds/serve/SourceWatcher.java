@@ -23,7 +23,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
@@ -34,14 +33,29 @@ import java.util.stream.Stream;
  */
 final class SourceWatcher implements AutoCloseable {
 
-    static final long QUIET_MILLIS = 100;
+    /** Told of each burst of changes. */
+    @FunctionalInterface
+    interface Listener {
+        /**
+         * @param changed the changed paths, in order of first change
+         * @param firstSeen when the burst's first change was seen ({@link System#nanoTime()}): the save
+         */
+        void changed(List<Path> changed, long firstSeen);
+    }
+
+    /**
+     * How long the files must be quiet before a burst is reported. The events of one save arrive within a few
+     * milliseconds of each other; the page should be rebuilt within 200 ms of the save, so the wait stays short (a
+     * write that takes longer gives a second burst and a second rebuild, which shows the finished file).
+     */
+    static final long QUIET_MILLIS = 30;
 
     /** Reported instead of file names when the system dropped events: something changed, but what is unknown. */
     static final Path UNKNOWN = Path.of("(many files)");
 
     private final List<Path> folders;
     private final List<Path> files;
-    private final Consumer<List<Path>> onChange;
+    private final Listener onChange;
     private final WatchService service;
     private final Map<WatchKey, Path> watched = new ConcurrentHashMap<>();
     private final Thread thread;
@@ -51,7 +65,7 @@ final class SourceWatcher implements AutoCloseable {
      * @param files single files (they may not exist yet)
      * @param onChange called on the watcher's thread with the changed paths of each burst, in order of first change
      */
-    SourceWatcher(List<Path> folders, List<Path> files, Consumer<List<Path>> onChange) {
+    SourceWatcher(List<Path> folders, List<Path> files, Listener onChange) {
         this.folders = folders.stream().map(SourceWatcher::absolute).toList();
         this.files = files.stream().map(SourceWatcher::absolute).toList();
         this.onChange = onChange;
@@ -79,13 +93,15 @@ final class SourceWatcher implements AutoCloseable {
         try {
             while (true) {
                 Set<Path> changed = new LinkedHashSet<>();
-                collect(service.take(), changed);
+                WatchKey first = service.take();
+                long firstSeen = System.nanoTime();
+                collect(first, changed);
                 WatchKey more;
                 while ((more = service.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS)) != null) {
                     collect(more, changed);
                 }
                 if (!changed.isEmpty()) {
-                    onChange.accept(List.copyOf(changed));
+                    onChange.changed(List.copyOf(changed), firstSeen);
                 }
             }
         } catch (InterruptedException | ClosedWatchServiceException stopped) {

@@ -61,7 +61,8 @@ class PreviewRebuildTest {
         assertEquals(200, fixed.statusCode());
         assertTrue(fixed.body().contains("Hyperkalemia on the wards: six steps, in order"));
         assertTrue(preview.log.stream().anyMatch(line -> line.matches(
-                "INFO Rebuilt in \\d+ ms after a change to posts/" + Pattern.quote(HYPERKALEMIA))), preview.log.toString());
+                "INFO Rebuilt in \\d+ ms after a change to posts/" + Pattern.quote(HYPERKALEMIA)
+                        + " \\(\\d+ ms after the save\\)")), preview.log.toString());
     }
 
     @Test

@@ -11,6 +11,7 @@ import dev.rounds.core.Problems;
 import dev.rounds.site.Post;
 import dev.rounds.site.Templates;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -63,7 +64,8 @@ public final class CampaignPreviewStage {
         String templatesKey = this.templatesKey.get();
         String key = planner.campaignKey(posts, keys.stream().map(digests::get).toList()) + " " + unpublished + " "
                 + templatesKey + " " + blog.settings().title() + " " + folder;
-        digests.keySet().retainAll(keys);
+        // A set: retainAll asks the argument about every key, and a list answers in time proportional to its length.
+        digests.keySet().retainAll(new HashSet<>(keys));
         if (Objects.equals(key, lastKey)) {
             plans.planned();
             Problems again = new Problems();
