@@ -20,6 +20,8 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
@@ -100,9 +102,15 @@ public record RunStamp(String key, Instant validFrom, Instant validUntil, String
         if (now.isBefore(validFrom) || !now.isBefore(validUntil)) {
             return false;
         }
+        AtomicBoolean stop = new AtomicBoolean();
         CompletableFuture<Boolean> same = CompletableFuture.supplyAsync(() -> outputs.equals(tree
-                ? snapshotTree(root) : snapshotFiles(root, outputs.keySet())));
-        return key.equals(currentKey.get()) && same.join();
+                ? snapshotTree(root, stop::get) : snapshotFiles(root, outputs.keySet(), stop::get)));
+        if (!key.equals(currentKey.get())) {
+            // Something changed: the look at the files is stopped rather than left to take a core from the build.
+            stop.set(true);
+            return false;
+        }
+        return same.join();
     }
 
     /**
@@ -110,6 +118,11 @@ public record RunStamp(String key, Instant validFrom, Instant validUntil, String
      * directly under {@code root} are walked in parallel.
      */
     public static Map<String, FileState> snapshotTree(Path root) {
+        return snapshotTree(root, () -> false);
+    }
+
+    /** As {@link #snapshotTree(Path)}, cut short (with part of the files) once {@code stop} says so. */
+    private static Map<String, FileState> snapshotTree(Path root, BooleanSupplier stop) {
         if (!Files.isDirectory(root)) {
             return new HashMap<>();
         }
@@ -120,11 +133,11 @@ public record RunStamp(String key, Instant validFrom, Instant validUntil, String
             throw new RoundsException("Cannot read " + root + ": " + unreadable.getMessage(), unreadable);
         }
         Map<String, FileState> files = new ConcurrentHashMap<>();
-        top.parallelStream().forEach(entry -> walk(root, entry, files));
+        top.parallelStream().forEach(entry -> walk(root, entry, files, stop));
         return new HashMap<>(files);
     }
 
-    private static void walk(Path root, Path start, Map<String, FileState> files) {
+    private static void walk(Path root, Path start, Map<String, FileState> files, BooleanSupplier stop) {
         try {
             Files.walkFileTree(start, new SimpleFileVisitor<>() {
                 @Override
@@ -132,7 +145,7 @@ public record RunStamp(String key, Instant validFrom, Instant validUntil, String
                     if (attributes.isRegularFile()) {
                         files.put(relative(root, file), new FileState(attributes.size(), nanos(attributes)));
                     }
-                    return FileVisitResult.CONTINUE;
+                    return stop.getAsBoolean() ? FileVisitResult.TERMINATE : FileVisitResult.CONTINUE;
                 }
             });
         } catch (IOException unreadable) {
@@ -145,8 +158,15 @@ public record RunStamp(String key, Instant validFrom, Instant validUntil, String
      * than walking the folders: no directory is listed, one stat per file.
      */
     public static Map<String, FileState> snapshotFiles(Path root, Collection<String> names) {
+        return snapshotFiles(root, names, () -> false);
+    }
+
+    private static Map<String, FileState> snapshotFiles(Path root, Collection<String> names, BooleanSupplier stop) {
         Map<String, FileState> files = new ConcurrentHashMap<>();
         names.parallelStream().forEach(name -> {
+            if (stop.getAsBoolean()) {
+                return;
+            }
             try {
                 BasicFileAttributes attributes = Files.readAttributes(root.resolve(name), BasicFileAttributes.class);
                 if (attributes.isRegularFile()) {
