@@ -196,7 +196,10 @@ public final class BlogBuilder {
             throw failed;
         }
         BuildManifest.delete(manifestFile);
-        OutputSync.Result sync = new OutputSync().sync(staging, config.outputDirectory(), cache.kept());
+        // What the last build left in this output folder (its stamp) is all the sync needs to look at for files to
+        // remove; without it (a first or failed build, other settings) the sync walks the output folder.
+        OutputSync.Result sync = new OutputSync().sync(staging, config.outputDirectory(), cache.kept(),
+                previous.madeWith(fingerprint) ? previous().map(RunStamp::outputs).orElse(null) : null);
         timings.lap("sync");
         BuildManifest.write(manifestFile, fingerprint, cache.digests(), sync.files());
         timings.lap("manifest");

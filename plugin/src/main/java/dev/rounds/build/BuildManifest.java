@@ -59,19 +59,28 @@ final class BuildManifest {
         }
     }
 
+    /** Whether the last build had this fingerprint (same settings, templates, output folder and Rounds). */
+    boolean madeWith(String currentFingerprint) {
+        return fingerprint.equals(currentFingerprint);
+    }
+
     /** The entry of a file if it was made from the same fingerprint, or nothing. */
     Optional<Entry> entry(String currentFingerprint, String file) {
         return fingerprint.equals(currentFingerprint) ? Optional.ofNullable(files.get(file)) : Optional.empty();
     }
 
-    /** Whether the output file still has the size and time the last build left it with. */
-    static boolean untouched(Path output, Entry entry) {
+    /**
+     * The output file's size and time if it still has those the last build left it with, else nothing (changed or
+     * gone).
+     */
+    static Optional<RunStamp.FileState> untouched(Path output, Entry entry) {
         try {
             BasicFileAttributes attributes = Files.readAttributes(output, BasicFileAttributes.class);
             return attributes.isRegularFile() && attributes.size() == entry.size()
-                    && attributes.lastModifiedTime().toMillis() == entry.modified();
+                    && attributes.lastModifiedTime().toMillis() == entry.modified()
+                    ? Optional.of(RunStamp.stateOf(attributes)) : Optional.empty();
         } catch (IOException missing) {
-            return false;
+            return Optional.empty();
         }
     }
 

@@ -1,9 +1,10 @@
 package dev.rounds.build;
 
+import dev.rounds.core.RunStamp;
 import dev.rounds.site.OutputCache;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -18,7 +19,7 @@ final class IncrementalOutputs implements OutputCache {
     private final ModelDigest modelDigest;
     private final Path output;
     private final Map<String, String> digests = new ConcurrentHashMap<>();
-    private final Set<String> kept = ConcurrentHashMap.newKeySet();
+    private final Map<String, RunStamp.FileState> kept = new ConcurrentHashMap<>();
 
     IncrementalOutputs(BuildManifest previous, String fingerprint, ModelDigest modelDigest, Path output) {
         this.previous = previous;
@@ -34,19 +35,16 @@ final class IncrementalOutputs implements OutputCache {
             return false;
         }
         digests.put(file, digest);
-        boolean same = previous.entry(fingerprint, file)
+        Optional<RunStamp.FileState> same = previous.entry(fingerprint, file)
                 .filter(entry -> entry.digest().equals(digest))
-                .filter(entry -> BuildManifest.untouched(output.resolve(file), entry))
-                .isPresent();
-        if (same) {
-            kept.add(file);
-        }
-        return same;
+                .flatMap(entry -> BuildManifest.untouched(output.resolve(file), entry));
+        same.ifPresent(state -> kept.put(file, state));
+        return same.isPresent();
     }
 
-    /** Files left as they were in the output folder. */
-    Set<String> kept() {
-        return Set.copyOf(kept);
+    /** Files left as they were in the output folder, with the size and time they were seen with. */
+    Map<String, RunStamp.FileState> kept() {
+        return Map.copyOf(kept);
     }
 
     /** Each rendered or kept file's digest, for the next manifest. */

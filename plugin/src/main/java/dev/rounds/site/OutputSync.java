@@ -5,6 +5,7 @@ import dev.rounds.core.RunStamp;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -43,15 +44,21 @@ public final class OutputSync {
     }
 
     public Result sync(Path staging, Path output) {
-        return sync(staging, output, Set.of());
+        return sync(staging, output, Map.of(), null);
     }
 
     /**
      * @param kept files (relative to the site folder, '/'-separated) that an incremental build did not render again
-     *     because the output folder already holds them as they would be made: they count as unchanged and stay
+     *     because the output folder already holds them as they would be made, with the size and time they were seen
+     *     with: they count as unchanged and stay
+     * @param lastOutputs every file the last build left in the output folder (from its stamp), or null when that is
+     *     not known. When known, only those files are candidates for removal, so a rebuild of thousands of pages does
+     *     not walk thousands of folders; a file someone else put there stays. When not known, the whole output folder
+     *     is walked and everything the build did not make is removed.
      */
-    public Result sync(Path staging, Path output, Set<String> kept) {
-        Result result = transfer(staging, output, kept, true);
+    public Result sync(Path staging, Path output, Map<String, RunStamp.FileState> kept,
+                       Map<String, RunStamp.FileState> lastOutputs) {
+        Result result = transfer(staging, output, kept, lastOutputs, true);
         deleteTree(staging);
         return result;
     }
@@ -64,10 +71,11 @@ public final class OutputSync {
         if (!Files.isDirectory(source)) {
             throw new RoundsException("There is no built site in " + source + ": run rounds:build first.");
         }
-        return transfer(source, target, Set.of(), false);
+        return transfer(source, target, Map.of(), null, false);
     }
 
-    private Result transfer(Path staging, Path output, Set<String> kept, boolean move) {
+    private Result transfer(Path staging, Path output, Map<String, RunStamp.FileState> kept,
+                            Map<String, RunStamp.FileState> lastOutputs, boolean move) {
         try {
             if (move && kept.isEmpty() && Files.isDirectory(staging) && isEmptyOrAbsent(output)) {
                 Optional<Result> whole = moveWhole(staging, output);
@@ -77,42 +85,75 @@ public final class OutputSync {
             }
             Files.createDirectories(output);
             int written = 0;
-            int unchanged = 0;
-            Set<Path> produced = new HashSet<>();
-            for (String file : kept) {
-                // The cache saw each kept file in the output folder as the last build left it.
-                produced.add(output.relativize(output.resolve(file)));
-                unchanged++;
-            }
+            // The cache saw each kept file in the output folder as the last build left it.
+            int unchanged = kept.size();
+            Map<String, RunStamp.FileState> states = new ConcurrentHashMap<>(kept);
             List<Path> files = List.of();
             if (Files.isDirectory(staging)) {
                 try (Stream<Path> walk = Files.walk(staging)) {
                     files = walk.filter(Files::isRegularFile).toList();
                 }
             }
+            Set<Path> produced = new HashSet<>();
+            kept.keySet().forEach(file -> produced.add(output.getFileSystem().getPath(file)));
             for (Path file : files) {
                 Path relative = staging.relativize(file);
                 produced.add(relative);
                 Path target = output.resolve(relative.toString());
                 if (Files.isRegularFile(target) && Files.mismatch(file, target) == -1) {
                     unchanged++;
-                    continue;
+                } else {
+                    Files.createDirectories(target.getParent());
+                    Path incoming = file;
+                    if (!move) {
+                        incoming = Files.createTempFile(target.getParent(), ".rounds", ".tmp");
+                        Files.copy(file, incoming, StandardCopyOption.REPLACE_EXISTING);
+                    }
+                    Files.move(incoming, target, StandardCopyOption.REPLACE_EXISTING,
+                            StandardCopyOption.ATOMIC_MOVE);
+                    written++;
                 }
-                Files.createDirectories(target.getParent());
-                Path incoming = file;
-                if (!move) {
-                    incoming = Files.createTempFile(target.getParent(), ".rounds", ".tmp");
-                    Files.copy(file, incoming, StandardCopyOption.REPLACE_EXISTING);
+                if (lastOutputs != null) {
+                    states.put(relative.toString().replace('\\', '/'), RunStamp.stateOf(target));
                 }
-                Files.move(incoming, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                written++;
             }
-            Map<String, RunStamp.FileState> states = new ConcurrentHashMap<>();
+            if (lastOutputs != null) {
+                return new Result(written, unchanged, deleteLeftBehind(output, lastOutputs.keySet(), states), states);
+            }
+            states.clear();
             int deleted = deleteStale(output, produced, states);
             return new Result(written, unchanged, deleted, states);
         } catch (IOException failed) {
             throw new RoundsException("Cannot update the site in " + output + ": " + failed.getMessage(), failed);
         }
+    }
+
+    /**
+     * Removes the files the last build left that this one did not make ({@code made}), and the folders that leaves
+     * empty.
+     */
+    private static int deleteLeftBehind(Path output, Set<String> lastOutputs, Map<String, RunStamp.FileState> made)
+            throws IOException {
+        Path root = output.toAbsolutePath().normalize();
+        int deleted = 0;
+        for (String file : lastOutputs) {
+            if (made.containsKey(file)) {
+                continue;
+            }
+            Path stale = root.resolve(file).normalize();
+            if (!stale.startsWith(root) || stale.equals(root) || !Files.deleteIfExists(stale)) {
+                continue;
+            }
+            deleted++;
+            for (Path folder = stale.getParent(); !folder.equals(root); folder = folder.getParent()) {
+                try {
+                    Files.delete(folder);
+                } catch (DirectoryNotEmptyException stillUsed) {
+                    break;
+                }
+            }
+        }
+        return deleted;
     }
 
     /**

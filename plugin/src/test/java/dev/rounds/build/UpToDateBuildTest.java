@@ -131,7 +131,17 @@ class UpToDateBuildTest {
         assertEquals(Optional.empty(), build(NOW), "a file the build did not make is not looked for");
         post("2026-11-02-asthma.md", "---\ntitle: Asthma\ndate: 2026-11-02\n---\nSpacers work.\n");
         assertTrue(build(NOW).isPresent());
-        assertFalse(Files.exists(site().resolve("stray.html")), "the next real build's sync removes it");
+        assertTrue(Files.exists(site().resolve("2026/11/asthma/index.html")));
+        assertTrue(Files.exists(site().resolve("stray.html")),
+                "an incremental build removes only what the last build left, so it walks no folders");
+
+        Files.delete(blog.resolve("src/posts/2026-11-02-asthma.md"));
+        assertTrue(build(NOW).isPresent());
+        assertFalse(Files.exists(site().resolve("2026/11/asthma")), "a removed post's page goes, and its folder");
+        assertTrue(Files.exists(page), "the folders above it still hold another post");
+
+        assertTrue(builder(NOW, false).buildIfChanged().isPresent());
+        assertFalse(Files.exists(site().resolve("stray.html")), "a build that does not know the last one walks the site");
     }
 
     @Test
