@@ -3,6 +3,9 @@ package dev.rounds.campaign;
 import dev.rounds.build.BuildFingerprint;
 import dev.rounds.core.Sha256;
 import dev.rounds.site.Post;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.HexFormat;
 import java.util.TreeMap;
 
 /**
@@ -15,12 +18,17 @@ final class PlanKeys {
 
     private final String settingsPart;
 
+    /** SHA-256 fed with {@link #settingsPart} once; each key continues a copy of it. */
+    private final MessageDigest afterSettings;
+
     PlanKeys(CampaignSettings settings, String siteUrl, String mode) {
         this.settingsPart = String.join("\u0001", String.valueOf(settings.maxLength()),
                 String.valueOf(settings.maxHashtags()), String.valueOf(settings.maxTeasersPerPost()),
                 new TreeMap<>(settings.hashtags()).toString(), String.valueOf(settings.utm()), settings.utmSource(),
                 settings.utmMedium(), settings.cadence().toString(), String.valueOf(settings.campaignSince()),
                 siteUrl, mode, BuildFingerprint.codeOf(PlanKeys.class));
+        afterSettings = Sha256.digester();
+        afterSettings.update(settingsPart.getBytes(StandardCharsets.UTF_8));
     }
 
     /** The settings part of every key. */
@@ -29,7 +37,7 @@ final class PlanKeys {
     }
 
     String of(Post post) {
-        StringBuilder text = new StringBuilder(settingsPart);
+        StringBuilder text = new StringBuilder(256);
         // The digest stands for the post's file (words, front matter) and its clock flags; the rest is what the
         // build's settings add (language, title, path), so a post's plan is found without rendering its body.
         for (Object part : new Object[] {post.digest(), post.source(), post.title(), post.lang(),
@@ -37,10 +45,12 @@ final class PlanKeys {
                 post.scheduled(), post.page(), post.tags()}) {
             text.append('\u0000').append(part);
         }
-        return digest(text.toString());
-    }
-
-    private static String digest(String text) {
-        return Sha256.hex(text);
+        // The same digest as of settingsPart + text (the settings part ends in hex digits, so no character is split).
+        try {
+            MessageDigest sha = (MessageDigest) afterSettings.clone();
+            return HexFormat.of().formatHex(sha.digest(text.toString().getBytes(StandardCharsets.UTF_8)));
+        } catch (CloneNotSupportedException notThisOne) {
+            return Sha256.hex(settingsPart + text);
+        }
     }
 }

@@ -25,13 +25,22 @@ public final class Permalinks {
         } else if (date == null) {
             path = "/" + slug + "/";
         } else {
-            path = pattern.replace(":year", String.format("%04d", date.getYear()))
-                    .replace(":month", String.format("%02d", date.getMonthValue()))
-                    .replace(":day", String.format("%02d", date.getDayOfMonth()))
+            path = pattern.replace(":year", padded(date.getYear(), 4))
+                    .replace(":month", padded(date.getMonthValue(), 2))
+                    .replace(":day", padded(date.getDayOfMonth(), 2))
                     .replace(":slug", slug)
                     .replace(":title", slug);
         }
         return normalise(path);
+    }
+
+    /** {@code String.format("%0" + width + "d", value)}, without a formatter per post. */
+    static String padded(int value, int width) {
+        String digits = Integer.toString(value);
+        if (value < 0) {
+            return String.format("%0" + width + "d", value);
+        }
+        return digits.length() >= width ? digits : "0".repeat(width - digits.length()) + digits;
     }
 
     /** A clean site-relative folder route, or empty if it contains {@code ..} or other escapes. */
@@ -40,15 +49,40 @@ public final class Permalinks {
         if (route.endsWith(".html")) {
             route = route.substring(0, route.length() - ".html".length()) + "/";
         }
-        route = route.replaceAll("/{2,}", "/").replaceFirst("^/", "");
-        for (String segment : route.split("/")) {
-            if (segment.equals("..") || segment.equals(".") || segment.contains(":")) {
-                return Optional.empty();
+        // Runs of slashes become one, and the leading one goes.
+        StringBuilder clean = new StringBuilder(route.length() + 1);
+        for (int i = 0; i < route.length(); i++) {
+            char c = route.charAt(i);
+            if (c != '/' || clean.length() > 0 && clean.charAt(clean.length() - 1) != '/') {
+                clean.append(c);
             }
         }
-        if (!route.isEmpty() && !route.endsWith("/")) {
-            route = route + "/";
+        int start = 0;
+        for (int i = 0; i <= clean.length(); i++) {
+            if (i == clean.length() || clean.charAt(i) == '/') {
+                if (escapes(clean, start, i)) {
+                    return Optional.empty();
+                }
+                start = i + 1;
+            }
         }
-        return Optional.of(route);
+        if (clean.length() > 0 && clean.charAt(clean.length() - 1) != '/') {
+            clean.append('/');
+        }
+        return Optional.of(clean.toString());
+    }
+
+    /** Whether the segment {@code [from, to)} is "." or ".." or holds a ':'. */
+    private static boolean escapes(CharSequence route, int from, int to) {
+        int length = to - from;
+        if ((length == 1 || length == 2) && route.charAt(from) == '.' && route.charAt(to - 1) == '.') {
+            return true;
+        }
+        for (int i = from; i < to; i++) {
+            if (route.charAt(i) == ':') {
+                return true;
+            }
+        }
+        return false;
     }
 }
