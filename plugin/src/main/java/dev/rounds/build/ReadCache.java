@@ -6,13 +6,9 @@ import dev.rounds.core.ShardedFiles;
 import dev.rounds.source.FrontMatter;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.ObjectInputFilter;
-import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
-import java.io.OutputStream;
-import java.io.Serializable;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -33,7 +29,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class ReadCache {
 
-    private static final String FORMAT = "rounds-read-cache-1";
+    private static final String FORMAT = "rounds-read-cache-2";
     private static final int SHARDS = 16;
 
     /**
@@ -47,7 +43,7 @@ final class ReadCache {
      * @param problems what reading the file found
      */
     record Entry(String key, FrontMatter frontMatter, int bodyLine, String fileSlug, boolean renderNow,
-                 List<Problem> problems) implements Serializable {
+                 List<Problem> problems) {
         Entry {
             problems = List.copyOf(problems);
         }
@@ -80,19 +76,18 @@ final class ReadCache {
         if (!Files.isRegularFile(file)) {
             return Map.of();
         }
-        try (InputStream bytes = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
-             ObjectInputStream in = new ObjectInputStream(bytes)) {
-            in.setObjectInputFilter(ReadCache::allowed);
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
             if (!FORMAT.equals(in.readUTF()) || !version.equals(in.readUTF())) {
                 return Map.of();
             }
+            CacheCodec.Reader values = new CacheCodec.Reader(in);
             int size = in.readInt();
             Map<String, Entry> entries = new HashMap<>(size * 2);
             for (int i = 0; i < size; i++) {
-                entries.put(in.readUTF(), (Entry) in.readObject());
+                entries.put(in.readUTF(), (Entry) values.read());
             }
             return entries;
-        } catch (IOException | ClassNotFoundException | RuntimeException unreadable) {
+        } catch (IOException | RuntimeException unreadable) {
             return Map.of();
         }
     }
@@ -117,26 +112,11 @@ final class ReadCache {
         return Optional.of(entry);
     }
 
-    /** Keeps a file's entry for the next build, unless its front matter holds a value not known to be plain data. */
+    /** Keeps a file's entry for the next build, unless it holds a value the cache cannot write exactly. */
     void put(String relativePath, Entry entry) {
-        if (entry.frontMatter() == null || plain(entry.frontMatter().extra())) {
+        if (CacheCodec.writable(entry)) {
             used.put(relativePath, entry);
         }
-    }
-
-    /** Whether a front matter value is made of the plain values YAML reads (text, numbers, dates, lists, maps). */
-    private static boolean plain(Object value) {
-        if (value == null || value instanceof String || value instanceof Number || value instanceof Boolean
-                || value instanceof java.util.Date || value instanceof byte[]) {
-            return true;
-        }
-        if (value instanceof java.util.Collection<?> items) {
-            return items.stream().allMatch(ReadCache::plain);
-        }
-        if (value instanceof Map<?, ?> map) {
-            return map.entrySet().stream().allMatch(entry -> plain(entry.getKey()) && plain(entry.getValue()));
-        }
-        return false;
     }
 
     /**
@@ -153,33 +133,24 @@ final class ReadCache {
     private void writeShard(Path file, Map<String, Entry> entries) {
         try {
             Path temp = Files.createTempFile(folder, "read-cache", ".tmp");
-            try (OutputStream bytes = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16);
-                 ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temp),
+                    1 << 16))) {
                 out.writeUTF(FORMAT);
                 out.writeUTF(version);
+                CacheCodec.Writer values = new CacheCodec.Writer(out);
                 out.writeInt(entries.size());
                 for (Map.Entry<String, Entry> entry : entries.entrySet()) {
                     out.writeUTF(entry.getKey());
-                    out.writeObject(entry.getValue());
+                    values.write(entry.getValue());
                 }
+            } catch (CacheCodec.NotPlain unwritable) {
+                // put() let in only entries the codec writes; should one not be, this part is simply not kept.
+                Files.deleteIfExists(temp);
+                return;
             }
             Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException failed) {
             throw new RoundsException("Cannot write " + file + ": " + failed.getMessage(), failed);
         }
-    }
-
-    /** Only Rounds' own records and the JDK's values may come out of the file. */
-    private static ObjectInputFilter.Status allowed(ObjectInputFilter.FilterInfo info) {
-        Class<?> type = info.serialClass();
-        if (type == null) {
-            return ObjectInputFilter.Status.UNDECIDED;
-        }
-        while (type.isArray()) {
-            type = type.getComponentType();
-        }
-        String name = type.getName();
-        return type.isPrimitive() || name.startsWith("java.") || name.startsWith("dev.rounds.")
-                ? ObjectInputFilter.Status.ALLOWED : ObjectInputFilter.Status.REJECTED;
     }
 }

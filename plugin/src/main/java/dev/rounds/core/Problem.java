@@ -1,6 +1,5 @@
 package dev.rounds.core;
 
-import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -13,7 +12,7 @@ import java.util.Objects;
  * @param fix how to fix it (may be empty)
  */
 public record Problem(String source, int line, Severity severity, String message, String fix)
-        implements Serializable {
+        {
 
     public Problem {
         Objects.requireNonNull(source, "source");

@@ -1,6 +1,5 @@
 package dev.rounds.source;
 
-import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -10,7 +9,7 @@ import java.util.Objects;
  * @param section the heading id (or heading text) of the section it teases, or "" for the post itself
  * @param line the front-matter line it was written on
  */
-public record AuthorTeaser(String text, String section, int line) implements Serializable {
+public record AuthorTeaser(String text, String section, int line) {
     public AuthorTeaser {
         Objects.requireNonNull(text, "text");
         section = section == null ? "" : section;

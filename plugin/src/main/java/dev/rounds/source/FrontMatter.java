@@ -1,6 +1,5 @@
 package dev.rounds.source;
 
-import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.List;
@@ -70,7 +69,7 @@ public record FrontMatter(
         String layout,
         Map<String, Integer> lines,
         Map<String, Object> extra,
-        List<String> aspect) implements Serializable {
+        List<String> aspect) {
 
     /** The audiences {@code medicalAudience} may name. */
     public static final List<String> MEDICAL_AUDIENCES = List.of("clinician", "patient");

@@ -1,6 +1,5 @@
 package dev.rounds.source;
 
-import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,7 +14,7 @@ import java.util.List;
  * @param line the front-matter line of the entry
  */
 public record Reference(String doi, String pmid, String url, String label, int line)
-        implements Serializable {
+        {
 
     /** A persistent identifier of the work, as schema.org's PropertyValue names it ({@code propertyID}, {@code value}). */
     public record Identifier(String propertyID, String value) { }

@@ -1,0 +1,403 @@
+package dev.rounds.build;
+
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Method;
+import java.lang.reflect.RecordComponent;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Writes and reads the values a post's reading gives (Rounds' records of text, numbers, dates, lists and maps, and
+ * the plain values YAML reads) for the read cache, without Java serialization: no class descriptors, no handle
+ * table and no reflective field access per object, so the cache of 10,000 posts loads in a fraction of the time. Each
+ * record class is named once per stream with its components' names, and read back only if it is still a Rounds record
+ * with those components; any other value cannot be written ({@link NotPlain}) and a stream that does not read back
+ * is refused ({@link IOException}), so the cache only ever saves time.
+ */
+final class CacheCodec {
+
+    /** A value the codec does not know how to write exactly: the entry is not cached. */
+    static final class NotPlain extends Exception {
+        NotPlain(Object value) {
+            super("not plain data: " + value.getClass().getName(), null, false, false);
+        }
+    }
+
+    private static final int NULL = 0;
+    private static final int STRING = 1;
+    private static final int LONG_STRING = 2;
+    private static final int TRUE = 3;
+    private static final int FALSE = 4;
+    private static final int INT = 5;
+    private static final int LONG = 6;
+    private static final int DOUBLE = 7;
+    private static final int FLOAT = 8;
+    private static final int SHORT = 9;
+    private static final int BYTE = 10;
+    private static final int BIG_INTEGER = 11;
+    private static final int BIG_DECIMAL = 12;
+    private static final int ZONED = 13;
+    private static final int LOCAL_DATE = 14;
+    private static final int DATE = 15;
+    private static final int BYTES = 16;
+    private static final int LIST = 17;
+    private static final int SET = 18;
+    private static final int MAP = 19;
+    private static final int RECORD = 20;
+    private static final int ENUM = 21;
+    private static final int NEW_TYPE = 22;
+
+    /** The longest text writeUTF always takes (three bytes a character at most). */
+    private static final int SHORT_TEXT = 65535 / 3;
+
+    /** Per record class: its components' accessors and its canonical constructor. */
+    private static final ClassValue<Shape> SHAPES = new ClassValue<>() {
+        @Override
+        protected Shape computeValue(Class<?> type) {
+            return Shape.of(type);
+        }
+    };
+
+    private CacheCodec() {
+    }
+
+    private record Shape(Method[] accessors, String[] names, Constructor<?> constructor) {
+        static Shape of(Class<?> type) {
+            RecordComponent[] components = type.getRecordComponents();
+            Method[] accessors = new Method[components.length];
+            String[] names = new String[components.length];
+            Class<?>[] types = new Class<?>[components.length];
+            for (int i = 0; i < components.length; i++) {
+                accessors[i] = components[i].getAccessor();
+                accessors[i].setAccessible(true);
+                names[i] = components[i].getName();
+                types[i] = components[i].getType();
+            }
+            try {
+                Constructor<?> constructor = type.getDeclaredConstructor(types);
+                constructor.setAccessible(true);
+                return new Shape(accessors, names, constructor);
+            } catch (NoSuchMethodException impossible) {
+                throw new IllegalStateException("A record without its canonical constructor: " + type, impossible);
+            }
+        }
+    }
+
+    /** Writes values to one stream; each type is named the first time it is met. */
+    static final class Writer {
+        private final DataOutputStream out;
+        private final Map<Class<?>, Integer> types = new HashMap<>();
+
+        Writer(DataOutputStream out) {
+            this.out = out;
+        }
+
+        void write(Object value) throws IOException, NotPlain {
+            if (value == null) {
+                out.writeByte(NULL);
+            } else if (value instanceof String text) {
+                if (text.length() <= SHORT_TEXT) {
+                    out.writeByte(STRING);
+                    out.writeUTF(text);
+                } else {
+                    out.writeByte(LONG_STRING);
+                    out.writeInt(text.length());
+                    out.writeChars(text);
+                }
+            } else if (value instanceof Boolean flag) {
+                out.writeByte(flag ? TRUE : FALSE);
+            } else if (value instanceof Number number) {
+                writeNumber(number);
+            } else if (value instanceof Record record && isOurs(record.getClass())) {
+                Shape shape = SHAPES.get(record.getClass());
+                type(record.getClass(), shape);
+                out.writeByte(RECORD);
+                out.writeShort(types.get(record.getClass()));
+                for (Method accessor : shape.accessors()) {
+                    try {
+                        write(accessor.invoke(record));
+                    } catch (ReflectiveOperationException unreadable) {
+                        throw new NotPlain(record);
+                    }
+                }
+            } else if (value instanceof Enum<?> constant && isOurs(constant.getDeclaringClass())) {
+                type(constant.getDeclaringClass(), null);
+                out.writeByte(ENUM);
+                out.writeShort(types.get(constant.getDeclaringClass()));
+                out.writeUTF(constant.name());
+            } else if (value instanceof ZonedDateTime time) {
+                out.writeByte(ZONED);
+                out.writeLong(time.toLocalDateTime().toEpochSecond(ZoneOffset.UTC));
+                out.writeInt(time.getNano());
+                out.writeInt(time.getOffset().getTotalSeconds());
+                out.writeUTF(time.getZone().getId());
+            } else if (value instanceof LocalDate date) {
+                out.writeByte(LOCAL_DATE);
+                out.writeLong(date.toEpochDay());
+            } else if (value.getClass() == Date.class) {
+                out.writeByte(DATE);
+                out.writeLong(((Date) value).getTime());
+            } else if (value instanceof byte[] bytes) {
+                out.writeByte(BYTES);
+                out.writeInt(bytes.length);
+                out.write(bytes);
+            } else if (value instanceof List<?> list) {
+                writeAll(LIST, list);
+            } else if (value instanceof Set<?> set) {
+                writeAll(SET, set);
+            } else if (value instanceof Map<?, ?> map) {
+                out.writeByte(MAP);
+                out.writeInt(map.size());
+                for (Map.Entry<?, ?> entry : map.entrySet()) {
+                    write(entry.getKey());
+                    write(entry.getValue());
+                }
+            } else {
+                throw new NotPlain(value);
+            }
+        }
+
+        private void writeAll(int tag, Collection<?> items) throws IOException, NotPlain {
+            out.writeByte(tag);
+            out.writeInt(items.size());
+            for (Object item : items) {
+                write(item);
+            }
+        }
+
+        private void writeNumber(Number number) throws IOException, NotPlain {
+            Class<?> type = number.getClass();
+            if (type == Integer.class) {
+                out.writeByte(INT);
+                out.writeInt(number.intValue());
+            } else if (type == Long.class) {
+                out.writeByte(LONG);
+                out.writeLong(number.longValue());
+            } else if (type == Double.class) {
+                out.writeByte(DOUBLE);
+                out.writeLong(Double.doubleToRawLongBits(number.doubleValue()));
+            } else if (type == Float.class) {
+                out.writeByte(FLOAT);
+                out.writeInt(Float.floatToRawIntBits(number.floatValue()));
+            } else if (type == Short.class) {
+                out.writeByte(SHORT);
+                out.writeShort(number.shortValue());
+            } else if (type == Byte.class) {
+                out.writeByte(BYTE);
+                out.writeByte(number.byteValue());
+            } else if (type == BigInteger.class) {
+                out.writeByte(BIG_INTEGER);
+                out.writeUTF(number.toString());
+            } else if (type == BigDecimal.class) {
+                out.writeByte(BIG_DECIMAL);
+                out.writeUTF(number.toString());
+            } else {
+                throw new NotPlain(number);
+            }
+        }
+
+        /** Names a type the first time it is met: its name and, for a record, its components' names. */
+        private void type(Class<?> type, Shape shape) throws IOException {
+            if (types.containsKey(type)) {
+                return;
+            }
+            types.put(type, types.size());
+            out.writeByte(NEW_TYPE);
+            out.writeUTF(type.getName());
+            if (shape == null) {
+                out.writeShort(-1);
+            } else {
+                out.writeShort(shape.names().length);
+                for (String name : shape.names()) {
+                    out.writeUTF(name);
+                }
+            }
+        }
+    }
+
+    /** Reads the values a {@link Writer} wrote, in order. */
+    static final class Reader {
+        private final DataInputStream in;
+        private final ClassLoader loader;
+        private final List<Class<?>> types = new ArrayList<>();
+
+        Reader(DataInputStream in) {
+            this.in = in;
+            this.loader = CacheCodec.class.getClassLoader();
+        }
+
+        Object read() throws IOException {
+            int tag = in.readUnsignedByte();
+            while (tag == NEW_TYPE) {
+                types.add(declared());
+                tag = in.readUnsignedByte();
+            }
+            return switch (tag) {
+                case NULL -> null;
+                case STRING -> in.readUTF();
+                case LONG_STRING -> {
+                    char[] chars = new char[length()];
+                    for (int i = 0; i < chars.length; i++) {
+                        chars[i] = in.readChar();
+                    }
+                    yield new String(chars);
+                }
+                case TRUE -> Boolean.TRUE;
+                case FALSE -> Boolean.FALSE;
+                case INT -> in.readInt();
+                case LONG -> in.readLong();
+                case DOUBLE -> Double.longBitsToDouble(in.readLong());
+                case FLOAT -> Float.intBitsToFloat(in.readInt());
+                case SHORT -> in.readShort();
+                case BYTE -> in.readByte();
+                case BIG_INTEGER -> new BigInteger(in.readUTF());
+                case BIG_DECIMAL -> new BigDecimal(in.readUTF());
+                case ZONED -> zoned();
+                case LOCAL_DATE -> LocalDate.ofEpochDay(in.readLong());
+                case DATE -> new Date(in.readLong());
+                case BYTES -> {
+                    byte[] bytes = new byte[length()];
+                    in.readFully(bytes);
+                    yield bytes;
+                }
+                case LIST -> {
+                    int size = length();
+                    List<Object> list = new ArrayList<>(size);
+                    for (int i = 0; i < size; i++) {
+                        list.add(read());
+                    }
+                    yield list;
+                }
+                case SET -> {
+                    int size = length();
+                    Set<Object> set = new LinkedHashSet<>(size * 2);
+                    for (int i = 0; i < size; i++) {
+                        set.add(read());
+                    }
+                    yield set;
+                }
+                case MAP -> {
+                    int size = length();
+                    Map<Object, Object> map = new LinkedHashMap<>(size * 2);
+                    for (int i = 0; i < size; i++) {
+                        map.put(read(), read());
+                    }
+                    yield map;
+                }
+                case RECORD -> record(type(in.readUnsignedShort()));
+                case ENUM -> constant(type(in.readUnsignedShort()), in.readUTF());
+                default -> throw new IOException("Unknown value tag " + tag);
+            };
+        }
+
+        private int length() throws IOException {
+            int length = in.readInt();
+            if (length < 0) {
+                throw new IOException("Negative length " + length);
+            }
+            return length;
+        }
+
+        private ZonedDateTime zoned() throws IOException {
+            long seconds = in.readLong();
+            int nano = in.readInt();
+            int offset = in.readInt();
+            String zone = in.readUTF();
+            try {
+                return ZonedDateTime.ofStrict(LocalDateTime.ofEpochSecond(seconds, nano, ZoneOffset.UTC),
+                        ZoneOffset.ofTotalSeconds(offset), ZoneId.of(zone));
+            } catch (RuntimeException invalid) {
+                throw new IOException("Unreadable date: " + invalid.getMessage(), invalid);
+            }
+        }
+
+        private Class<?> type(int index) throws IOException {
+            if (index >= types.size()) {
+                throw new IOException("Unknown type " + index);
+            }
+            return types.get(index);
+        }
+
+        /** A named type: only Rounds' own records (with the same components) and enums are read back. */
+        private Class<?> declared() throws IOException {
+            String name = in.readUTF();
+            int count = in.readShort();
+            String[] names = new String[Math.max(count, 0)];
+            for (int i = 0; i < names.length; i++) {
+                names[i] = in.readUTF();
+            }
+            Class<?> type;
+            try {
+                type = Class.forName(name, false, loader);
+            } catch (ClassNotFoundException | LinkageError gone) {
+                throw new IOException("Unknown class " + name, gone);
+            }
+            boolean same = count < 0 ? type.isEnum() : type.isRecord()
+                    && Arrays.equals(SHAPES.get(type).names(), names);
+            if (!isOurs(type) || !same) {
+                throw new IOException("Not a value this cache holds: " + name);
+            }
+            return type;
+        }
+
+        private Object record(Class<?> type) throws IOException {
+            if (!type.isRecord()) {
+                throw new IOException("Not a record: " + type.getName());
+            }
+            Shape shape = SHAPES.get(type);
+            Object[] values = new Object[shape.accessors().length];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = read();
+            }
+            try {
+                return shape.constructor().newInstance(values);
+            } catch (ReflectiveOperationException | IllegalArgumentException refused) {
+                throw new IOException("Cannot make a " + type.getName() + ": " + refused, refused);
+            }
+        }
+
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        private Object constant(Class<?> type, String name) throws IOException {
+            if (!type.isEnum()) {
+                throw new IOException("Not an enum: " + type.getName());
+            }
+            try {
+                return Enum.valueOf((Class) type, name);
+            } catch (IllegalArgumentException gone) {
+                throw new IOException("Unknown constant " + name + " of " + type.getName(), gone);
+            }
+        }
+    }
+
+    /** Whether the codec can write this value exactly. */
+    static boolean writable(Object value) {
+        try {
+            new Writer(new DataOutputStream(java.io.OutputStream.nullOutputStream())).write(value);
+            return true;
+        } catch (IOException | NotPlain unwritable) {
+            return false;
+        }
+    }
+
+    private static boolean isOurs(Class<?> type) {
+        return type.getName().startsWith("dev.rounds.");
+    }
+}
