@@ -273,6 +273,9 @@ public record RunStamp(String key, Instant validFrom, Instant validUntil, String
     }
 
     private static String escape(String text) {
+        if (text.indexOf('\\') < 0 && text.indexOf('\t') < 0 && text.indexOf('\n') < 0 && text.indexOf('\r') < 0) {
+            return text;
+        }
         StringBuilder out = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -288,6 +291,9 @@ public record RunStamp(String key, Instant validFrom, Instant validUntil, String
     }
 
     private static String unescape(String text) {
+        if (text.indexOf('\\') < 0) {
+            return text;
+        }
         StringBuilder out = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
