@@ -151,16 +151,17 @@ public final class BlogBuilder {
         List<PostScanner.Found> found = new PostScanner().scan(config.postsDirectory());
         Map<Path, String> fileDigests = new ConcurrentHashMap<>();
         Map<Path, Boolean> renderNow = new ConcurrentHashMap<>();
+        Map<Path, String> heads = new ConcurrentHashMap<>();
         AtomicInteger read = new AtomicInteger();
         ReadCache readCache = config.incremental() && memo == null
                 ? ReadCache.open(config.workDirectory().resolve(READ_CACHE), BuildFingerprint.codeOf(PostReader.class)
                         + " " + config.site().timeZone().getId())
                 : ReadCache.none();
         MarkdownRenderer markdown = new MarkdownRenderer(config.allowScripts());
-        List<SourcePost> sources = read(found, markdown, fileDigests, renderNow, readCache, read, problems);
+        List<SourcePost> sources = read(found, markdown, fileDigests, renderNow, heads, readCache, read, problems);
         readCache.save();
         timings.lap("read " + read.get() + " of " + found.size() + " post files");
-        List<Post> all = render(sources, markdown, fileDigests, renderNow, authors, problems);
+        List<Post> all = render(sources, markdown, fileDigests, renderNow, heads, authors, problems);
         timings.lap("assemble");
         checkRoutes(all, problems);
         new CredibilityChecks(config.credibility(), config.site()).check(all, authors, problems);
@@ -329,8 +330,8 @@ public final class BlogBuilder {
      */
     private List<SourcePost> read(List<PostScanner.Found> found, MarkdownRenderer markdown,
                                   Map<Path, String> fileDigests,
-                                  Map<Path, Boolean> renderNow, ReadCache cache, AtomicInteger read,
-                                  Problems problems) {
+                                  Map<Path, Boolean> renderNow, Map<Path, String> heads, ReadCache cache,
+                                  AtomicInteger read, Problems problems) {
         PostReader reader = new PostReader(new DateParser(config.site().timeZone()));
         if (memo != null) {
             memo.keepOnly(found.stream().map(PostScanner.Found::file).toList());
@@ -340,7 +341,8 @@ public final class BlogBuilder {
                     String digest = files().of(post.file());
                     fileDigests.put(post.file(), digest);
                     if (memo == null) {
-                        return readThroughCache(post, digest, reader, markdown, cache, renderNow, read, problems);
+                        return readThroughCache(post, digest, reader, markdown, cache, renderNow, heads, read,
+                                problems);
                     }
                     String key = digest + " " + post.bundleFiles() + " " + fingerprint();
                     PostMemo.Read kept = memo.read(post.file(), key).orElseGet(() -> {
@@ -363,8 +365,8 @@ public final class BlogBuilder {
 
     private Optional<SourcePost> readThroughCache(PostScanner.Found post, String digest, PostReader reader,
                                                   MarkdownRenderer markdown, ReadCache cache,
-                                                  Map<Path, Boolean> renderNow, AtomicInteger read,
-                                                  Problems problems) {
+                                                  Map<Path, Boolean> renderNow, Map<Path, String> heads,
+                                                  AtomicInteger read, Problems problems) {
         Path posts = config.postsDirectory();
         String relative = posts.relativize(post.file()).toString().replace('\\', '/');
         String key = ReadCache.key(digest, post.bundleFiles());
@@ -376,6 +378,9 @@ public final class BlogBuilder {
                 return Optional.empty();
             }
             renderNow.put(post.file(), entry.renderNow());
+            if (entry.head() != null) {
+                heads.put(post.file(), entry.head());
+            }
             return Optional.of(new SourcePost(post.file(), relative, entry.frontMatter(),
                     new BodyOnDemand(readAgain(post, reader)), entry.bodyLine(), entry.fileSlug(),
                     post.bundleFiles()));
@@ -385,9 +390,13 @@ public final class BlogBuilder {
         Optional<SourcePost> source = reader.read(posts, post.file(), post.bundleFiles(), own);
         boolean now = source.map(found -> markdown.mayReportProblems(found.body())).orElse(false);
         source.ifPresent(found -> renderNow.put(post.file(), now));
+        String head = source.map(PostAssembler::headOf).orElse(null);
+        if (head != null) {
+            heads.put(post.file(), head);
+        }
         cache.put(relative, new ReadCache.Entry(key, source.map(SourcePost::frontMatter).orElse(null),
                 source.map(SourcePost::bodyLine).orElse(0), source.map(SourcePost::fileSlug).orElse(null), now,
-                own.all()));
+                own.all(), head));
         problems.addAll(own.all());
         // The body just read is handed to the renderer once and not kept: a build of thousands of posts does not hold
         // every post's Markdown until it ends.
@@ -408,19 +417,20 @@ public final class BlogBuilder {
      * incremental build is only for the pages that changed.
      */
     private List<Post> render(List<SourcePost> sources, MarkdownRenderer markdown, Map<Path, String> fileDigests,
-                              Map<Path, Boolean> renderNow, Map<String, Author> authors, Problems problems) {
+                              Map<Path, Boolean> renderNow, Map<Path, String> heads, Map<String, Author> authors,
+                              Problems problems) {
         PostAssembler assembler = new PostAssembler(config.site(), authors);
         return sources.parallelStream()
                 .map(source -> {
                     if (memo == null) {
-                        return assemble(source, markdown, assembler, fileDigests, renderNow, problems);
+                        return assemble(source, markdown, assembler, fileDigests, renderNow, heads, problems);
                     }
                     String key = fileDigests.get(source.file()) + " " + source.bundleFiles() + " " + fingerprint()
                             + " " + config.site().now();
                     PostMemo.Assembled post = memo.assembled(source.file(), key).orElseGet(() -> {
                         Problems own = new Problems();
                         PostMemo.Assembled fresh = new PostMemo.Assembled(key, assemble(source, markdown, assembler,
-                                fileDigests, renderNow, own), own.all());
+                                fileDigests, renderNow, heads, own), own.all());
                         memo.assembled(source.file(), fresh);
                         return fresh;
                     });
@@ -433,14 +443,16 @@ public final class BlogBuilder {
 
     private static Optional<Post> assemble(SourcePost source, MarkdownRenderer markdown, PostAssembler assembler,
                                            Map<Path, String> fileDigests, Map<Path, Boolean> renderNow,
-                                           Problems problems) {
+                                           Map<Path, String> heads, Problems problems) {
         Supplier<RenderedMarkdown> body = () -> markdown.render(source.relativePath(), source.body(),
                 source.bodyLine(), source.frontMatter().excerptSeparator(), problems);
         if (renderNow.getOrDefault(source.file(), true)) {
             RenderedMarkdown now = body.get();
             body = () -> now;
         }
-        return assembler.assemble(source, body, fileDigests.get(source.file()), problems);
+        String head = heads.get(source.file());
+        return assembler.assemble(source, body, fileDigests.get(source.file()),
+                head != null ? head : PostAssembler.headOf(source), problems);
     }
 
     /** In a normal build, drafts, future and expired posts are left out; a preview shows them, marked. */

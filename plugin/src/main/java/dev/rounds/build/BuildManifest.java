@@ -23,10 +23,18 @@ import java.util.TreeMap;
  */
 final class BuildManifest {
 
-    private static final String HEADER = "rounds-manifest 1 ";
+    private static final String HEADER = "rounds-manifest 2 ";
 
-    /** One output file as the last build left it. */
-    record Entry(String digest, long size, long modified) {
+    /**
+     * One output file as the last build left it.
+     *
+     * @param listedHeads whether its digest takes the posts it lists by their heads (its render read only those)
+     */
+    record Entry(String digest, long size, long modified, boolean listedHeads) {
+    }
+
+    /** What a build made a file from: the digest of its model, and whether listed posts count by their heads. */
+    record Made(String digest, boolean listedHeads) {
     }
 
     private final String fingerprint;
@@ -50,8 +58,9 @@ final class BuildManifest {
             }
             Map<String, Entry> files = new HashMap<>(lines.size() * 2);
             for (String line : lines.subList(1, lines.size())) {
-                String[] parts = line.split(" ", 4);
-                files.put(parts[3], new Entry(parts[0], Long.parseLong(parts[1]), Long.parseLong(parts[2])));
+                String[] parts = line.split(" ", 5);
+                files.put(parts[4], new Entry(parts[0], Long.parseLong(parts[1]), Long.parseLong(parts[2]),
+                        parts[3].equals("h")));
             }
             return new BuildManifest(lines.get(0).substring(HEADER.length()), files);
         } catch (IOException | RuntimeException unusable) {
@@ -90,19 +99,20 @@ final class BuildManifest {
      *
      * @param states the output folder's files with their size and time, as the build left them
      */
-    static void write(Path file, String fingerprint, Map<String, String> digests,
+    static void write(Path file, String fingerprint, Map<String, Made> digests,
                       Map<String, RunStamp.FileState> states) {
         try {
             Files.createDirectories(file.getParent());
             Path partial = file.resolveSibling(file.getFileName() + ".partial");
             try (BufferedWriter out = Files.newBufferedWriter(partial, StandardCharsets.UTF_8)) {
                 out.write(HEADER + fingerprint + "\n");
-                for (Map.Entry<String, String> made : new TreeMap<>(digests).entrySet()) {
+                for (Map.Entry<String, Made> made : new TreeMap<>(digests).entrySet()) {
                     RunStamp.FileState state = states.get(made.getKey());
                     if (state != null) {
                         // A file not in the output (e.g. a template error was reported) is rendered again next time.
-                        out.write(made.getValue() + " " + state.size() + " "
-                                + Math.floorDiv(state.modified(), 1_000_000L) + " " + made.getKey() + "\n");
+                        out.write(made.getValue().digest() + " " + state.size() + " "
+                                + Math.floorDiv(state.modified(), 1_000_000L) + " "
+                                + (made.getValue().listedHeads() ? "h" : "p") + " " + made.getKey() + "\n");
                     }
                 }
             }

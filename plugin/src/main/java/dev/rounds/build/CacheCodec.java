@@ -105,9 +105,19 @@ final class CacheCodec {
     static final class Writer {
         private final DataOutputStream out;
         private final Map<Class<?>, Integer> types = new HashMap<>();
+        private final boolean canonical;
 
         Writer(DataOutputStream out) {
+            this(out, false);
+        }
+
+        /**
+         * @param canonical write maps and sets in the order of their entries' bytes, so that equal values give equal
+         *     bytes whatever their iteration order (for digests; such a stream is not read back)
+         */
+        Writer(DataOutputStream out, boolean canonical) {
             this.out = out;
+            this.canonical = canonical;
         }
 
         void write(Object value) throws IOException, NotPlain {
@@ -162,8 +172,17 @@ final class CacheCodec {
             } else if (value instanceof List<?> list) {
                 writeAll(LIST, list);
             } else if (value instanceof Set<?> set) {
-                writeAll(SET, set);
+                if (canonical) {
+                    writeSorted(SET, set.stream().map(item -> java.util.Collections.singletonList((Object) item)).toList());
+                } else {
+                    writeAll(SET, set);
+                }
             } else if (value instanceof Map<?, ?> map) {
+                if (canonical) {
+                    writeSorted(MAP, map.entrySet().stream()
+                            .map(entry -> Arrays.asList(entry.getKey(), entry.getValue())).toList());
+                    return;
+                }
                 out.writeByte(MAP);
                 out.writeInt(map.size());
                 for (Map.Entry<?, ?> entry : map.entrySet()) {
@@ -172,6 +191,26 @@ final class CacheCodec {
                 }
             } else {
                 throw new NotPlain(value);
+            }
+        }
+
+        /** Each item's parts written on their own, the items in the order of their bytes. */
+        private void writeSorted(int tag, List<List<Object>> items) throws IOException, NotPlain {
+            List<byte[]> encoded = new ArrayList<>(items.size());
+            for (List<Object> parts : items) {
+                java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+                Writer own = new Writer(new DataOutputStream(bytes), true);
+                for (Object part : parts) {
+                    own.write(part);
+                }
+                own.out.flush();
+                encoded.add(bytes.toByteArray());
+            }
+            encoded.sort(Arrays::compareUnsigned);
+            out.writeByte(tag);
+            out.writeInt(encoded.size());
+            for (byte[] item : encoded) {
+                out.write(item);
             }
         }
 
@@ -385,6 +424,21 @@ final class CacheCodec {
                 throw new IOException("Unknown constant " + name + " of " + type.getName(), gone);
             }
         }
+    }
+
+    /**
+     * A SHA-256 of the value's canonical bytes (maps and sets in a fixed order), as hex: the same for equal values in
+     * every JVM; null when the value cannot be written exactly.
+     */
+    static String digestOf(Object value) {
+        java.security.MessageDigest sha = dev.rounds.core.Sha256.digester();
+        try (DataOutputStream out = new DataOutputStream(new java.security.DigestOutputStream(
+                java.io.OutputStream.nullOutputStream(), sha))) {
+            new Writer(out, true).write(value);
+        } catch (IOException | NotPlain unwritable) {
+            return null;
+        }
+        return java.util.HexFormat.of().formatHex(sha.digest());
     }
 
     /** Whether the codec can write this value exactly. */

@@ -18,7 +18,7 @@ final class IncrementalOutputs implements OutputCache {
     private final String fingerprint;
     private final ModelDigest modelDigest;
     private final Path output;
-    private final Map<String, String> digests = new ConcurrentHashMap<>();
+    private final Map<String, BuildManifest.Made> digests = new ConcurrentHashMap<>();
     private final Map<String, RunStamp.FileState> kept = new ConcurrentHashMap<>();
 
     IncrementalOutputs(BuildManifest previous, String fingerprint, ModelDigest modelDigest, Path output) {
@@ -28,18 +28,33 @@ final class IncrementalOutputs implements OutputCache {
         this.output = output;
     }
 
+    /**
+     * Kept when the last build made the file from the same model (its listed posts taken by their heads if that
+     * build's render read only their heads) and the file is as that build left it.
+     */
     @Override
     public boolean reuse(String file, String template, Map<String, Object> model) {
-        String digest = modelDigest.of(file, template, model);
-        if (digest == null) {
+        Optional<BuildManifest.Entry> last = previous.entry(fingerprint, file);
+        if (last.isEmpty()) {
             return false;
         }
-        digests.put(file, digest);
-        Optional<RunStamp.FileState> same = previous.entry(fingerprint, file)
-                .filter(entry -> entry.digest().equals(digest))
+        boolean heads = last.get().listedHeads();
+        String digest = modelDigest.of(file, template, model, heads);
+        Optional<RunStamp.FileState> same = last.filter(entry -> entry.digest().equals(digest))
                 .flatMap(entry -> BuildManifest.untouched(output.resolve(file), entry));
-        same.ifPresent(state -> kept.put(file, state));
+        same.ifPresent(state -> {
+            kept.put(file, state);
+            digests.put(file, new BuildManifest.Made(digest, heads));
+        });
         return same.isPresent();
+    }
+
+    @Override
+    public void rendered(String file, String template, Map<String, Object> model, boolean listedHeadsOnly) {
+        String digest = modelDigest.of(file, template, model, listedHeadsOnly);
+        if (digest != null) {
+            digests.put(file, new BuildManifest.Made(digest, listedHeadsOnly));
+        }
     }
 
     /** Files left as they were in the output folder, with the size and time they were seen with. */
@@ -48,7 +63,7 @@ final class IncrementalOutputs implements OutputCache {
     }
 
     /** Each rendered or kept file's digest, for the next manifest. */
-    Map<String, String> digests() {
+    Map<String, BuildManifest.Made> digests() {
         return Map.copyOf(digests);
     }
 }

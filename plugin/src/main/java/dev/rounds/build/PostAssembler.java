@@ -14,6 +14,7 @@ import dev.rounds.source.Slugs;
 import dev.rounds.source.SourcePost;
 import java.time.Instant;
 import java.time.ZonedDateTime;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,10 +34,20 @@ final class PostAssembler {
     }
 
     /**
+     * What everything in a post but its body is made of, besides the settings and the clock: its path, its file's
+     * slug and its front matter, digested in a fixed order. Null when the front matter holds a value that cannot be
+     * digested exactly.
+     */
+    static String headOf(SourcePost source) {
+        return CacheCodec.digestOf(Arrays.asList(source.relativePath(), source.fileSlug(), source.frontMatter()));
+    }
+
+    /**
      * @param body the post's body, rendered now or when first needed
      * @param fileDigest the digest of the post's file
+     * @param head the post's {@link #headOf head}, or null
      */
-    Optional<Post> assemble(SourcePost source, Supplier<RenderedMarkdown> body, String fileDigest,
+    Optional<Post> assemble(SourcePost source, Supplier<RenderedMarkdown> body, String fileDigest, String head,
                             Problems problems) {
         FrontMatter fm = source.frontMatter();
         String where = source.relativePath();
@@ -64,7 +75,9 @@ final class PostAssembler {
                 settings.urlOf(route.get()), date, fm.lastmod(), DateView.of(date, lang), DateView.of(fm.lastmod(), lang),
                 fm.draft(), scheduled, tags, new PostBody(body, fm.summary(), fm.description()),
                 coverUrl(fm.cover(), route.get()), lang, person(fm.author()), person(fm.reviewedBy()), fm.references(),
-                fm, new Digests().add(where).add(fileDigest).add(fm.draft() + " " + scheduled).hex()));
+                fm, new Digests().add(where).add(fileDigest).add(fm.draft() + " " + scheduled).hex(),
+                head == null ? null : new Digests().add("head").add(where).add(head).add(fm.draft() + " " + scheduled)
+                        .hex()));
     }
 
     private Optional<String> slug(SourcePost source, Problems problems) {

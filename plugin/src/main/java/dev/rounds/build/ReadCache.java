@@ -29,7 +29,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class ReadCache {
 
-    private static final String FORMAT = "rounds-read-cache-2";
+    private static final String FORMAT = "rounds-read-cache-3";
     private static final int SHARDS = 16;
 
     /**
@@ -41,9 +41,10 @@ final class ReadCache {
      * @param fileSlug the slug the file's name implies
      * @param renderNow whether the body must be rendered in every build (rendering it can report a problem)
      * @param problems what reading the file found
+     * @param head what the post's head is made of ({@link PostAssembler#headOf}), or null
      */
     record Entry(String key, FrontMatter frontMatter, int bodyLine, String fileSlug, boolean renderNow,
-                 List<Problem> problems) {
+                 List<Problem> problems, String head) {
         Entry {
             problems = List.copyOf(problems);
         }

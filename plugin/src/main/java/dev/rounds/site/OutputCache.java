@@ -17,4 +17,12 @@ public interface OutputCache {
      *     {@code model}; the caller then neither renders nor writes it
      */
     boolean reuse(String file, String template, Map<String, Object> model);
+
+    /**
+     * Says that a file was rendered from {@code model}, and whether the template read only the
+     * {@link Post#HEAD_PROPERTIES} of the posts it lists (every post in the model but its own "post"): then the file
+     * is kept next time as long as those posts' heads are the same.
+     */
+    default void rendered(String file, String template, Map<String, Object> model, boolean listedHeadsOnly) {
+    }
 }

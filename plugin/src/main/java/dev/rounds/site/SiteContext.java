@@ -7,9 +7,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -53,11 +56,16 @@ public record SiteContext(SiteSettings settings, Templates templates, SiteView s
      * rendered, so a page that is kept never asks its post for anything its digest already covers.
      */
     public void render(String template, Map<String, Object> key, Supplier<Map<String, Object>> model, String route) {
-        if (cache.reuse(fileOf(route), template, key)) {
+        String file = fileOf(route);
+        if (cache.reuse(file, template, key)) {
             return;
         }
         try {
-            write(route, templates.render(template, model.get()));
+            Map<String, Object> made = model.get();
+            Set<Post> bodyRead = Collections.newSetFromMap(new IdentityHashMap<>());
+            write(route, templates.render(template, made, bodyRead));
+            Object own = made.get("post");
+            cache.rendered(file, template, key, bodyRead.stream().allMatch(post -> post == own));
         } catch (InvalidInputException templateError) {
             problems.addAll(templateError.problems());
         }

@@ -9,7 +9,6 @@ import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.TemplateLoader;
 import freemarker.core.ParseException;
 import freemarker.template.Configuration;
-import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
@@ -23,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The FreeMarker templates of a build: the blog's own {@code src/templates/} first, then the theme jar, looked up per
@@ -59,7 +59,7 @@ public final class Templates {
         configuration.setWrapUncheckedExceptions(true);
         configuration.setFallbackOnNullLoopVariable(false);
         configuration.setNumberFormat("computer");
-        configuration.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build());
+        configuration.setObjectWrapper(new PostTracking.Wrapper(Configuration.VERSION_2_3_34));
     }
 
     /** Whether a template exists in the blog or the theme. */
@@ -83,6 +83,14 @@ public final class Templates {
         StringWriter out = new StringWriter(16 * 1024);
         render(name, model, out);
         return out.toString();
+    }
+
+    /**
+     * Renders a template and notes in {@code bodyRead} each post whose body the template read (any property but
+     * {@link Post#HEAD_PROPERTIES}), so that a page listing posts can be kept while their heads are the same.
+     */
+    public String render(String name, Map<String, Object> model, Set<Post> bodyRead) {
+        return PostTracking.during(bodyRead, () -> render(name, model));
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.rounds.build;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -71,6 +72,35 @@ class CacheCodecProperties {
         for (Object value : values) {
             assertEquals(normal(value), normal(reader.read()));
         }
+    }
+
+    @Property(tries = 1000)
+    void theCanonicalDigestIgnoresTheOrderOfMapsAndSetsAndNothingElse(@ForAll("values") Object value)
+            throws Exception {
+        String digest = CacheCodec.digestOf(value);
+        assertEquals(digest, CacheCodec.digestOf(reversed(value)), () -> String.valueOf(value));
+        assertEquals(digest, CacheCodec.digestOf(roundTrip(value)));
+        assertNotEquals(digest, CacheCodec.digestOf(java.util.Arrays.asList(value, "one more")));
+    }
+
+    /** The same value with every map's and set's entries in the opposite order. */
+    private static Object reversed(Object value) {
+        if (value instanceof Map<?, ?> map) {
+            List<Map.Entry<?, ?>> entries = new ArrayList<>(map.entrySet());
+            java.util.Collections.reverse(entries);
+            Map<Object, Object> turned = new LinkedHashMap<>();
+            entries.forEach(entry -> turned.put(entry.getKey(), reversed(entry.getValue())));
+            return turned;
+        }
+        if (value instanceof Set<?> set) {
+            List<Object> items = new ArrayList<>(set);
+            java.util.Collections.reverse(items);
+            return new LinkedHashSet<>(items);
+        }
+        if (value instanceof List<?> list) {
+            return new ArrayList<>(list.stream().map(CacheCodecProperties::reversed).toList());
+        }
+        return value;
     }
 
     @Example
