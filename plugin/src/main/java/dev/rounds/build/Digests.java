@@ -14,9 +14,22 @@ final class Digests {
 
     private final MessageDigest sha;
 
+    /** A fresh SHA-256 to copy: a copy is far cheaper than a look-up among the security providers. */
+    private static final MessageDigest FRESH = create();
+
     Digests() {
+        MessageDigest copy;
         try {
-            sha = MessageDigest.getInstance("SHA-256");
+            copy = (MessageDigest) FRESH.clone();
+        } catch (CloneNotSupportedException notThisProvider) {
+            copy = create();
+        }
+        sha = copy;
+    }
+
+    private static MessageDigest create() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException impossible) {
             throw new IllegalStateException("Every Java has SHA-256", impossible);
         }
