@@ -432,8 +432,8 @@ final class CacheCodec {
      */
     static String digestOf(Object value) {
         java.security.MessageDigest sha = dev.rounds.core.Sha256.digester();
-        try (DataOutputStream out = new DataOutputStream(new java.security.DigestOutputStream(
-                java.io.OutputStream.nullOutputStream(), sha))) {
+        try (DataOutputStream out = new DataOutputStream(new java.io.BufferedOutputStream(
+                new java.security.DigestOutputStream(java.io.OutputStream.nullOutputStream(), sha), 4096))) {
             new Writer(out, true).write(value);
         } catch (IOException | NotPlain unwritable) {
             return null;

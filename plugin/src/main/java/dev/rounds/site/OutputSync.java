@@ -94,8 +94,11 @@ public final class OutputSync {
                     files = walk.filter(Files::isRegularFile).toList();
                 }
             }
+            // Without the last build's list, the walk below removes what this build did not produce.
             Set<Path> produced = new HashSet<>();
-            kept.keySet().forEach(file -> produced.add(output.getFileSystem().getPath(file)));
+            if (lastOutputs == null) {
+                kept.keySet().forEach(file -> produced.add(output.getFileSystem().getPath(file)));
+            }
             for (Path file : files) {
                 Path relative = staging.relativize(file);
                 produced.add(relative);
