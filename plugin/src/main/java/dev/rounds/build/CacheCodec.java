@@ -3,9 +3,7 @@ package dev.rounds.build;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.lang.reflect.Constructor;
 import java.lang.reflect.Method;
-import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.LocalDate;
@@ -68,39 +66,6 @@ final class CacheCodec {
     /** The longest text writeUTF always takes (three bytes a character at most). */
     private static final int SHORT_TEXT = 65535 / 3;
 
-    /** Per record class: its components' accessors and its canonical constructor. */
-    private static final ClassValue<Shape> SHAPES = new ClassValue<>() {
-        @Override
-        protected Shape computeValue(Class<?> type) {
-            return Shape.of(type);
-        }
-    };
-
-    private CacheCodec() {
-    }
-
-    private record Shape(Method[] accessors, String[] names, Constructor<?> constructor) {
-        static Shape of(Class<?> type) {
-            RecordComponent[] components = type.getRecordComponents();
-            Method[] accessors = new Method[components.length];
-            String[] names = new String[components.length];
-            Class<?>[] types = new Class<?>[components.length];
-            for (int i = 0; i < components.length; i++) {
-                accessors[i] = components[i].getAccessor();
-                accessors[i].setAccessible(true);
-                names[i] = components[i].getName();
-                types[i] = components[i].getType();
-            }
-            try {
-                Constructor<?> constructor = type.getDeclaredConstructor(types);
-                constructor.setAccessible(true);
-                return new Shape(accessors, names, constructor);
-            } catch (NoSuchMethodException impossible) {
-                throw new IllegalStateException("A record without its canonical constructor: " + type, impossible);
-            }
-        }
-    }
-
     /** Writes values to one stream; each type is named the first time it is met. */
     static final class Writer {
         private final DataOutputStream out;
@@ -137,7 +102,7 @@ final class CacheCodec {
             } else if (value instanceof Number number) {
                 writeNumber(number);
             } else if (value instanceof Record record && isOurs(record.getClass())) {
-                Shape shape = SHAPES.get(record.getClass());
+                RecordShape shape = RecordShape.of(record.getClass());
                 type(record.getClass(), shape);
                 out.writeByte(RECORD);
                 out.writeShort(types.get(record.getClass()));
@@ -254,7 +219,7 @@ final class CacheCodec {
         }
 
         /** Names a type the first time it is met: its name and, for a record, its components' names. */
-        private void type(Class<?> type, Shape shape) throws IOException {
+        private void type(Class<?> type, RecordShape shape) throws IOException {
             if (types.containsKey(type)) {
                 return;
             }
@@ -390,7 +355,7 @@ final class CacheCodec {
                 throw new IOException("Unknown class " + name, gone);
             }
             boolean same = count < 0 ? type.isEnum() : type.isRecord()
-                    && Arrays.equals(SHAPES.get(type).names(), names);
+                    && Arrays.equals(RecordShape.of(type).names(), names);
             if (!isOurs(type) || !same) {
                 throw new IOException("Not a value this cache holds: " + name);
             }
@@ -401,7 +366,7 @@ final class CacheCodec {
             if (!type.isRecord()) {
                 throw new IOException("Not a record: " + type.getName());
             }
-            Shape shape = SHAPES.get(type);
+            RecordShape shape = RecordShape.of(type);
             Object[] values = new Object[shape.accessors().length];
             for (int i = 0; i < values.length; i++) {
                 values[i] = read();

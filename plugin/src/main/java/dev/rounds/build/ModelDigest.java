@@ -1,8 +1,6 @@
 package dev.rounds.build;
 
 import dev.rounds.site.Post;
-import java.lang.reflect.Method;
-import java.lang.reflect.RecordComponent;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAccessor;
 import java.util.Collection;
@@ -20,28 +18,6 @@ import java.util.TreeMap;
  * not know make the digest unknown, and the page is rendered.
  */
 final class ModelDigest {
-
-    private record Component(String name, Method accessor) {
-    }
-
-    /** Each record class's components with their accessors, looked up once (null if they cannot be read). */
-    private static final ClassValue<Component[]> COMPONENTS = new ClassValue<>() {
-        @Override
-        protected Component[] computeValue(Class<?> type) {
-            RecordComponent[] found = type.getRecordComponents();
-            Component[] components = new Component[found.length];
-            try {
-                for (int i = 0; i < found.length; i++) {
-                    Method accessor = found[i].getAccessor();
-                    accessor.setAccessible(true);
-                    components[i] = new Component(found[i].getName(), accessor);
-                }
-            } catch (RuntimeException unreadable) {
-                return null;
-            }
-            return components;
-        }
-    };
 
     /** Digests of the records met so far, by identity: with listed posts by their heads, and by their digests. */
     private final Map<Object, String> recordsByHeads = Collections.synchronizedMap(new IdentityHashMap<>());
@@ -85,13 +61,15 @@ final class ModelDigest {
             String known = records.get(record);
             if (known == null) {
                 Digests own = new Digests().add(record.getClass().getName());
-                Component[] components = COMPONENTS.get(record.getClass());
-                if (components == null) {
+                RecordShape shape;
+                try {
+                    shape = RecordShape.of(record.getClass());
+                } catch (RuntimeException unreadable) {
                     return false;
                 }
-                for (Component component : components) {
+                for (int i = 0; i < shape.names().length; i++) {
                     try {
-                        if (!feed(own.add(component.name()), component.accessor().invoke(record), heads)) {
+                        if (!feed(own.add(shape.names()[i]), shape.accessors()[i].invoke(record), heads)) {
                             return false;
                         }
                     } catch (ReflectiveOperationException | RuntimeException unreadable) {

@@ -87,7 +87,8 @@ public final class OutputSync {
             int written = 0;
             // The cache saw each kept file in the output folder as the last build left it.
             int unchanged = kept.size();
-            Map<String, RunStamp.FileState> states = new ConcurrentHashMap<>(kept);
+            // Known files are noted as they are handled; the walk below notes every file itself.
+            Map<String, RunStamp.FileState> states = new ConcurrentHashMap<>(lastOutputs != null ? kept : Map.of());
             List<Path> files = List.of();
             if (Files.isDirectory(staging)) {
                 try (Stream<Path> walk = Files.walk(staging)) {
@@ -123,7 +124,6 @@ public final class OutputSync {
             if (lastOutputs != null) {
                 return new Result(written, unchanged, deleteLeftBehind(output, lastOutputs.keySet(), states), states);
             }
-            states.clear();
             int deleted = deleteStale(output, produced, states);
             return new Result(written, unchanged, deleted, states);
         } catch (IOException failed) {

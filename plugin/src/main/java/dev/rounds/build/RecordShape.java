@@ -1,0 +1,40 @@
+package dev.rounds.build;
+
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Method;
+import java.lang.reflect.RecordComponent;
+
+/**
+ * A record class's components (names and accessors, made accessible) and its canonical constructor, looked up once
+ * per class: the read cache's codec and the model digest both walk records by their components.
+ */
+record RecordShape(String[] names, Method[] accessors, Constructor<?> constructor) {
+
+    private static final ClassValue<RecordShape> SHAPES = new ClassValue<>() {
+        @Override
+        protected RecordShape computeValue(Class<?> type) {
+            RecordComponent[] components = type.getRecordComponents();
+            Method[] accessors = new Method[components.length];
+            String[] names = new String[components.length];
+            Class<?>[] types = new Class<?>[components.length];
+            for (int i = 0; i < components.length; i++) {
+                accessors[i] = components[i].getAccessor();
+                accessors[i].setAccessible(true);
+                names[i] = components[i].getName();
+                types[i] = components[i].getType();
+            }
+            try {
+                Constructor<?> constructor = type.getDeclaredConstructor(types);
+                constructor.setAccessible(true);
+                return new RecordShape(names, accessors, constructor);
+            } catch (NoSuchMethodException impossible) {
+                throw new IllegalStateException("A record without its canonical constructor: " + type, impossible);
+            }
+        }
+    };
+
+    /** The shape of a record class. */
+    static RecordShape of(Class<?> recordClass) {
+        return SHAPES.get(recordClass);
+    }
+}
