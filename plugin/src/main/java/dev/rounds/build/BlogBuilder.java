@@ -33,6 +33,7 @@ import dev.rounds.source.DateParser;
 import dev.rounds.source.PostReader;
 import dev.rounds.source.PostScanner;
 import dev.rounds.source.SourcePost;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZonedDateTime;
@@ -72,7 +73,11 @@ public final class BlogBuilder {
     private String state;
     private Optional<RunStamp> previous;
     private FileDigests files;
-    private PostMemo memo;
+    /** Every regular file under the posts folder with its size and time, by path; and the same paths sorted. */
+    private Map<String, RunStamp.FileState> postStates;
+    private List<String> postNames;
+    private List<PostScanner.Found> found;
+    private BuildMemo memo;
     private Timings timings = Timings.off();
 
     public BlogBuilder(BlogConfig config, Log log, ClassLoader themeLoader) {
@@ -81,8 +86,11 @@ public final class BlogBuilder {
         this.themeLoader = themeLoader;
     }
 
-    /** Keeps posts in memory between the builds of this process (rounds:serve): unchanged posts are not read again. */
-    public BlogBuilder withMemo(PostMemo memo) {
+    /**
+     * Keeps posts, the posts folder's view, the last stamp and manifest and the pages' models in memory between the
+     * builds of this process (rounds:serve): unchanged posts are not read again, unchanged pages not digested again.
+     */
+    public BlogBuilder withMemo(BuildMemo memo) {
         this.memo = memo;
         return this;
     }
@@ -141,14 +149,27 @@ public final class BlogBuilder {
     /** Builds the blog in full (pages whose inputs did not change are still left as they are). */
     public BuiltBlog build() {
         Path stampFile = stampFile();
+        BuildManifest kept = null;
+        Map<String, RunStamp.FileState> leftByThisProcess = null;
+        if (memo != null) {
+            // The last build's files are on disk before this one deletes them; its stamp and manifest are taken
+            // from memory, and stand no longer until this build ends.
+            memo.settle();
+            kept = memo.manifest();
+            leftByThisProcess = kept != null && memo.stamp() != null && config.incremental()
+                    && Files.isDirectory(config.outputDirectory()) ? memo.stamp().outputs() : null;
+        }
         previous();
+        if (memo != null) {
+            memo.unbuilt();
+        }
         RunStamp.delete(stampFile);
         String inputs = inputs();
         timings.lap("inputs");
         Problems problems = new Problems();
         Map<String, Author> authors = new AuthorsReader().read(config.authorsFile(),
                 config.authorsFile() == null ? "authors.yml" : config.describe(config.authorsFile()), problems);
-        List<PostScanner.Found> found = new PostScanner().scan(config.postsDirectory());
+        List<PostScanner.Found> found = found();
         Map<Path, String> fileDigests = new ConcurrentHashMap<>();
         Map<Path, Boolean> renderNow = new ConcurrentHashMap<>();
         Map<Path, String> heads = new ConcurrentHashMap<>();
@@ -178,9 +199,11 @@ public final class BlogBuilder {
         OutputSync.deleteTree(staging);
         Path manifestFile = config.workDirectory().resolve(MANIFEST);
         String fingerprint = fingerprint();
-        BuildManifest previous = config.incremental() ? BuildManifest.read(manifestFile) : BuildManifest.empty();
-        IncrementalOutputs cache = new IncrementalOutputs(previous, fingerprint,
-                new ModelDigest(), config.outputDirectory());
+        BuildManifest previous = !config.incremental() ? BuildManifest.empty()
+                : kept != null ? kept : BuildManifest.read(manifestFile);
+        ModelDigest models = memo != null && config.incremental() ? new ModelDigest(memo.models()) : new ModelDigest();
+        IncrementalOutputs cache = new IncrementalOutputs(previous, fingerprint, models, config.outputDirectory(),
+                leftByThisProcess);
         Supplier<Templates> newTemplates = () -> new Templates(config.templatesDirectory(), themeLoader);
         SiteContext context = new SiteContext(config.site(),
                 memo == null ? newTemplates.get() : memo.templates(fingerprint, newTemplates),
@@ -202,7 +225,10 @@ public final class BlogBuilder {
         OutputSync.Result sync = new OutputSync().sync(staging, config.outputDirectory(), cache.kept(),
                 previous.madeWith(fingerprint) ? previous().map(RunStamp::outputs).orElse(null) : null);
         timings.lap("sync");
-        BuildManifest.write(manifestFile, fingerprint, cache.digests(), sync.files());
+        BuildManifest manifest = BuildManifest.of(fingerprint, cache.digests(), sync.files());
+        if (memo == null) {
+            manifest.write(manifestFile);
+        }
         timings.lap("manifest");
         log.info("Built " + count(listed.size(), "post") + " and " + count(pages.size(), "page") + " into "
                 + config.outputDirectory()
@@ -216,8 +242,18 @@ public final class BlogBuilder {
         RunStamp stamp = new RunStamp(inputs, span[0], span[1], count(listed.size(), "post") + " and "
                 + count(pages.size(), "page"), problems.warnings(), false, sync.files(),
                 files().taken());
-        if (config.incremental()) {
+        if (config.incremental() && memo == null) {
             stamp.write(stampFile);
+        } else if (config.incremental()) {
+            // rounds:serve: the next build takes both from memory; the files are for the next process.
+            memo.built(stamp, manifest, models.remembered(), () -> {
+                try {
+                    manifest.write(manifestFile);
+                    stamp.write(stampFile);
+                } catch (RoundsException unwritable) {
+                    log.warn(unwritable.getMessage() + " The next start of the preview builds every page again.");
+                }
+            });
         }
         timings.lap("stamp");
         state = stateOf(stamp);
@@ -250,9 +286,44 @@ public final class BlogBuilder {
     /** The last build's stamp, read once (before this build removes it). */
     private Optional<RunStamp> previous() {
         if (previous == null) {
-            previous = config.incremental() ? RunStamp.read(stampFile()) : Optional.empty();
+            RunStamp kept = memo == null ? null : memo.stamp();
+            previous = kept != null ? Optional.of(kept)
+                    : config.incremental() ? RunStamp.read(stampFile()) : Optional.empty();
         }
         return previous;
+    }
+
+    /**
+     * Every regular file under the posts folder with its size and time: from the memo when it was told of every
+     * change since the last build (rounds:serve), otherwise by walking the folder. Taken before the posts are found,
+     * so that a file added in between is seen by the next build.
+     */
+    private Map<String, RunStamp.FileState> postStates() {
+        if (postStates == null) {
+            Optional<BuildMemo.PostsFolder> kept = memo == null ? Optional.empty()
+                    : memo.postsFolder(config.postsDirectory());
+            if (kept.isPresent()) {
+                postStates = kept.get().states();
+                postNames = kept.get().names();
+                found = kept.get().found();
+            } else {
+                postStates = RunStamp.snapshotTree(config.postsDirectory());
+                postNames = postStates.keySet().stream().sorted().toList();
+            }
+        }
+        return postStates;
+    }
+
+    /** The posts under the posts folder (from the memo with {@link #postStates()}, or by walking the folder). */
+    private List<PostScanner.Found> found() {
+        postStates();
+        if (found == null) {
+            found = new PostScanner().scan(config.postsDirectory());
+            if (memo != null) {
+                memo.walked(config.postsDirectory(), postStates, postNames, found);
+            }
+        }
+        return found;
     }
 
     /** The content digests of the files this build reads, reusing the last build's for unchanged files. */
@@ -274,8 +345,8 @@ public final class BlogBuilder {
             Digests digest = new Digests().add("rounds-inputs-2").add(fingerprint())
                     .add(String.valueOf(config.credibility())).add(String.valueOf(config.incremental()));
             Path posts = config.postsDirectory();
-            Map<String, RunStamp.FileState> states = RunStamp.snapshotTree(posts);
-            List<String> names = states.keySet().stream().sorted().toList();
+            Map<String, RunStamp.FileState> states = postStates();
+            List<String> names = postNames;
             List<String> digests = names.parallelStream()
                     .map(name -> files().of(posts.resolve(name), states.get(name))).toList();
             for (int i = 0; i < names.size(); i++) {
@@ -336,21 +407,24 @@ public final class BlogBuilder {
         if (memo != null) {
             memo.keepOnly(found.stream().map(PostScanner.Found::file).toList());
         }
+        Path posts = config.postsDirectory();
         return found.parallelStream()
                 .map(post -> {
-                    String digest = files().of(post.file());
+                    // rounds:serve: the folder's view (told of every change) has the file's size and time already.
+                    String digest = memo == null ? files().of(post.file()) : files().of(post.file(),
+                            postStates.get(posts.relativize(post.file()).toString().replace('\\', '/')));
                     fileDigests.put(post.file(), digest);
                     if (memo == null) {
                         return readThroughCache(post, digest, reader, markdown, cache, renderNow, heads, read,
                                 problems);
                     }
                     String key = digest + " " + post.bundleFiles() + " " + fingerprint();
-                    PostMemo.Read kept = memo.read(post.file(), key).orElseGet(() -> {
+                    BuildMemo.Read kept = memo.read(post.file(), key).orElseGet(() -> {
                         read.incrementAndGet();
                         Problems own = new Problems();
                         Optional<SourcePost> source = reader.read(config.postsDirectory(), post.file(),
                                 post.bundleFiles(), own);
-                        PostMemo.Read fresh = new PostMemo.Read(key, source, own.all(),
+                        BuildMemo.Read fresh = new BuildMemo.Read(key, source, own.all(),
                                 source.map(one -> markdown.mayReportProblems(one.body())).orElse(false));
                         memo.read(post.file(), fresh);
                         return fresh;
@@ -427,9 +501,9 @@ public final class BlogBuilder {
                     }
                     String key = fileDigests.get(source.file()) + " " + source.bundleFiles() + " " + fingerprint()
                             + " " + config.site().now();
-                    PostMemo.Assembled post = memo.assembled(source.file(), key).orElseGet(() -> {
+                    BuildMemo.Assembled post = memo.assembled(source.file(), key).orElseGet(() -> {
                         Problems own = new Problems();
-                        PostMemo.Assembled fresh = new PostMemo.Assembled(key, assemble(source, markdown, assembler,
+                        BuildMemo.Assembled fresh = new BuildMemo.Assembled(key, assemble(source, markdown, assembler,
                                 fileDigests, renderNow, heads, own), own.all());
                         memo.assembled(source.file(), fresh);
                         return fresh;

@@ -68,6 +68,11 @@ final class BuildManifest {
         }
     }
 
+    /** How many files it lists. */
+    int size() {
+        return files.size();
+    }
+
     /** Whether the last build had this fingerprint (same settings, templates, output folder and Rounds). */
     boolean madeWith(String currentFingerprint) {
         return fingerprint.equals(currentFingerprint);
@@ -94,26 +99,37 @@ final class BuildManifest {
     }
 
     /**
-     * Writes the manifest of a finished build: each file's digest with its size and time now in the output folder.
-     * Replaced atomically, so a crash leaves the old manifest or the new one, never half of one.
+     * The manifest of a finished build: each file's digest with its size and time now in the output folder. A file
+     * not in the output (a template error was reported, say) has no entry: it is rendered again next time.
      *
      * @param states the output folder's files with their size and time, as the build left them
      */
-    static void write(Path file, String fingerprint, Map<String, Made> digests,
-                      Map<String, RunStamp.FileState> states) {
+    static BuildManifest of(String fingerprint, Map<String, Made> digests, Map<String, RunStamp.FileState> states) {
+        Map<String, Entry> files = new HashMap<>(digests.size() * 2);
+        digests.forEach((name, made) -> {
+            RunStamp.FileState state = states.get(name);
+            if (state != null) {
+                files.put(name, new Entry(made.digest(), state.size(), Math.floorDiv(state.modified(), 1_000_000L),
+                        made.listedHeads()));
+            }
+        });
+        return new BuildManifest(fingerprint, files);
+    }
+
+    /**
+     * Writes this manifest, one line per file in the order of their names. Replaced atomically, so a crash leaves
+     * the old manifest or the new one, never half of one.
+     */
+    void write(Path file) {
         try {
             Files.createDirectories(file.getParent());
             Path partial = file.resolveSibling(file.getFileName() + ".partial");
             try (BufferedWriter out = Files.newBufferedWriter(partial, StandardCharsets.UTF_8)) {
                 out.write(HEADER + fingerprint + "\n");
-                for (Map.Entry<String, Made> made : new TreeMap<>(digests).entrySet()) {
-                    RunStamp.FileState state = states.get(made.getKey());
-                    if (state != null) {
-                        // A file not in the output (e.g. a template error was reported) is rendered again next time.
-                        out.write(made.getValue().digest() + " " + state.size() + " "
-                                + Math.floorDiv(state.modified(), 1_000_000L) + " "
-                                + (made.getValue().listedHeads() ? "h" : "p") + " " + made.getKey() + "\n");
-                    }
+                for (Map.Entry<String, Entry> made : new TreeMap<>(files).entrySet()) {
+                    Entry entry = made.getValue();
+                    out.write(entry.digest() + " " + entry.size() + " " + entry.modified() + " "
+                            + (entry.listedHeads() ? "h" : "p") + " " + made.getKey() + "\n");
                 }
             }
             Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

@@ -18,14 +18,29 @@ final class IncrementalOutputs implements OutputCache {
     private final String fingerprint;
     private final ModelDigest modelDigest;
     private final Path output;
-    private final Map<String, BuildManifest.Made> digests = new ConcurrentHashMap<>();
-    private final Map<String, RunStamp.FileState> kept = new ConcurrentHashMap<>();
+    private final Map<String, RunStamp.FileState> leftByThisProcess;
+    private final Map<String, BuildManifest.Made> digests;
+    private final Map<String, RunStamp.FileState> kept;
 
     IncrementalOutputs(BuildManifest previous, String fingerprint, ModelDigest modelDigest, Path output) {
+        this(previous, fingerprint, modelDigest, output, null);
+    }
+
+    /**
+     * @param leftByThisProcess the files the last build of this same process left in the output folder, with their
+     *     size and time (rounds:serve, which owns its preview folder while it runs): a file listed there is taken to
+     *     be as that build left it, without looking at it again; null: look at every file
+     */
+    IncrementalOutputs(BuildManifest previous, String fingerprint, ModelDigest modelDigest, Path output,
+                       Map<String, RunStamp.FileState> leftByThisProcess) {
         this.previous = previous;
         this.fingerprint = fingerprint;
         this.modelDigest = modelDigest;
         this.output = output;
+        this.leftByThisProcess = leftByThisProcess;
+        int expected = Math.max(16, previous.size() * 4 / 3 + 1);
+        this.digests = new ConcurrentHashMap<>(expected);
+        this.kept = new ConcurrentHashMap<>(expected);
     }
 
     /**
@@ -41,7 +56,9 @@ final class IncrementalOutputs implements OutputCache {
         boolean heads = last.get().listedHeads();
         String digest = modelDigest.of(file, template, model, heads);
         Optional<RunStamp.FileState> same = last.filter(entry -> entry.digest().equals(digest))
-                .flatMap(entry -> BuildManifest.untouched(output.resolve(file), entry));
+                .flatMap(entry -> leftByThisProcess != null && leftByThisProcess.containsKey(file)
+                        ? Optional.of(leftByThisProcess.get(file))
+                        : BuildManifest.untouched(output.resolve(file), entry));
         same.ifPresent(state -> {
             kept.put(file, state);
             digests.put(file, new BuildManifest.Made(digest, heads));

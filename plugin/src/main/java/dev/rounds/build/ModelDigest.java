@@ -1,13 +1,16 @@
 package dev.rounds.build;
 
 import dev.rounds.site.Post;
+import java.lang.reflect.Method;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAccessor;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.Iterator;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A digest of a template model: what a page is made of. Two models with the same digest render the same bytes with
@@ -19,6 +22,43 @@ import java.util.TreeMap;
  */
 final class ModelDigest {
 
+    /**
+     * A page's model as it was last digested, and that digest: a long-running process ({@link BuildMemo}) compares
+     * the next model with it before digesting it again.
+     */
+    record Remembered(String template, boolean listedHeads, Map<String, Object> model, String digest) {
+    }
+
+    /** The last build's models by file (empty: digest every model). */
+    private final Map<String, Remembered> last;
+    /** This build's models by file, or null when they are not remembered. */
+    private final Map<String, Remembered> current;
+    /**
+     * Records of this build found the same as records of the last one, by identity: the site's view, shared by every
+     * page, is compared once, not once per page.
+     */
+    private final Map<Object, Object> provenSame = Collections.synchronizedMap(new IdentityHashMap<>());
+
+    /** A digest for one build: every model is digested. */
+    ModelDigest() {
+        this.last = Map.of();
+        this.current = null;
+    }
+
+    /**
+     * A digest that takes the last build's digest for a model that holds the same posts (the very objects, which a
+     * {@link BuildMemo} keeps while their files are unchanged) and equal values, and remembers this build's models.
+     */
+    ModelDigest(Map<String, Remembered> last) {
+        this.last = last;
+        this.current = new ConcurrentHashMap<>();
+    }
+
+    /** The models digested in this build, for the next one (empty when not remembered). */
+    Map<String, Remembered> remembered() {
+        return current == null ? Map.of() : current;
+    }
+
     /** Digests of the records met so far, by identity: with listed posts by their heads, and by their digests. */
     private final Map<Object, String> recordsByHeads = Collections.synchronizedMap(new IdentityHashMap<>());
     private final Map<Object, String> recordsByPosts = Collections.synchronizedMap(new IdentityHashMap<>());
@@ -29,6 +69,83 @@ final class ModelDigest {
      * @return the digest, or null when the model holds something this class cannot vouch for
      */
     String of(String file, String template, Map<String, Object> model, boolean listedHeads) {
+        if (current == null) {
+            return digest(file, template, model, listedHeads);
+        }
+        Remembered before = last.get(file);
+        String digest = before != null && before.template().equals(template) && before.listedHeads() == listedHeads
+                && same(before.model(), model) ? before.digest() : digest(file, template, model, listedHeads);
+        if (digest != null) {
+            current.put(file, new Remembered(template, listedHeads, model, digest));
+        }
+        return digest;
+    }
+
+    /**
+     * Whether two models have one digest because they hold the same things: the same posts (a post is compared by
+     * identity, never by value, since an equal post made again would cost as much to compare as to digest), equal
+     * plain values, records whose components are the same, and containers whose items are the same in the same order.
+     * Anything else is not vouched for. Whenever this holds, {@link #feed} gives both the same bytes.
+     */
+    boolean same(Object a, Object b) {
+        if (a == b) {
+            return true;
+        }
+        if (a == null || b == null || a.getClass() != b.getClass() || a instanceof Post) {
+            return false;
+        }
+        if (plain(a)) {
+            return a.equals(b);
+        }
+        if (a instanceof Record) {
+            if (provenSame.get(a) == b) {
+                return true;
+            }
+            RecordShape shape = RecordShape.of(a.getClass());
+            try {
+                for (Method accessor : shape.accessors()) {
+                    if (!same(accessor.invoke(a), accessor.invoke(b))) {
+                        return false;
+                    }
+                }
+            } catch (ReflectiveOperationException | RuntimeException unreadable) {
+                return false;
+            }
+            provenSame.put(a, b);
+            return true;
+        }
+        if (a instanceof Collection<?> first) {
+            Collection<?> second = (Collection<?>) b;
+            return first.size() == second.size() && sameInOrder(first.iterator(), second.iterator());
+        }
+        if (a instanceof Map<?, ?> first) {
+            Map<?, ?> second = (Map<?, ?>) b;
+            return first.size() == second.size()
+                    && sameInOrder(first.entrySet().iterator(), second.entrySet().iterator());
+        }
+        if (a instanceof Map.Entry<?, ?> first) {
+            Map.Entry<?, ?> second = (Map.Entry<?, ?>) b;
+            return same(first.getKey(), second.getKey()) && same(first.getValue(), second.getValue());
+        }
+        return false;
+    }
+
+    private boolean sameInOrder(Iterator<?> first, Iterator<?> second) {
+        while (first.hasNext()) {
+            if (!second.hasNext() || !same(first.next(), second.next())) {
+                return false;
+            }
+        }
+        return !second.hasNext();
+    }
+
+    private static boolean plain(Object value) {
+        return value instanceof String || value instanceof Number || value instanceof Boolean
+                || value instanceof Character || value instanceof Enum<?> || value instanceof TemporalAccessor
+                || value instanceof ZoneId;
+    }
+
+    private String digest(String file, String template, Map<String, Object> model, boolean listedHeads) {
         Digests digest = new Digests().add(file).add(template).add(listedHeads ? "listed heads" : "listed posts");
         Map<String, Object> sorted = new TreeMap<>(model);
         digest.add("map").add(Integer.toString(sorted.size()));
@@ -51,9 +168,7 @@ final class ModelDigest {
             } else {
                 digest.add("post").add(post.digest());
             }
-        } else if (value instanceof String || value instanceof Number || value instanceof Boolean
-                || value instanceof Character || value instanceof Enum<?> || value instanceof TemporalAccessor
-                || value instanceof ZoneId) {
+        } else if (plain(value)) {
             digest.add(value.getClass().getName()).add(value.toString());
         } else if (value instanceof Record record) {
             // Records are immutable: one shared by every page (the site view, with every tag) is digested once.

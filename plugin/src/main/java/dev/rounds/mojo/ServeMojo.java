@@ -48,7 +48,7 @@ public class ServeMojo extends AbstractCampaignMojo {
         BlogConfig config = blogConfig(true);
         PreviewServer server;
         try {
-            server = PreviewServer.start(new PreviewOptions(config, port, previewStage()), log, themeLoader());
+            server = PreviewServer.start(new PreviewOptions(config, port, previewStage(), reportTimings), log, themeLoader());
         } catch (PortInUseException taken) {
             throw new ConfigurationException("Port " + taken.port() + " is in use: stop the other server or run with "
                     + "-Drounds.serve.port=" + (taken.port() % 65_535 + 1));

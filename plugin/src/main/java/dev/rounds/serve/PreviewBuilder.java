@@ -1,13 +1,14 @@
 package dev.rounds.serve;
 
 import dev.rounds.build.BlogBuilder;
-import dev.rounds.build.PostMemo;
+import dev.rounds.build.BuildMemo;
 import dev.rounds.build.BlogConfig;
 import dev.rounds.build.BuiltBlog;
 import dev.rounds.core.InvalidInputException;
 import dev.rounds.core.Log;
 import dev.rounds.core.Problem;
 import dev.rounds.core.RoundsException;
+import dev.rounds.core.Timings;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -28,25 +29,44 @@ final class PreviewBuilder {
     private final Log log;
     private final Log builderLog;
     private final ClassLoader themeLoader;
+    private final boolean reportTimings;
     private long generation;
-    /** Posts kept between saves: a save reads and assembles only the files that changed. */
-    private final PostMemo posts = new PostMemo();
+    /**
+     * What is kept between saves: a save reads and assembles only the files that changed, and looks only at the
+     * files the watcher names.
+     */
+    private final BuildMemo memo = BuildMemo.watched();
 
-    PreviewBuilder(BlogConfig config, Path stageFolder, PreviewStage stage, Log log, ClassLoader themeLoader) {
+    PreviewBuilder(BlogConfig config, Path stageFolder, PreviewStage stage, Log log, ClassLoader themeLoader,
+                   boolean reportTimings) {
         this.config = config;
         this.stageFolder = stageFolder;
         this.stage = stage;
         this.log = log;
         this.builderLog = quieter(log);
         this.themeLoader = themeLoader;
+        this.reportTimings = reportTimings;
     }
 
-    /** Runs on one thread at a time (the server's start, then the watcher's thread). */
+    /** The first build. Runs on one thread at a time (the server's start, then the watcher's thread). */
     synchronized BuildOutcome build() {
+        return build(List.of(), false);
+    }
+
+    /**
+     * A build after changes: {@code changed} names every file or folder changed since the last build, unless
+     * {@code lostTrack} (the watcher dropped events).
+     */
+    synchronized BuildOutcome build(List<Path> changed, boolean lostTrack) {
+        memo.changed(changed);
+        if (lostTrack) {
+            memo.lostTrack();
+        }
         generation++;
+        Timings timings = reportTimings ? Timings.start() : Timings.off();
         BuiltBlog blog;
         try {
-            blog = new BlogBuilder(config, builderLog, themeLoader).withMemo(posts).build();
+            blog = new BlogBuilder(config, builderLog, themeLoader).withMemo(memo).withTimings(timings).build();
         } catch (InvalidInputException invalid) {
             log.error(invalid.getMessage());
             return new BuildOutcome(generation, invalid.problems(), List.of());
@@ -58,7 +78,11 @@ final class PreviewBuilder {
             log.error(stackTrace(bug));
             return new BuildOutcome(generation, List.of(bug(bug)), List.of());
         }
-        return new BuildOutcome(generation, List.of(), runStage(blog));
+        List<Problem> stageProblems = runStage(blog);
+        timings.lap("campaign preview");
+        timings.report(log, "the preview build");
+        memo.persist();
+        return new BuildOutcome(generation, List.of(), stageProblems);
     }
 
     private List<Problem> runStage(BuiltBlog blog) {
@@ -80,6 +104,11 @@ final class PreviewBuilder {
             log.error(stackTrace(bug));
             return List.of(bug(bug));
         }
+    }
+
+    /** Lets the last build's files reach the disk. */
+    void close() {
+        memo.close();
     }
 
     /** The builder's summary line would repeat the server's own "Rebuilt in N ms" at every save. */

@@ -12,8 +12,14 @@ import java.util.Objects;
  * @param blog the blog's configuration; its output folder and site URL are replaced for the preview
  * @param port the port on 127.0.0.1, or 0 for any free port
  * @param stage the campaign's preview stage ({@link PreviewStage#NONE} if null)
+ * @param timings whether each build says where its time went (rounds.timings)
  */
-public record PreviewOptions(BlogConfig blog, int port, PreviewStage stage) {
+public record PreviewOptions(BlogConfig blog, int port, PreviewStage stage, boolean timings) {
+
+    /** Options whose builds say nothing of their timings. */
+    public PreviewOptions(BlogConfig blog, int port, PreviewStage stage) {
+        this(blog, port, stage, false);
+    }
 
     public PreviewOptions {
         Objects.requireNonNull(blog, "blog");

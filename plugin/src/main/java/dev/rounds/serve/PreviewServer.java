@@ -52,7 +52,8 @@ public final class PreviewServer implements AutoCloseable {
         this.http = http;
         this.log = log;
         BlogConfig preview = options.previewConfig(siteUrl().toString());
-        builder = new PreviewBuilder(preview, options.campaignFolder(), options.stage(), log, themeLoader);
+        builder = new PreviewBuilder(preview, options.campaignFolder(), options.stage(), log, themeLoader,
+                options.timings());
         watcher = new SourceWatcher(folders(options.blog()), files(options.blog()), this::rebuild);
         pool = Executors.newCachedThreadPool(task -> {
             Thread thread = new Thread(task, "rounds-preview-http");
@@ -115,7 +116,8 @@ public final class PreviewServer implements AutoCloseable {
 
     private void rebuild(List<Path> changed, long saved) {
         long started = System.nanoTime();
-        BuildOutcome outcome = builder.build();
+        BuildOutcome outcome = builder.build(changed.stream().filter(path -> !path.equals(SourceWatcher.UNKNOWN)).toList(),
+                changed.contains(SourceWatcher.UNKNOWN));
         latest = outcome;
         reload.reload(outcome.generation());
         String cause = describe(changed);
@@ -188,7 +190,10 @@ public final class PreviewServer implements AutoCloseable {
         return closedSignal.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
     }
 
-    /** Stops watching, ends the pages' event streams and stops serving. Safe to call more than once. */
+    /**
+     * Stops watching, ends the pages' event streams, stops serving and lets the last build's files reach the disk.
+     * Safe to call more than once.
+     */
     @Override
     public void close() {
         if (!closed.compareAndSet(false, true)) {
@@ -198,6 +203,7 @@ public final class PreviewServer implements AutoCloseable {
         reload.close();
         http.stop(0);
         pool.shutdownNow();
+        builder.close();
         closedSignal.countDown();
     }
 }

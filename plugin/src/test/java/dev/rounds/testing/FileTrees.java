@@ -58,6 +58,20 @@ public final class FileTrees {
         }
     }
 
+    /** Deletes a folder and everything in it (nothing if it is not there). */
+    public static void delete(Path root) {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path path : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        } catch (IOException failed) {
+            throw new UncheckedIOException(failed);
+        }
+    }
+
     private static java.util.List<Path> regularFiles(Path root) {
         try (Stream<Path> walk = Files.walk(root)) {
             return walk.filter(Files::isRegularFile).toList();

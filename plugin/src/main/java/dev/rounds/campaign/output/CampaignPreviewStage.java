@@ -11,10 +11,12 @@ import dev.rounds.core.Problems;
 import dev.rounds.site.Post;
 import dev.rounds.site.Templates;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
@@ -33,7 +35,12 @@ public final class CampaignPreviewStage {
     private final PlanCache plans = PlanCache.inMemory();
     /** Each plan's digest by plan key (a key always gives the same plan). */
     private final Map<String, String> digests = new ConcurrentHashMap<>();
-    private String lastKey;
+    /**
+     * Each post's plan key, by the post object: the memo of rounds:serve keeps an unchanged post's object between
+     * saves, and a key is a function of the post alone (with the planner's settings, fixed for the stage).
+     */
+    private Map<Post, String> keysByPost = new IdentityHashMap<>();
+    private Shown lastKey;
     private List<Problem> lastProblems = List.of();
 
     /**
@@ -50,10 +57,47 @@ public final class CampaignPreviewStage {
         this.log = log;
     }
 
+    /** What a preview shows: the posts in order with their plans' digests, and the rest of what it is made of. */
+    private record Shown(List<Post> posts, List<String> planDigests, String rest) {
+
+        boolean sameAs(Shown last) {
+            if (last == null || !rest.equals(last.rest()) || posts.size() != last.posts().size()) {
+                return false;
+            }
+            for (int i = 0; i < posts.size(); i++) {
+                Post post = posts.get(i);
+                Post before = last.posts().get(i);
+                if (post != before && !(post.source().equals(before.source())
+                        && post.date().toInstant().equals(before.date().toInstant()))
+                        || !planDigests.get(i).equals(last.planDigests().get(i))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    private List<String> keysOf(List<Post> posts) {
+        List<Post> fresh = posts.stream().filter(post -> !keysByPost.containsKey(post)).toList();
+        Iterator<String> freshKeys = planner.planKeys(fresh).iterator();
+        Map<Post, String> now = new IdentityHashMap<>(posts.size() * 2);
+        List<String> keys = new ArrayList<>(posts.size());
+        for (Post post : posts) {
+            String key = keysByPost.get(post);
+            if (key == null) {
+                key = freshKeys.next();
+            }
+            now.put(post, key);
+            keys.add(key);
+        }
+        keysByPost = now;
+        return keys;
+    }
+
     /** Writes the preview of the blog's campaign into the folder (rounds:serve's stage). */
     public synchronized void rebuild(BuiltBlog blog, Path folder) {
         List<Post> posts = blog.posts();
-        List<String> keys = planner.planKeys(posts);
+        List<String> keys = keysOf(posts);
         List<PostPlan> each = planner.planEach(posts, keys);
         for (int i = 0; i < posts.size(); i++) {
             PostPlan plan = each.get(i);
@@ -62,11 +106,13 @@ public final class CampaignPreviewStage {
         List<String> unpublished = posts.stream().filter(post -> post.draft() || post.scheduled())
                 .map(Post::source).toList();
         String templatesKey = this.templatesKey.get();
-        String key = planner.campaignKey(posts, keys.stream().map(digests::get).toList()) + " " + unpublished + " "
-                + templatesKey + " " + blog.settings().title() + " " + folder;
+        // The campaign is a function of each post's path, date and plan, in order, and of the settings (the
+        // planner's, fixed here): compared item by item with the last save's rather than digested.
+        Shown key = new Shown(posts, keys.stream().map(digests::get).toList(), unpublished + " " + templatesKey + " "
+                + blog.settings().title() + " " + folder);
         // A set: retainAll asks the argument about every key, and a list answers in time proportional to its length.
         digests.keySet().retainAll(new HashSet<>(keys));
-        if (Objects.equals(key, lastKey)) {
+        if (key.sameAs(lastKey)) {
             plans.planned();
             Problems again = new Problems();
             again.addAll(lastProblems);

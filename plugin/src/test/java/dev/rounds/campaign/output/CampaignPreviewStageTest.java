@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.rounds.build.BlogBuilder;
 import dev.rounds.build.BuiltBlog;
-import dev.rounds.build.PostMemo;
+import dev.rounds.build.BuildMemo;
 import dev.rounds.campaign.CampaignPlanner;
 import dev.rounds.campaign.CampaignSettings;
 import dev.rounds.core.Log;
@@ -47,7 +47,7 @@ class CampaignPreviewStageTest {
         // A post whose teaser goes out with acknowledged findings: a warning at every save.
         Files.copy(Path.of("src/test/resources/mojo/acknowledged-teaser/src/posts/sepsis-case.md"),
                 blog.resolve("src/posts/sepsis-case.md"));
-        PostMemo memo = new PostMemo();
+        BuildMemo memo = new BuildMemo();
         CampaignPreviewStage stage = stage();
         Path folder = dir.resolve("preview");
         stage.rebuild(build(blog, memo), folder);
@@ -95,7 +95,7 @@ class CampaignPreviewStageTest {
                 }, () -> "theme", log);
     }
 
-    private BuiltBlog build(Path blog, PostMemo memo) {
+    private BuiltBlog build(Path blog, BuildMemo memo) {
         return new BlogBuilder(Blogs.config(blog, dir.resolve("target"), true), Log.silent(),
                 getClass().getClassLoader()).withMemo(memo).build();
     }

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** rounds:serve keeps posts between saves: the site it makes is the site a fresh build makes, warnings and all. */
-class PostMemoTest {
+class BuildMemoTest {
 
     @TempDir
     Path blog;
@@ -33,7 +33,7 @@ class PostMemoTest {
         write("2026-11-01-sepsis.md", "---\ntitle: Sepsis\ndate: 2026-11-01\ntags: [sepsis]\n---\nThe first hour.\n");
         write("2026-11-02-asthma.md", "---\ntitle: Asthma\ndate: 2026-11-02\ntags: [asthma]\n---\nSpacers work.\n");
         write("2026-11-03-liquid.md", "---\ntitle: Liquid\ndate: 2026-11-03\n---\nSee {% include note.html %} here.\n");
-        PostMemo memo = new PostMemo();
+        BuildMemo memo = new BuildMemo();
         Map<String, Post> first = bySource(builder("served").withMemo(memo).build().posts());
         int warned = warnings.size();
         assertTrue(warned > 0, "the Liquid tag is reported");
@@ -50,6 +50,50 @@ class PostMemoTest {
 
         builder("fresh").build();
         assertEquals(FileTrees.contents(blog.resolve("fresh/site")), FileTrees.contents(blog.resolve("served/site")));
+    }
+
+    @Test
+    void aWatchedMemoLooksOnlyAtTheFilesItIsToldOf() throws IOException {
+        write("2026-11-01-sepsis.md", "---\ntitle: Sepsis\ndate: 2026-11-01\n---\nThe first hour.\n");
+        BuildMemo memo = BuildMemo.watched();
+        assertEquals(1, builder("served").withMemo(memo).build().posts().size());
+
+        // Not told: the memo's view of the folder stands, so the build does not walk it and the post stays unseen.
+        write("2026-11-02-asthma.md", "---\ntitle: Asthma\ndate: 2026-11-02\n---\nSpacers work.\n");
+        assertEquals(1, builder("served").withMemo(memo).build().posts().size());
+
+        memo.changed(List.of(blog.resolve("src/posts/2026-11-02-asthma.md")));
+        assertEquals(2, builder("served").withMemo(memo).build().posts().size());
+
+        // A memo that is not told of changes walks the folder at every build.
+        BuildMemo untold = new BuildMemo();
+        builder("untold").withMemo(untold).build();
+        write("2026-11-03-croup.md", "---\ntitle: Croup\ndate: 2026-11-03\n---\nSteam is out.\n");
+        assertEquals(3, builder("untold").withMemo(untold).build().posts().size());
+        memo.close();
+        untold.close();
+    }
+
+    @Test
+    void aPreviewFolderDeletedBetweenSavesIsMadeAgainInFull() throws IOException {
+        write("2026-11-01-sepsis.md", "---\ntitle: Sepsis\ndate: 2026-11-01\ntags: [sepsis]\n---\nThe first hour.\n");
+        write("2026-11-02-asthma.md", "---\ntitle: Asthma\ndate: 2026-11-02\n---\nSpacers work.\n");
+        BuildMemo memo = BuildMemo.watched();
+        builder("served").withMemo(memo).build();
+        Map<String, String> whole = FileTrees.contents(blog.resolve("served/site"));
+
+        // mvn clean in another terminal while rounds:serve runs: the pages it kept in memory are not on disk any more.
+        FileTrees.delete(blog.resolve("served"));
+        Path edited = blog.resolve("src/posts/2026-11-02-asthma.md");
+        Files.writeString(edited, Files.readString(edited) + "Use them.\n");
+        memo.changed(List.of(edited));
+        builder("served").withMemo(memo).build();
+
+        Map<String, String> again = FileTrees.contents(blog.resolve("served/site"));
+        assertEquals(whole.keySet(), again.keySet());
+        builder("fresh").build();
+        assertEquals(FileTrees.contents(blog.resolve("fresh/site")), again);
+        memo.close();
     }
 
     private BlogBuilder builder(String target) {
