@@ -48,6 +48,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import java.util.stream.IntStream;
 
 /**
  * Builds the blog. Reads like the recipe it is: read the posts, render them, check them, write every output into a
@@ -342,16 +343,26 @@ public final class BlogBuilder {
      */
     private String inputs() {
         if (inputs == null) {
-            Digests digest = new Digests().add("rounds-inputs-2").add(fingerprint())
+            Digests digest = new Digests().add("rounds-inputs-3").add(fingerprint())
                     .add(String.valueOf(config.credibility())).add(String.valueOf(config.incremental()));
             Path posts = config.postsDirectory();
             Map<String, RunStamp.FileState> states = postStates();
             List<String> names = postNames;
             List<String> digests = names.parallelStream()
                     .map(name -> files().of(posts.resolve(name), states.get(name))).toList();
-            for (int i = 0; i < names.size(); i++) {
-                digest.add(names.get(i)).add(digests.get(i));
+            // The files in chunks, each digested on its own (on every core), and the chunks' digests in order.
+            // rounds:serve digests again only the chunks that hold a changed file.
+            InputChunks last = memo == null ? null : memo.inputChunks();
+            int chunks = (names.size() + InputChunks.SIZE - 1) / InputChunks.SIZE;
+            List<String> chunkDigests = IntStream.range(0, chunks).parallel()
+                    .mapToObj(chunk -> last != null && last.names() == names && last.same(chunk, digests)
+                            ? last.chunkDigests().get(chunk) : InputChunks.digest(chunk, names, digests))
+                    .toList();
+            if (memo != null) {
+                memo.inputChunks(new InputChunks(names, digests, chunkDigests));
             }
+            digest.add(Integer.toString(names.size()));
+            chunkDigests.forEach(digest::add);
             inputs = digest.hex();
         }
         return inputs;
@@ -559,17 +570,26 @@ public final class BlogBuilder {
     }
 
     private Map<TagRef, List<Post>> tags(List<Post> listed) {
-        Map<String, List<Post>> bySlug = new TreeMap<>();
+        // Gathered by hash, then put in the order of their slugs: a tree map compared text for every tag of every post.
+        Map<String, List<Post>> bySlug = new HashMap<>();
         Map<String, String> names = new HashMap<>();
         for (Post post : listed) {
             for (TagRef tag : post.tags()) {
-                bySlug.computeIfAbsent(tag.slug(), slug -> new ArrayList<>()).add(post);
-                names.putIfAbsent(tag.slug(), tag.name());
+                List<Post> posts = bySlug.get(tag.slug());
+                if (posts == null) {
+                    posts = new ArrayList<>();
+                    bySlug.put(tag.slug(), posts);
+                    names.put(tag.slug(), tag.name());
+                }
+                posts.add(post);
             }
         }
         Map<TagRef, List<Post>> tags = new LinkedHashMap<>();
-        bySlug.forEach((slug, posts) -> tags.put(new TagRef(names.get(slug), slug,
-                config.site().pathOf(TagPages.ROOT + slug + "/"), posts.size()), List.copyOf(posts)));
+        for (String slug : new TreeMap<>(bySlug).keySet()) {
+            List<Post> posts = bySlug.get(slug);
+            tags.put(new TagRef(names.get(slug), slug, config.site().pathOf(TagPages.ROOT + slug + "/"),
+                    posts.size()), List.copyOf(posts));
+        }
         return tags;
     }
 

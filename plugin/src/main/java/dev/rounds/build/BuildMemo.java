@@ -12,6 +12,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -55,6 +56,7 @@ public final class BuildMemo implements AutoCloseable {
     private PostsFolder folder;
     private final Set<Path> pending = new LinkedHashSet<>();
     private boolean lostTrack;
+    private InputChunks inputChunks;
     private RunStamp stamp;
     private BuildManifest manifest;
     private Map<String, ModelDigest.Remembered> models = Map.of();
@@ -134,7 +136,7 @@ public final class BuildMemo implements AutoCloseable {
         }
         pending.clear();
         if (states != null) {
-            folder = new PostsFolder(posts, Map.copyOf(states), folder.names(), folder.found());
+            folder = new PostsFolder(posts, Collections.unmodifiableMap(states), folder.names(), folder.found());
         }
         return Optional.of(folder);
     }
@@ -156,6 +158,15 @@ public final class BuildMemo implements AutoCloseable {
     /** Forgets the posts folder's view: the next build walks it. */
     synchronized void forgetFolder() {
         folder = null;
+    }
+
+    /** The posts folder's files in chunks with their digests, as the last build took them (null: none yet). */
+    synchronized InputChunks inputChunks() {
+        return inputChunks;
+    }
+
+    synchronized void inputChunks(InputChunks chunks) {
+        this.inputChunks = chunks;
     }
 
     /** The last build's stamp, if this process made it (null: read it from disk). */

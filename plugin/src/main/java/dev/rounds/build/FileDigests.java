@@ -2,6 +2,7 @@ package dev.rounds.build;
 
 import dev.rounds.core.RunStamp;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -14,11 +15,12 @@ import java.util.concurrent.ConcurrentHashMap;
 final class FileDigests {
 
     private final Map<String, RunStamp.FileDigest> previous;
-    private final Map<String, RunStamp.FileDigest> current = new ConcurrentHashMap<>();
+    private final Map<String, RunStamp.FileDigest> current;
 
     /** @param previous the last build's digests by absolute path (empty for none) */
     FileDigests(Map<String, RunStamp.FileDigest> previous) {
         this.previous = previous;
+        this.current = new ConcurrentHashMap<>(Math.max(16, previous.size() * 4 / 3 + 1));
     }
 
     /** The digest of {@code file}'s bytes, or of "(none)" when it is missing. */
@@ -43,8 +45,8 @@ final class FileDigests {
         return known.digest();
     }
 
-    /** Every digest taken in this build, for the next one. */
+    /** Every digest taken in this build, for the next one (a view: the stamp that keeps them copies it). */
     Map<String, RunStamp.FileDigest> taken() {
-        return Map.copyOf(current);
+        return Collections.unmodifiableMap(current);
     }
 }

@@ -3,6 +3,7 @@ package dev.rounds.build;
 import dev.rounds.core.RunStamp;
 import dev.rounds.site.OutputCache;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -76,11 +77,11 @@ final class IncrementalOutputs implements OutputCache {
 
     /** Files left as they were in the output folder, with the size and time they were seen with. */
     Map<String, RunStamp.FileState> kept() {
-        return Map.copyOf(kept);
+        return Collections.unmodifiableMap(kept);
     }
 
     /** Each rendered or kept file's digest, for the next manifest. */
     Map<String, BuildManifest.Made> digests() {
-        return Map.copyOf(digests);
+        return Collections.unmodifiableMap(digests);
     }
 }

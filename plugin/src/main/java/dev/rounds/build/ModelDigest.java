@@ -51,7 +51,7 @@ final class ModelDigest {
      */
     ModelDigest(Map<String, Remembered> last) {
         this.last = last;
-        this.current = new ConcurrentHashMap<>();
+        this.current = new ConcurrentHashMap<>(Math.max(16, last.size() * 4 / 3 + 1));
     }
 
     /** The models digested in this build, for the next one (empty when not remembered). */

@@ -14,6 +14,7 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayDeque;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashSet;
@@ -39,7 +40,8 @@ public final class OutputSync {
      */
     public record Result(int written, int unchanged, int deleted, Map<String, RunStamp.FileState> files) {
         public Result {
-            files = Map.copyOf(files);
+            // The sync is done with the map: a view, not a copy (a stamp that keeps it copies it).
+            files = Collections.unmodifiableMap(files);
         }
     }
 
