@@ -78,6 +78,8 @@ public final class BlogBuilder {
     private Map<String, RunStamp.FileState> postStates;
     private List<String> postNames;
     private List<PostScanner.Found> found;
+    /** In rounds:serve, each found post's path under the posts folder, in the order of {@link #found}. */
+    private List<String> foundNames;
     private BuildMemo memo;
     private Timings timings = Timings.off();
 
@@ -280,6 +282,9 @@ public final class BlogBuilder {
     private String fingerprint() {
         if (fingerprint == null) {
             fingerprint = BuildFingerprint.of(config, themeLoader, files()::of);
+            if (memo != null) {
+                fingerprint = memo.canonical(fingerprint);
+            }
         }
         return fingerprint;
     }
@@ -307,6 +312,7 @@ public final class BlogBuilder {
                 postStates = kept.get().states();
                 postNames = kept.get().names();
                 found = kept.get().found();
+                foundNames = kept.get().foundNames();
             } else {
                 postStates = RunStamp.snapshotTree(config.postsDirectory());
                 postNames = postStates.keySet().stream().sorted().toList();
@@ -321,7 +327,10 @@ public final class BlogBuilder {
         if (found == null) {
             found = new PostScanner().scan(config.postsDirectory());
             if (memo != null) {
-                memo.walked(config.postsDirectory(), postStates, postNames, found);
+                Path posts = config.postsDirectory();
+                foundNames = found.stream().map(post -> posts.relativize(post.file()).toString().replace('\\', '/'))
+                        .toList();
+                memo.walked(posts, postStates, postNames, found, foundNames);
             }
         }
         return found;
@@ -418,18 +427,18 @@ public final class BlogBuilder {
         if (memo != null) {
             memo.keepOnly(found.stream().map(PostScanner.Found::file).toList());
         }
-        Path posts = config.postsDirectory();
-        return found.parallelStream()
-                .map(post -> {
+        return IntStream.range(0, found.size()).parallel()
+                .mapToObj(i -> {
+                    PostScanner.Found post = found.get(i);
                     // rounds:serve: the folder's view (told of every change) has the file's size and time already.
-                    String digest = memo == null ? files().of(post.file()) : files().of(post.file(),
-                            postStates.get(posts.relativize(post.file()).toString().replace('\\', '/')));
+                    String digest = memo == null ? files().of(post.file())
+                            : files().of(post.file(), postStates.get(foundNames.get(i)));
                     fileDigests.put(post.file(), digest);
                     if (memo == null) {
                         return readThroughCache(post, digest, reader, markdown, cache, renderNow, heads, read,
                                 problems);
                     }
-                    String key = digest + " " + post.bundleFiles() + " " + fingerprint();
+                    BuildMemo.Key key = new BuildMemo.Key(digest, post.bundleFiles(), fingerprint(), null);
                     BuildMemo.Read kept = memo.read(post.file(), key).orElseGet(() -> {
                         read.incrementAndGet();
                         Problems own = new Problems();
@@ -510,8 +519,8 @@ public final class BlogBuilder {
                     if (memo == null) {
                         return assemble(source, markdown, assembler, fileDigests, renderNow, heads, problems);
                     }
-                    String key = fileDigests.get(source.file()) + " " + source.bundleFiles() + " " + fingerprint()
-                            + " " + config.site().now();
+                    BuildMemo.Key key = new BuildMemo.Key(fileDigests.get(source.file()), source.bundleFiles(),
+                            fingerprint(), config.site().now());
                     BuildMemo.Assembled post = memo.assembled(source.file(), key).orElseGet(() -> {
                         Problems own = new Problems();
                         BuildMemo.Assembled fresh = new BuildMemo.Assembled(key, assemble(source, markdown, assembler,

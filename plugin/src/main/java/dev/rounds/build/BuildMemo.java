@@ -46,10 +46,10 @@ public final class BuildMemo implements AutoCloseable {
 
     /**
      * The posts folder as a build saw it: every regular file's size and time by path under the folder ({@code names}
-     * sorted), and the posts found in it.
+     * sorted), and the posts found in it with their paths under the folder ({@code foundNames}, in the same order).
      */
     record PostsFolder(Path root, Map<String, RunStamp.FileState> states, List<String> names,
-                       List<PostScanner.Found> found) {
+                       List<PostScanner.Found> found, List<String> foundNames) {
     }
 
     private final boolean watched;
@@ -136,7 +136,8 @@ public final class BuildMemo implements AutoCloseable {
         }
         pending.clear();
         if (states != null) {
-            folder = new PostsFolder(posts, Collections.unmodifiableMap(states), folder.names(), folder.found());
+            folder = new PostsFolder(posts, Collections.unmodifiableMap(states), folder.names(), folder.found(),
+                    folder.foundNames());
         }
         return Optional.of(folder);
     }
@@ -148,9 +149,9 @@ public final class BuildMemo implements AutoCloseable {
 
     /** The posts folder as just walked (the walk took every change told so far into account). */
     synchronized void walked(Path root, Map<String, RunStamp.FileState> states, List<String> names,
-                             List<PostScanner.Found> found) {
+                             List<PostScanner.Found> found, List<String> foundNames) {
         folder = new PostsFolder(root.toAbsolutePath().normalize(), Map.copyOf(states), List.copyOf(names),
-                List.copyOf(found));
+                List.copyOf(found), List.copyOf(foundNames));
         pending.clear();
         lostTrack = false;
     }
@@ -237,11 +238,11 @@ public final class BuildMemo implements AutoCloseable {
      * A file as read: the key it was read under, what came of it, the problems reading it found, and whether its
      * body must be rendered in every build (rendering it can report a problem).
      */
-    record Read(String key, Optional<SourcePost> source, List<Problem> problems, boolean renderNow) {
+    record Read(Key key, Optional<SourcePost> source, List<Problem> problems, boolean renderNow) {
     }
 
     /** A post as assembled, likewise. */
-    record Assembled(String key, Optional<Post> post, List<Problem> problems) {
+    record Assembled(Key key, Optional<Post> post, List<Problem> problems) {
     }
 
     private final Map<Path, Read> reads = new ConcurrentHashMap<>();
@@ -249,7 +250,25 @@ public final class BuildMemo implements AutoCloseable {
     private String templatesKey;
     private Templates templates;
 
-    Optional<Read> read(Path file, String key) {
+    /**
+     * What a post was read or assembled from: its file's digest, its bundle's files, the build's fingerprint and (for
+     * assembling) the clock. Compared part by part, and an unchanged file's digest and the fingerprint are the very
+     * strings the last build had ({@link #canonical}), so an unchanged post's key is equal at a glance.
+     */
+    record Key(String digest, List<Path> bundle, String fingerprint, java.time.Instant now) {
+    }
+
+    private String fingerprint;
+
+    /** The last build's fingerprint string when this one is equal to it, so keys that hold it compare at once. */
+    synchronized String canonical(String fingerprint) {
+        if (!fingerprint.equals(this.fingerprint)) {
+            this.fingerprint = fingerprint;
+        }
+        return this.fingerprint;
+    }
+
+    Optional<Read> read(Path file, Key key) {
         return Optional.ofNullable(reads.get(file)).filter(read -> read.key().equals(key));
     }
 
@@ -257,7 +276,7 @@ public final class BuildMemo implements AutoCloseable {
         reads.put(file, read);
     }
 
-    Optional<Assembled> assembled(Path file, String key) {
+    Optional<Assembled> assembled(Path file, Key key) {
         return Optional.ofNullable(assembled.get(file)).filter(post -> post.key().equals(key));
     }
 
