@@ -4,7 +4,6 @@ import com.vladsch.flexmark.ast.HtmlBlock;
 import com.vladsch.flexmark.ast.HtmlInline;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ext.attributes.AttributesExtension;
-import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
@@ -16,6 +15,7 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.misc.Extension;
 import dev.rounds.core.Problems;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -36,9 +36,16 @@ public final class MarkdownRenderer {
     /** @param allowScripts whether a post may contain {@code <script>} (off by default: posts are content, not code) */
     public MarkdownRenderer(boolean allowScripts) {
         this.allowScripts = allowScripts;
-        this.options = new MutableDataSet()
+        this.options = options(PrefilteredAutolink.create());
+        this.parser = Parser.builder(options).build();
+        this.renderer = HtmlRenderer.builder(options).build();
+    }
+
+    /** The parser's and renderer's options, with the given extension for bare links (tests compare two). */
+    static DataHolder options(Extension autolink) {
+        return new MutableDataSet()
                 .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), FootnoteExtension.create(),
-                        AutolinkExtension.create(), StrikethroughExtension.create(), TypographicExtension.create(),
+                        autolink, StrikethroughExtension.create(), TypographicExtension.create(),
                         AttributesExtension.create()))
                 .set(TablesExtension.CLASS_NAME, "table")
                 .set(HtmlRenderer.GENERATE_HEADER_ID, true)
@@ -48,8 +55,6 @@ public final class MarkdownRenderer {
                 .set(HtmlRenderer.FENCED_CODE_LANGUAGE_CLASS_PREFIX, "language-")
                 .set(FootnoteExtension.FOOTNOTE_BACK_REF_STRING, "\u21A9\uFE0E")
                 .toImmutable();
-        this.parser = Parser.builder(options).build();
-        this.renderer = HtmlRenderer.builder(options).build();
     }
 
     /**
