@@ -249,7 +249,7 @@ public final class BlogBuilder {
             stamp.write(stampFile);
         } else if (config.incremental()) {
             // rounds:serve: the next build takes both from memory; the files are for the next process.
-            memo.built(stamp, manifest, models.remembered(), () -> {
+            memo.built(stamp, manifest, models.carried(), () -> {
                 try {
                     manifest.write(manifestFile);
                     stamp.write(stampFile);

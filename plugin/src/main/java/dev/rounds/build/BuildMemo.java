@@ -59,7 +59,7 @@ public final class BuildMemo implements AutoCloseable {
     private InputChunks inputChunks;
     private RunStamp stamp;
     private BuildManifest manifest;
-    private Map<String, ModelDigest.Remembered> models = Map.of();
+    private ModelDigest.Carried models = ModelDigest.Carried.NOTHING;
     private final ExecutorService writer = Executors.newSingleThreadExecutor(task -> {
         Thread thread = new Thread(task, "rounds-memo-writer");
         thread.setDaemon(true);
@@ -180,8 +180,8 @@ public final class BuildMemo implements AutoCloseable {
         return manifest;
     }
 
-    /** Each page's last model digest, by file. */
-    synchronized Map<String, ModelDigest.Remembered> models() {
+    /** Each page's last model and digest, by file, and the digests of the records in them. */
+    synchronized ModelDigest.Carried models() {
         return models;
     }
 
@@ -189,7 +189,7 @@ public final class BuildMemo implements AutoCloseable {
      * What a build left: kept here for the next build of this process; {@code write} puts it on disk, on the memo's
      * own thread once the owner says {@link #persist()}, so the page is served without waiting for the files.
      */
-    synchronized void built(RunStamp stamp, BuildManifest manifest, Map<String, ModelDigest.Remembered> models,
+    synchronized void built(RunStamp stamp, BuildManifest manifest, ModelDigest.Carried models,
                             Runnable write) {
         this.stamp = stamp;
         this.manifest = manifest;

@@ -29,19 +29,33 @@ final class ModelDigest {
     record Remembered(String template, boolean listedHeads, Map<String, Object> model, String digest) {
     }
 
+    /**
+     * What one build's digests leave for the next: each page's model and digest, and the digests of the records met
+     * (by identity, with listed posts by their heads and whole).
+     */
+    record Carried(Map<String, Remembered> models, Map<Object, String> recordsByHeads,
+                   Map<Object, String> recordsByPosts) {
+
+        static final Carried NOTHING = new Carried(Map.of(), Map.of(), Map.of());
+    }
+
     /** The last build's models by file (empty: digest every model). */
     private final Map<String, Remembered> last;
+    /** The last build's record digests (empty: none). */
+    private final Carried lastRecords;
     /** This build's models by file, or null when they are not remembered. */
     private final Map<String, Remembered> current;
     /**
-     * Records of this build found the same as records of the last one, by identity: the site's view, shared by every
-     * page, is compared once, not once per page.
+     * Records of this build found the same as records of the last one (this build's record to the last one's), by
+     * identity: the site's view, shared by every page, is compared once, not once per page, and a record found the
+     * same takes the last one's digest.
      */
     private final Map<Object, Object> provenSame = Collections.synchronizedMap(new IdentityHashMap<>());
 
     /** A digest for one build: every model is digested. */
     ModelDigest() {
         this.last = Map.of();
+        this.lastRecords = Carried.NOTHING;
         this.current = null;
     }
 
@@ -49,14 +63,20 @@ final class ModelDigest {
      * A digest that takes the last build's digest for a model that holds the same posts (the very objects, which a
      * {@link BuildMemo} keeps while their files are unchanged) and equal values, and remembers this build's models.
      */
-    ModelDigest(Map<String, Remembered> last) {
-        this.last = last;
-        this.current = new ConcurrentHashMap<>(Math.max(16, last.size() * 4 / 3 + 1));
+    ModelDigest(Carried last) {
+        this.last = last.models();
+        this.lastRecords = last;
+        this.current = new ConcurrentHashMap<>(Math.max(16, last.models().size() * 4 / 3 + 1));
     }
 
     /** The models digested in this build, for the next one (empty when not remembered). */
     Map<String, Remembered> remembered() {
         return current == null ? Map.of() : current;
+    }
+
+    /** What this build leaves for the next (nothing when not remembered). */
+    Carried carried() {
+        return current == null ? Carried.NOTHING : new Carried(current, recordsByHeads, recordsByPosts);
     }
 
     /** Digests of the records met so far, by identity: with listed posts by their heads, and by their digests. */
@@ -74,7 +94,7 @@ final class ModelDigest {
         }
         Remembered before = last.get(file);
         String digest = before != null && before.template().equals(template) && before.listedHeads() == listedHeads
-                && same(before.model(), model) ? before.digest() : digest(file, template, model, listedHeads);
+                && same(model, before.model()) ? before.digest() : digest(file, template, model, listedHeads);
         if (digest != null) {
             current.put(file, new Remembered(template, listedHeads, model, digest));
         }
@@ -174,6 +194,14 @@ final class ModelDigest {
             // Records are immutable: one shared by every page (the site view, with every tag) is digested once.
             Map<Object, String> records = heads ? recordsByHeads : recordsByPosts;
             String known = records.get(record);
+            Object twin = known == null ? provenSame.get(record) : null;
+            if (twin != null) {
+                // The same as a record the last build digested: its digest, without digesting it again.
+                known = (heads ? lastRecords.recordsByHeads() : lastRecords.recordsByPosts()).get(twin);
+                if (known != null) {
+                    records.put(record, known);
+                }
+            }
             if (known == null) {
                 Digests own = new Digests().add(record.getClass().getName());
                 RecordShape shape;
