@@ -1,0 +1,107 @@
+#!/usr/bin/env bash
+# Times the live preview: rounds:serve against `hugo server` on the same generated posts. Each server is started on
+# its own copy of the corpus, one post is saved EDITS times (a sentence appended, PAUSE seconds apart), and the script
+# prints the median rebuild time each server reports after a save, and their ratio. See bench/README.md.
+#   POSTS=10000  corpus size     EDITS=15  saves per server     PAUSE=2  seconds between saves
+#   WORK, SHARED, ROUNDS_VERSION, ROUNDS_MVN_ARGS, JVM_CONFIG, HUGO: as in bench/run.sh
+set -euo pipefail
+
+repo=$(cd "$(dirname "$0")/.." && pwd)
+POSTS=${POSTS:-10000}
+EDITS=${EDITS:-15}
+PAUSE=${PAUSE:-2}
+WORK=${WORK:-$repo/bench/target}
+SHARED=${SHARED:-$repo/../shared}
+HUGO=${HUGO:-auto}
+JVM_CONFIG=${JVM_CONFIG:-$repo/example-blog/.mvn/jvm.config}
+ROUNDS_VERSION=${ROUNDS_VERSION:-$(sed -n 's:^  <version>\(.*\)</version>:\1:p' "$repo/pom.xml" | head -1)}
+ROUNDS_PORT=${ROUNDS_PORT:-18790}
+HUGO_PORT=${HUGO_PORT:-18791}
+
+[ -f "$SHARED/bench/gen-corpus.py" ] || { echo "serve bench: no $SHARED/bench/gen-corpus.py (set SHARED)" >&2; exit 2; }
+if [ "$HUGO" != skip ] && ! command -v hugo > /dev/null; then
+  sudo_cmd=""; [ "$(id -u)" = 0 ] || sudo_cmd="sudo"
+  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq hugo > /dev/null || HUGO=skip
+fi
+mkdir -p "$WORK"
+WORK=$(cd "$WORK" && pwd)
+corpus=$WORK/serve-$POSTS
+python3 "$SHARED/bench/gen-corpus.py" --posts "$POSTS" --out "$corpus" --force > /dev/null
+rm -rf "$corpus/target" "$corpus/.hugo-site" "$corpus/.mvn"
+cat > "$corpus/pom.xml" <<POM
+<project xmlns="http://maven.apache.org/POM/4.0.0">
+  <modelVersion>4.0.0</modelVersion>
+  <groupId>bench</groupId>
+  <artifactId>bench-blog</artifactId>
+  <version>1</version>
+  <packaging>pom</packaging>
+  <name>Bench Blog</name>
+  <url>https://example.org/</url>
+  <properties>
+    <rounds.postsDirectory>\${project.basedir}/posts</rounds.postsDirectory>
+    <rounds.permalink>/:year/:month/:day/:slug/</rounds.permalink>
+    <rounds.now>2030-01-01T00:00:00Z</rounds.now>
+  </properties>
+</project>
+POM
+if [ "$JVM_CONFIG" != none ]; then mkdir -p "$corpus/.mvn" && cp "$JVM_CONFIG" "$corpus/.mvn/jvm.config"; fi
+post=$(cd "$corpus/posts" && ls | sed -n 5p)
+
+# Waits until the log has a line matching $2 (up to $3 seconds).
+await() {
+  local waited=0
+  until grep -q "$2" "$1" 2> /dev/null; do
+    sleep 1; waited=$((waited + 1))
+    [ "$waited" -lt "$3" ] || { echo "serve bench: no '$2' in $1 after $3 s" >&2; return 1; }
+  done
+}
+# Saves the post EDITS times, PAUSE seconds apart (the first two saves warm the server up and are not counted).
+save() {
+  local file=$1 i
+  for ((i = 1; i <= EDITS + 2; i++)); do
+    printf '\nSaved for the serve benchmark, %s.\n' "$i" >> "$file"
+    sleep "$PAUSE"
+  done
+}
+median() { sort -n | awk '{v[NR]=$1} END {if (NR==0) print "-"; else if (NR%2) print v[(NR+1)/2]; else printf "%.0f\n", (v[NR/2]+v[NR/2+1])/2}'; }
+
+args=(); read -r -a args <<< "${ROUNDS_MVN_ARGS:-}"
+log=$WORK/serve-rounds.log
+(cd "$corpus" && exec mvn -B "${args[@]}" "dev.rounds:rounds-maven-plugin:$ROUNDS_VERSION:serve" \
+  -Drounds.serve.port="$ROUNDS_PORT" -Drounds.serve.timeout=$((EDITS * PAUSE * 3 + 600))) > "$log" 2>&1 &
+rounds_pid=$!
+await "$log" "Serving" 600
+save "$corpus/posts/$post"
+sleep 2
+kill "$rounds_pid" 2> /dev/null || true
+wait "$rounds_pid" 2> /dev/null || true
+# "Rebuilt in 190 ms after a change to posts/x.md (221 ms after the save)"
+grep "Rebuilt in" "$log" | tail -n "$EDITS" > "$WORK/serve-rounds.txt" || true
+rounds_build=$(sed 's/.*Rebuilt in \([0-9]*\) ms.*/\1/' "$WORK/serve-rounds.txt" | median)
+rounds_save=$(sed -n 's/.*(\([0-9]*\) ms after the save).*/\1/p' "$WORK/serve-rounds.txt" | median)
+
+hugo_build=-
+if [ "$HUGO" != skip ]; then
+  "$SHARED/bench/peers.sh" hugo "$corpus" "$WORK/serve-hugo-public" > /dev/null 2>&1
+  hlog=$WORK/serve-hugo.log
+  hugo server --source "$corpus/.hugo-site" --port "$HUGO_PORT" --bind 127.0.0.1 --disableLiveReload > "$hlog" 2>&1 &
+  hugo_pid=$!
+  await "$hlog" "Web Server is available" 600
+  save "$corpus/.hugo-site/content/posts/$post"
+  sleep 2
+  kill "$hugo_pid" 2> /dev/null || true
+  wait "$hugo_pid" 2> /dev/null || true
+  # "Total in 1234 ms", once for the first build and once per rebuild
+  grep "Total in" "$hlog" | tail -n "$EDITS" > "$WORK/serve-hugo.txt" || true
+  hugo_build=$(sed 's/.*Total in \([0-9]*\) ms.*/\1/' "$WORK/serve-hugo.txt" | median)
+fi
+
+printf '\nLive preview, %s posts, one post saved %s times (medians; Rounds %s, JVM options: %s; Hugo %s):\n\n' \
+  "$POSTS" "$EDITS" "$ROUNDS_VERSION" "$( [ "$JVM_CONFIG" = none ] && echo "Maven's defaults" \
+  || tr -s '\r\n' '  ' < "$JVM_CONFIG" | sed 's/ *$//')" \
+  "$( [ "$HUGO" = skip ] && echo "skipped" || hugo version 2> /dev/null | awk '{print $2}')"
+printf '| %-24s | %8s |\n' "" "ms"
+printf '|%s|%s|\n' "--------------------------" "----------"
+printf '| %-24s | %8s |\n' "rounds:serve rebuild" "$rounds_build" "rounds:serve after save" "$rounds_save" \
+  "hugo server rebuild" "$hugo_build"
+awk -v a="$rounds_build" -v b="$hugo_build" 'BEGIN {if (b+0 > 0) printf "\nRebuild time ratio (Rounds / Hugo): %.2f\n", a/b}'
