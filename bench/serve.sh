@@ -28,31 +28,19 @@ WORK=$(cd "$WORK" && pwd)
 corpus=$WORK/serve-$POSTS
 python3 "$SHARED/bench/gen-corpus.py" --posts "$POSTS" --out "$corpus" --force > /dev/null
 rm -rf "$corpus/target" "$corpus/.hugo-site" "$corpus/.mvn"
-cat > "$corpus/pom.xml" <<POM
-<project xmlns="http://maven.apache.org/POM/4.0.0">
-  <modelVersion>4.0.0</modelVersion>
-  <groupId>bench</groupId>
-  <artifactId>bench-blog</artifactId>
-  <version>1</version>
-  <packaging>pom</packaging>
-  <name>Bench Blog</name>
-  <url>https://example.org/</url>
-  <properties>
-    <rounds.postsDirectory>\${project.basedir}/posts</rounds.postsDirectory>
-    <rounds.permalink>/:year/:month/:day/:slug/</rounds.permalink>
-    <rounds.now>2030-01-01T00:00:00Z</rounds.now>
-  </properties>
-</project>
-POM
+# shellcheck source=blog-pom.sh
+. "$repo/bench/blog-pom.sh"
+write_pom "$corpus"
 if [ "$JVM_CONFIG" != none ]; then mkdir -p "$corpus/.mvn" && cp "$JVM_CONFIG" "$corpus/.mvn/jvm.config"; fi
 post=$(cd "$corpus/posts" && ls | sed -n 5p)
 
-# Waits until the log has a line matching $2 (up to $3 seconds).
+# Waits until the log $1 has a line matching $2 (up to $3 seconds), while the process $4 runs.
 await() {
   local waited=0
   until grep -q "$2" "$1" 2> /dev/null; do
+    kill -0 "$4" 2> /dev/null || { echo "serve bench: the server stopped before '$2' (log: $1)" >&2; return 1; }
     sleep 1; waited=$((waited + 1))
-    [ "$waited" -lt "$3" ] || { echo "serve bench: no '$2' in $1 after $3 s" >&2; return 1; }
+    [ "$waited" -lt "$3" ] || { echo "serve bench: no '$2' in $1 after $3 s" >&2; kill "$4"; return 1; }
   done
 }
 # Saves the post EDITS times, PAUSE seconds apart (the first two saves warm the server up and are not counted).
@@ -65,34 +53,38 @@ save() {
 }
 median() { sort -n | awk '{v[NR]=$1} END {if (NR==0) print "-"; else if (NR%2) print v[(NR+1)/2]; else printf "%.0f\n", (v[NR/2]+v[NR/2+1])/2}'; }
 
-args=(); read -r -a args <<< "${ROUNDS_MVN_ARGS:-}"
-log=$WORK/serve-rounds.log
-(cd "$corpus" && exec mvn -B "${args[@]}" "dev.rounds:rounds-maven-plugin:$ROUNDS_VERSION:serve" \
-  -Drounds.serve.port="$ROUNDS_PORT" -Drounds.serve.timeout=$((EDITS * PAUSE * 3 + 600))) > "$log" 2>&1 &
-rounds_pid=$!
-await "$log" "Serving" 600
-save "$corpus/posts/$post"
-sleep 2
-kill "$rounds_pid" 2> /dev/null || true
-wait "$rounds_pid" 2> /dev/null || true
+# Starts a server (the command after the first three arguments) with its output in $1, waits for the line $2 that
+# says it is serving, saves the post $3, stops the server, and keeps the last EDITS lines of $1 matching $4 in $5.
+time_server() {
+  local log=$1 ready=$2 file=$3 rebuilt=$4 into=$5 pid
+  shift 5
+  "$@" > "$log" 2>&1 &
+  pid=$!
+  await "$log" "$ready" 600 "$pid"
+  save "$file"
+  sleep 2
+  kill "$pid" 2> /dev/null || true
+  wait "$pid" 2> /dev/null || true
+  grep "$rebuilt" "$log" | tail -n "$EDITS" > "$into" || true
+}
+serve_rounds() {
+  local args=(); read -r -a args <<< "${ROUNDS_MVN_ARGS:-}"
+  cd "$corpus" && exec mvn -B "${args[@]}" "dev.rounds:rounds-maven-plugin:$ROUNDS_VERSION:serve" \
+    -Drounds.serve.port="$ROUNDS_PORT" -Drounds.serve.timeout=$((EDITS * PAUSE * 3 + 600))
+}
+
 # "Rebuilt in 190 ms after a change to posts/x.md (221 ms after the save)"
-grep "Rebuilt in" "$log" | tail -n "$EDITS" > "$WORK/serve-rounds.txt" || true
+time_server "$WORK/serve-rounds.log" "Serving" "$corpus/posts/$post" "Rebuilt in" "$WORK/serve-rounds.txt" serve_rounds
 rounds_build=$(sed 's/.*Rebuilt in \([0-9]*\) ms.*/\1/' "$WORK/serve-rounds.txt" | median)
 rounds_save=$(sed -n 's/.*(\([0-9]*\) ms after the save).*/\1/p' "$WORK/serve-rounds.txt" | median)
 
 hugo_build=-
 if [ "$HUGO" != skip ]; then
   "$SHARED/bench/peers.sh" hugo "$corpus" "$WORK/serve-hugo-public" > /dev/null 2>&1
-  hlog=$WORK/serve-hugo.log
-  hugo server --source "$corpus/.hugo-site" --port "$HUGO_PORT" --bind 127.0.0.1 --disableLiveReload > "$hlog" 2>&1 &
-  hugo_pid=$!
-  await "$hlog" "Web Server is available" 600
-  save "$corpus/.hugo-site/content/posts/$post"
-  sleep 2
-  kill "$hugo_pid" 2> /dev/null || true
-  wait "$hugo_pid" 2> /dev/null || true
   # "Total in 1234 ms", once for the first build and once per rebuild
-  grep "Total in" "$hlog" | tail -n "$EDITS" > "$WORK/serve-hugo.txt" || true
+  time_server "$WORK/serve-hugo.log" "Web Server is available" "$corpus/.hugo-site/content/posts/$post" "Total in" \
+    "$WORK/serve-hugo.txt" hugo server --source "$corpus/.hugo-site" --port "$HUGO_PORT" --bind 127.0.0.1 \
+    --disableLiveReload
   hugo_build=$(sed 's/.*Total in \([0-9]*\) ms.*/\1/' "$WORK/serve-hugo.txt" | median)
 fi
 

@@ -1,4 +1,5 @@
-// Smoke test of the benchmark harness (bench/run.sh): 50 posts, one run per row, against the plugin this build
+// Smoke test of the benchmark harnesses (bench/run.sh: 50 posts, one run per row; bench/serve.sh: 50 posts, three
+// saves), against the plugin this build
 // installed into the invoker's local repository. Hugo is timed only if it is on the PATH (.ci/setup.sh does not
 // install it); without it the Hugo columns show '-' and this says so.
 def repo = new File(basedir, '../../../..').canonicalFile
@@ -41,5 +42,21 @@ for (row in ['full', 'no change', 'one edit', 'a heading']) {
     if (hugo) {
         assert (out =~ /(?m)^\| 50 +\| ${row} +\|( +[\d.]+ \|){6}/).find() : "no Hugo figures for '${row}' in:\n${out}"
     }
+}
+
+// The live preview's harness: rounds:serve (on any free port) and, if installed, hugo server, three saves each.
+def serveEnv = System.getenv().collect { k, v -> "$k=$v" } + [
+        'POSTS=50', 'EDITS=3', 'PAUSE=1', "WORK=${new File(work, 'serve')}", "SHARED=${shared}",
+        "HUGO=${hugo ? 'auto' : 'skip'}", 'ROUNDS_PORT=0',
+        "ROUNDS_MVN_ARGS=-s ${settings}"]
+def serving = ['bash', new File(repo, 'bench/serve.sh').path].execute(serveEnv, repo)
+def served = new StringBuilder()
+serving.consumeProcessOutput(served, served)
+assert serving.waitFor() == 0 : "bench/serve.sh failed:\n${served}"
+println served
+assert (served =~ /(?m)^\| rounds:serve rebuild +\| +\d+ \|/).find() : "no rebuild figure in:\n${served}"
+assert (served =~ /(?m)^\| rounds:serve after save +\| +\d+ \|/).find() : "no after-save figure in:\n${served}"
+if (hugo) {
+    assert (served =~ /(?m)^\| hugo server rebuild +\| +\d+ \|/).find() : "no Hugo figure in:\n${served}"
 }
 return true
