@@ -156,11 +156,6 @@ public final class BuildMemo implements AutoCloseable {
         lostTrack = false;
     }
 
-    /** Forgets the posts folder's view: the next build walks it. */
-    synchronized void forgetFolder() {
-        folder = null;
-    }
-
     /** The posts folder's files in chunks with their digests, as the last build took them (null: none yet). */
     synchronized InputChunks inputChunks() {
         return inputChunks;

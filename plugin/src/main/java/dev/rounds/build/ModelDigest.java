@@ -39,10 +39,8 @@ final class ModelDigest {
         static final Carried NOTHING = new Carried(Map.of(), Map.of(), Map.of());
     }
 
-    /** The last build's models by file (empty: digest every model). */
-    private final Map<String, Remembered> last;
-    /** The last build's record digests (empty: none). */
-    private final Carried lastRecords;
+    /** The last build's models by file and record digests (nothing: digest every model). */
+    private final Carried last;
     /** This build's models by file, or null when they are not remembered. */
     private final Map<String, Remembered> current;
     /**
@@ -51,11 +49,13 @@ final class ModelDigest {
      * same takes the last one's digest.
      */
     private final Map<Object, Object> provenSame = Collections.synchronizedMap(new IdentityHashMap<>());
+    /** Digests of the records met so far, by identity: with listed posts by their heads, and by their digests. */
+    private final Map<Object, String> recordsByHeads = Collections.synchronizedMap(new IdentityHashMap<>());
+    private final Map<Object, String> recordsByPosts = Collections.synchronizedMap(new IdentityHashMap<>());
 
     /** A digest for one build: every model is digested. */
     ModelDigest() {
-        this.last = Map.of();
-        this.lastRecords = Carried.NOTHING;
+        this.last = Carried.NOTHING;
         this.current = null;
     }
 
@@ -64,24 +64,14 @@ final class ModelDigest {
      * {@link BuildMemo} keeps while their files are unchanged) and equal values, and remembers this build's models.
      */
     ModelDigest(Carried last) {
-        this.last = last.models();
-        this.lastRecords = last;
+        this.last = last;
         this.current = new ConcurrentHashMap<>(Math.max(16, last.models().size() * 4 / 3 + 1));
-    }
-
-    /** The models digested in this build, for the next one (empty when not remembered). */
-    Map<String, Remembered> remembered() {
-        return current == null ? Map.of() : current;
     }
 
     /** What this build leaves for the next (nothing when not remembered). */
     Carried carried() {
         return current == null ? Carried.NOTHING : new Carried(current, recordsByHeads, recordsByPosts);
     }
-
-    /** Digests of the records met so far, by identity: with listed posts by their heads, and by their digests. */
-    private final Map<Object, String> recordsByHeads = Collections.synchronizedMap(new IdentityHashMap<>());
-    private final Map<Object, String> recordsByPosts = Collections.synchronizedMap(new IdentityHashMap<>());
 
     /**
      * @param listedHeads whether the posts the page lists (all but its own "post") stand for their
@@ -92,7 +82,7 @@ final class ModelDigest {
         if (current == null) {
             return digest(file, template, model, listedHeads);
         }
-        Remembered before = last.get(file);
+        Remembered before = last.models().get(file);
         String digest = before != null && before.template().equals(template) && before.listedHeads() == listedHeads
                 && same(model, before.model()) ? before.digest() : digest(file, template, model, listedHeads);
         if (digest != null) {
@@ -197,7 +187,7 @@ final class ModelDigest {
             Object twin = known == null ? provenSame.get(record) : null;
             if (twin != null) {
                 // The same as a record the last build digested: its digest, without digesting it again.
-                known = (heads ? lastRecords.recordsByHeads() : lastRecords.recordsByPosts()).get(twin);
+                known = (heads ? last.recordsByHeads() : last.recordsByPosts()).get(twin);
                 if (known != null) {
                     records.put(record, known);
                 }
