@@ -9,6 +9,7 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -45,10 +46,11 @@ final class ModelDigest {
     private final Map<String, Remembered> current;
     /**
      * Records of this build found the same as records of the last one (this build's record to the last one's), by
-     * identity: the site's view, shared by every page, is compared once, not once per page, and a record found the
-     * same takes the last one's digest.
+     * identity, with listed posts by their heads and whole: the site's view, shared by every page, is compared once,
+     * not once per page, and a record found the same takes the last one's digest.
      */
-    private final Map<Object, Object> provenSame = Collections.synchronizedMap(new IdentityHashMap<>());
+    private final Map<Object, Object> provenSameByHeads = Collections.synchronizedMap(new IdentityHashMap<>());
+    private final Map<Object, Object> provenSameByPosts = Collections.synchronizedMap(new IdentityHashMap<>());
     /** Digests of the records met so far, by identity: with listed posts by their heads, and by their digests. */
     private final Map<Object, String> recordsByHeads = Collections.synchronizedMap(new IdentityHashMap<>());
     private final Map<Object, String> recordsByPosts = Collections.synchronizedMap(new IdentityHashMap<>());
@@ -60,8 +62,8 @@ final class ModelDigest {
     }
 
     /**
-     * A digest that takes the last build's digest for a model that holds the same posts (the very objects, which a
-     * {@link BuildMemo} keeps while their files are unchanged) and equal values, and remembers this build's models.
+     * A digest that takes the last build's digest for a model that holds the same posts (by their digests, or their
+     * head digests where the page lists them by their heads) and equal values, and remembers this build's models.
      */
     ModelDigest(Carried last) {
         this.last = last;
@@ -84,7 +86,8 @@ final class ModelDigest {
         }
         Remembered before = last.models().get(file);
         String digest = before != null && before.template().equals(template) && before.listedHeads() == listedHeads
-                && same(model, before.model()) ? before.digest() : digest(file, template, model, listedHeads);
+                && sameModel(model, before.model(), listedHeads) ? before.digest()
+                : digest(file, template, model, listedHeads);
         if (digest != null) {
             current.put(file, new Remembered(template, listedHeads, model, digest));
         }
@@ -92,57 +95,87 @@ final class ModelDigest {
     }
 
     /**
-     * Whether two models have one digest because they hold the same things: the same posts (a post is compared by
-     * identity, never by value, since an equal post made again would cost as much to compare as to digest), equal
-     * plain values, records whose components are the same, and containers whose items are the same in the same order.
-     * Anything else is not vouched for. Whenever this holds, {@link #feed} gives both the same bytes.
+     * Whether two page models have one digest, compared as {@link #digest} feeds them: key by key, the page's own post
+     * whole, the other posts by their heads when {@code listedHeads}.
      */
+    private boolean sameModel(Map<String, Object> model, Map<String, Object> before, boolean listedHeads) {
+        if (model.size() != before.size()) {
+            return false;
+        }
+        for (Map.Entry<String, Object> entry : model.entrySet()) {
+            if (!before.containsKey(entry.getKey()) || !same(entry.getValue(), before.get(entry.getKey()),
+                    listedHeads && !entry.getKey().equals("post"))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@link #same(Object, Object, boolean)} with posts taken whole. */
     boolean same(Object a, Object b) {
+        return same(a, b, false);
+    }
+
+    /**
+     * Whether two values have one digest because they hold the same things: posts with the same digest (or, with
+     * {@code heads}, the same head digest: what {@link #feed} feeds for a post), equal plain values, records whose
+     * components are the same, and containers whose items are the same in the same order. Anything else is not
+     * vouched for. Whenever this holds, {@link #feed} gives both the same bytes; it compares strings and pointers where
+     * a digest would hash them.
+     */
+    boolean same(Object a, Object b, boolean heads) {
         if (a == b) {
             return true;
         }
-        if (a == null || b == null || a.getClass() != b.getClass() || a instanceof Post) {
+        if (a == null || b == null || a.getClass() != b.getClass()) {
             return false;
+        }
+        if (a instanceof Post first) {
+            Post second = (Post) b;
+            boolean byHead = heads && first.headDigest() != null;
+            return byHead == (heads && second.headDigest() != null) && (byHead
+                    ? first.headDigest().equals(second.headDigest()) : Objects.equals(first.digest(), second.digest()));
         }
         if (plain(a)) {
             return a.equals(b);
         }
         if (a instanceof Record) {
-            if (provenSame.get(a) == b) {
+            Map<Object, Object> proven = heads ? provenSameByHeads : provenSameByPosts;
+            if (proven.get(a) == b) {
                 return true;
             }
             RecordShape shape = RecordShape.of(a.getClass());
             try {
                 for (Method accessor : shape.accessors()) {
-                    if (!same(accessor.invoke(a), accessor.invoke(b))) {
+                    if (!same(accessor.invoke(a), accessor.invoke(b), heads)) {
                         return false;
                     }
                 }
             } catch (ReflectiveOperationException | RuntimeException unreadable) {
                 return false;
             }
-            provenSame.put(a, b);
+            proven.put(a, b);
             return true;
         }
         if (a instanceof Collection<?> first) {
             Collection<?> second = (Collection<?>) b;
-            return first.size() == second.size() && sameInOrder(first.iterator(), second.iterator());
+            return first.size() == second.size() && sameInOrder(first.iterator(), second.iterator(), heads);
         }
         if (a instanceof Map<?, ?> first) {
             Map<?, ?> second = (Map<?, ?>) b;
             return first.size() == second.size()
-                    && sameInOrder(first.entrySet().iterator(), second.entrySet().iterator());
+                    && sameInOrder(first.entrySet().iterator(), second.entrySet().iterator(), heads);
         }
         if (a instanceof Map.Entry<?, ?> first) {
             Map.Entry<?, ?> second = (Map.Entry<?, ?>) b;
-            return same(first.getKey(), second.getKey()) && same(first.getValue(), second.getValue());
+            return same(first.getKey(), second.getKey(), heads) && same(first.getValue(), second.getValue(), heads);
         }
         return false;
     }
 
-    private boolean sameInOrder(Iterator<?> first, Iterator<?> second) {
+    private boolean sameInOrder(Iterator<?> first, Iterator<?> second, boolean heads) {
         while (first.hasNext()) {
-            if (!second.hasNext() || !same(first.next(), second.next())) {
+            if (!second.hasNext() || !same(first.next(), second.next(), heads)) {
                 return false;
             }
         }
@@ -184,7 +217,7 @@ final class ModelDigest {
             // Records are immutable: one shared by every page (the site view, with every tag) is digested once.
             Map<Object, String> records = heads ? recordsByHeads : recordsByPosts;
             String known = records.get(record);
-            Object twin = known == null ? provenSame.get(record) : null;
+            Object twin = known == null ? (heads ? provenSameByHeads : provenSameByPosts).get(record) : null;
             if (twin != null) {
                 // The same as a record the last build digested: its digest, without digesting it again.
                 known = (heads ? last.recordsByHeads() : last.recordsByPosts()).get(twin);
