@@ -1,6 +1,7 @@
 package dev.rounds.build;
 
 import dev.rounds.core.Log;
+import dev.rounds.core.Problem;
 import dev.rounds.core.Problems;
 import dev.rounds.core.RoundsException;
 import dev.rounds.core.RunStamp;
@@ -146,7 +147,11 @@ public final class BlogBuilder {
      * the span of time the result holds for.
      */
     public static String stateOf(RunStamp stamp) {
-        return stamp.key() + " " + stamp.validFrom() + " " + stamp.validUntil();
+        return stateOf(stamp.key(), stamp.validFrom(), stamp.validUntil());
+    }
+
+    private static String stateOf(String key, Instant validFrom, Instant validUntil) {
+        return key + " " + validFrom + " " + validUntil;
     }
 
     /** Builds the blog in full (pages whose inputs did not change are still left as they are). */
@@ -228,9 +233,8 @@ public final class BlogBuilder {
         OutputSync.Result sync = new OutputSync().sync(staging, config.outputDirectory(), cache.kept(),
                 previous.madeWith(fingerprint) ? previous().map(RunStamp::outputs).orElse(null) : null);
         timings.lap("sync");
-        BuildManifest manifest = BuildManifest.of(fingerprint, cache.digests(), sync.files());
         if (memo == null) {
-            manifest.write(manifestFile);
+            BuildManifest.of(fingerprint, cache.digests(), sync.files()).write(manifestFile);
         }
         timings.lap("manifest");
         log.info("Built " + count(listed.size(), "post") + " and " + count(pages.size(), "page") + " into "
@@ -242,24 +246,36 @@ public final class BlogBuilder {
         // The next check stats the site's files one by one (a changed or removed page ends the stamp), which is several
         // times cheaper than walking thousands of folders; a stray file someone adds stays until the next real build,
         // whose sync removes it.
-        RunStamp stamp = new RunStamp(inputs, span[0], span[1], count(listed.size(), "post") + " and "
-                + count(pages.size(), "page"), problems.warnings(), false, sync.files(),
-                files().taken());
-        if (config.incremental() && memo == null) {
-            stamp.write(stampFile);
-        } else if (config.incremental()) {
-            // rounds:serve: the next build takes both from memory; the files are for the next process.
-            memo.built(stamp, manifest, models.carried(), () -> {
-                try {
-                    manifest.write(manifestFile);
-                    stamp.write(stampFile);
-                } catch (RoundsException unwritable) {
-                    log.warn(unwritable.getMessage() + " The next start of the preview builds every page again.");
-                }
-            });
+        String summary = count(listed.size(), "post") + " and " + count(pages.size(), "page");
+        List<Problem> warnings = problems.warnings();
+        Map<String, RunStamp.FileDigest> taken = files().taken();
+        if (memo == null) {
+            RunStamp stamp = new RunStamp(inputs, span[0], span[1], summary, warnings, false, sync.files(), taken);
+            if (config.incremental()) {
+                stamp.write(stampFile);
+            }
+            state = stateOf(stamp);
+        } else {
+            state = stateOf(inputs, span[0], span[1]);
+            if (config.incremental()) {
+                // rounds:serve: stamp and manifest are made and written on the memo's thread once the page is
+                // served; the next build takes them from memory, the files are for the next process.
+                Map<String, BuildManifest.Made> digests = cache.digests();
+                memo.built(() -> {
+                    BuildManifest manifest = BuildManifest.of(fingerprint, digests, sync.files());
+                    RunStamp stamp = new RunStamp(inputs, span[0], span[1], summary, warnings, false, sync.files(),
+                            taken);
+                    try {
+                        manifest.write(manifestFile);
+                        stamp.write(stampFile);
+                    } catch (RoundsException unwritable) {
+                        log.warn(unwritable.getMessage() + " The next start of the preview builds every page again.");
+                    }
+                    return new BuildMemo.Left(stamp, manifest);
+                }, models.carried());
+            }
         }
         timings.lap("stamp");
-        state = stateOf(stamp);
         return new BuiltBlog(config.site(), listed, pages, sync.written(), sync.unchanged(), sync.deleted(), state);
     }
 

@@ -65,7 +65,7 @@ public final class BuildMemo implements AutoCloseable {
         thread.setDaemon(true);
         return thread;
     });
-    private Runnable unwritten;
+    private Supplier<Left> unwritten;
     private Future<?> written = CompletableFuture.completedFuture(null);
 
     /** A memo that is not told of changes: every build walks the posts folder. */
@@ -180,23 +180,33 @@ public final class BuildMemo implements AutoCloseable {
         return models;
     }
 
-    /**
-     * What a build left: kept here for the next build of this process; {@code write} puts it on disk, on the memo's
-     * own thread once the owner says {@link #persist()}, so the page is served without waiting for the files.
-     */
-    synchronized void built(RunStamp stamp, BuildManifest manifest, ModelDigest.Carried models,
-                            Runnable write) {
-        this.stamp = stamp;
-        this.manifest = manifest;
-        this.models = models;
-        unwritten = write;
+    /** A build's stamp and manifest. */
+    record Left(RunStamp stamp, BuildManifest manifest) {
     }
 
-    /** Starts writing what the last build left, on the memo's thread (after the stages that follow a build). */
+    /**
+     * What a build left: its pages' models, kept now; and {@code make}, which makes its stamp and manifest and puts
+     * them on disk. That runs on the memo's own thread once the owner says {@link #persist()} (after the stages that
+     * follow a build), so the page is served without waiting; the next build waits for it ({@link #settle()}) and
+     * takes both from memory.
+     */
+    synchronized void built(Supplier<Left> make, ModelDigest.Carried models) {
+        this.models = models;
+        unwritten = make;
+    }
+
+    /** Starts making and writing what the last build left, on the memo's thread (after the stages after a build). */
     public synchronized void persist() {
         if (unwritten != null) {
-            written = writer.submit(unwritten);
+            Supplier<Left> make = unwritten;
             unwritten = null;
+            written = writer.submit(() -> {
+                Left left = make.get();
+                synchronized (this) {
+                    stamp = left.stamp();
+                    manifest = left.manifest();
+                }
+            });
         }
     }
 
@@ -218,7 +228,7 @@ public final class BuildMemo implements AutoCloseable {
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
         } catch (ExecutionException failed) {
-            // The write's own error was logged by the build that asked for it; the next build writes again.
+            // Nothing was kept: the next build reads what is on disk (a failed write was logged by its build).
         }
     }
 
