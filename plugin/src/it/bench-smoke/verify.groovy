@@ -25,15 +25,19 @@ settings.text = """<settings>
   </profile></profiles>
 </settings>
 """
-def env = System.getenv().collect { k, v -> "$k=$v" } + [
-        'POSTS=50', 'RUNS=1', "WORK=${work}", "SHARED=${shared}",
-        "HUGO=${hugo ? 'auto' : 'skip'}",
-        "ROUNDS_MVN_ARGS=-s ${settings}"]
-def process = ['bash', new File(repo, 'bench/run.sh').path].execute(env, repo)
-def out = new StringBuilder()
-process.consumeProcessOutput(out, out)
-assert process.waitFor() == 0 : "bench/run.sh failed:\n${out}"
-println out
+// Runs one of the harnesses with the shared settings and these; returns what it printed.
+def harness = { String script, List<String> settingsHere ->
+    def env = System.getenv().collect { k, v -> "$k=$v" } + [
+            'POSTS=50', "SHARED=${shared}", "HUGO=${hugo ? 'auto' : 'skip'}", "ROUNDS_MVN_ARGS=-s ${settings}"] +
+            settingsHere
+    def process = ['bash', new File(repo, "bench/${script}").path].execute(env, repo)
+    def out = new StringBuilder()
+    process.consumeProcessOutput(out, out)
+    assert process.waitFor() == 0 : "bench/${script} failed:\n${out}"
+    println out
+    out
+}
+def out = harness('run.sh', ['RUNS=1', "WORK=${work}".toString()])
 assert !(out =~ /Rounds runs ended with a non-zero exit/).find() || new File(work, '50-full-rounds.log').text
         .contains('is blocked') : "Rounds failed:\n${new File(work, '50-full-rounds.log').text}"
 for (row in ['full', 'no change', 'one edit', 'a heading']) {
@@ -45,15 +49,7 @@ for (row in ['full', 'no change', 'one edit', 'a heading']) {
 }
 
 // The live preview's harness: rounds:serve (on any free port) and, if installed, hugo server, three saves each.
-def serveEnv = System.getenv().collect { k, v -> "$k=$v" } + [
-        'POSTS=50', 'EDITS=3', 'PAUSE=1', "WORK=${new File(work, 'serve')}", "SHARED=${shared}",
-        "HUGO=${hugo ? 'auto' : 'skip'}", 'ROUNDS_PORT=0',
-        "ROUNDS_MVN_ARGS=-s ${settings}"]
-def serving = ['bash', new File(repo, 'bench/serve.sh').path].execute(serveEnv, repo)
-def served = new StringBuilder()
-serving.consumeProcessOutput(served, served)
-assert serving.waitFor() == 0 : "bench/serve.sh failed:\n${served}"
-println served
+def served = harness('serve.sh', ['EDITS=3', 'PAUSE=1', "WORK=${new File(work, 'serve')}".toString(), 'ROUNDS_PORT=0'])
 assert (served =~ /(?m)^\| rounds:serve rebuild +\| +\d+ \|/).find() : "no rebuild figure in:\n${served}"
 assert (served =~ /(?m)^\| rounds:serve after save +\| +\d+ \|/).find() : "no after-save figure in:\n${served}"
 if (hugo) {
