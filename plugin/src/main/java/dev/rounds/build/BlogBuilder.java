@@ -82,6 +82,8 @@ public final class BlogBuilder {
     /** In rounds:serve, each found post's path under the posts folder, in the order of {@link #found}. */
     private List<String> foundNames;
     private BuildMemo memo;
+    /** The output folder's files as the failed up-to-date check saw them (a Maven build's), or null. */
+    private RunStamp.Check outputsSeen;
     private Timings timings = Timings.off();
 
     public BlogBuilder(BlogConfig config, Log log, ClassLoader themeLoader) {
@@ -111,10 +113,18 @@ public final class BlogBuilder {
      * build left it. Reads only file attributes (and the templates and authors files).
      */
     public Optional<RunStamp> upToDate() {
-        if (!config.incremental()) {
+        return upToDate(false);
+    }
+
+    /** @param building whether a build follows: then the output folder's files seen are kept for it */
+    private Optional<RunStamp> upToDate(boolean building) {
+        if (!config.incremental() || previous().isEmpty()) {
             return Optional.empty();
         }
-        return previous().filter(stamp -> stamp.holds(this::inputs, config.site().now(), config.outputDirectory()));
+        RunStamp.Check check = previous().get().check(this::inputs, config.site().now(), config.outputDirectory(),
+                building);
+        outputsSeen = building && !check.holds() ? check : null;
+        return check.holds() ? previous() : Optional.empty();
     }
 
     /**
@@ -122,7 +132,7 @@ public final class BlogBuilder {
      * that build's warnings and returns nothing.
      */
     public Optional<BuiltBlog> buildIfChanged() {
-        Optional<RunStamp> stamp = upToDate();
+        Optional<RunStamp> stamp = upToDate(true);
         timings.lap("up-to-date check");
         if (stamp.isPresent()) {
             stamp.get().warnings().forEach(warning -> log.warn(warning.describe()));
@@ -178,6 +188,7 @@ public final class BlogBuilder {
         Map<String, Author> authors = new AuthorsReader().read(config.authorsFile(),
                 config.authorsFile() == null ? "authors.yml" : config.describe(config.authorsFile()), problems);
         List<PostScanner.Found> found = found();
+        timings.lap("authors and posts found");
         Map<Path, String> fileDigests = new ConcurrentHashMap<>();
         Map<Path, Boolean> renderNow = new ConcurrentHashMap<>();
         Map<Path, String> heads = new ConcurrentHashMap<>();
@@ -186,10 +197,13 @@ public final class BlogBuilder {
                 ? ReadCache.open(config.workDirectory().resolve(READ_CACHE), BuildFingerprint.codeOf(PostReader.class)
                         + " " + config.site().timeZone().getId())
                 : ReadCache.none();
+        timings.lap("read cache loaded");
         MarkdownRenderer markdown = new MarkdownRenderer(config.allowScripts());
+        timings.lap("markdown renderer");
         List<SourcePost> sources = read(found, markdown, fileDigests, renderNow, heads, readCache, read, problems);
-        readCache.save();
         timings.lap("read " + read.get() + " of " + found.size() + " post files");
+        readCache.save();
+        timings.lap("read cache saved");
         List<Post> all = render(sources, markdown, fileDigests, renderNow, heads, authors, problems);
         timings.lap("assemble");
         checkRoutes(all, problems);
@@ -210,8 +224,12 @@ public final class BlogBuilder {
         BuildManifest previous = !config.incremental() ? BuildManifest.empty()
                 : kept != null ? kept : BuildManifest.read(manifestFile);
         ModelDigest models = memo != null && config.incremental() ? new ModelDigest(memo.models()) : new ModelDigest();
+        // A Maven build takes the output files as the up-to-date check saw them while it digested the inputs, so a
+        // page it keeps is not looked at again.
+        Map<String, RunStamp.FileState> seen = leftByThisProcess == null && outputsSeen != null
+                && previous.madeWith(fingerprint) ? outputsSeen.filesSeen() : null;
         IncrementalOutputs cache = new IncrementalOutputs(previous, fingerprint, models, config.outputDirectory(),
-                leftByThisProcess);
+                leftByThisProcess, seen);
         Supplier<Templates> newTemplates = () -> new Templates(config.templatesDirectory(), themeLoader);
         SiteContext context = new SiteContext(config.site(),
                 memo == null ? newTemplates.get() : memo.templates(fingerprint, newTemplates),
@@ -341,7 +359,7 @@ public final class BlogBuilder {
     private List<PostScanner.Found> found() {
         postStates();
         if (found == null) {
-            found = new PostScanner().scan(config.postsDirectory());
+            found = new PostScanner().scan(config.postsDirectory(), postNames);
             if (memo != null) {
                 Path posts = config.postsDirectory();
                 foundNames = found.stream().map(post -> posts.relativize(post.file()).toString().replace('\\', '/'))
@@ -369,7 +387,7 @@ public final class BlogBuilder {
     private String inputs() {
         if (inputs == null) {
             Digests digest = new Digests().add("rounds-inputs-3").add(fingerprint())
-                    .add(String.valueOf(config.credibility())).add(String.valueOf(config.incremental()));
+                    .add(RecordShape.describe(config.credibility())).add(String.valueOf(config.incremental()));
             Path posts = config.postsDirectory();
             Map<String, RunStamp.FileState> states = postStates();
             List<String> names = postNames;

@@ -13,6 +13,9 @@ import java.util.HexFormat;
 final class Digests {
 
     private final MessageDigest sha;
+    /** The decimal length and colon before each piece, written from the end. */
+    private final byte[] prefix = new byte[12];
+    private byte[] ascii = new byte[128];
 
     /** A fresh SHA-256 to copy: a copy is far cheaper than a look-up among the security providers. */
     private static final MessageDigest FRESH = create();
@@ -35,14 +38,38 @@ final class Digests {
         }
     }
 
+    @SuppressWarnings("deprecation")
     Digests add(String text) {
-        return add(text.getBytes(StandardCharsets.UTF_8));
+        // Digests, paths and numbers are ASCII: copied into one reused buffer rather than a new array per piece (a
+        // build digests hundreds of thousands of pieces, and the garbage collector had to sweep up every one).
+        int length = text.length();
+        if (length > ascii.length) {
+            ascii = new byte[Math.max(length, ascii.length * 2)];
+        }
+        for (int i = 0; i < length; i++) {
+            if (text.charAt(i) >= 0x80) {
+                return add(text.getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        text.getBytes(0, length, ascii, 0);
+        return add(ascii, length);
     }
 
     Digests add(byte[] bytes) {
-        sha.update(Integer.toString(bytes.length).getBytes(StandardCharsets.US_ASCII));
-        sha.update((byte) ':');
-        sha.update(bytes);
+        return add(bytes, bytes.length);
+    }
+
+    /** The first {@code length} bytes, after their count in decimal and a colon. */
+    private Digests add(byte[] bytes, int length) {
+        int at = prefix.length;
+        prefix[--at] = ':';
+        int rest = length;
+        do {
+            prefix[--at] = (byte) ('0' + rest % 10);
+            rest /= 10;
+        } while (rest > 0);
+        sha.update(prefix, at, prefix.length - at);
+        sha.update(bytes, 0, length);
         return this;
     }
 

@@ -20,25 +20,29 @@ final class IncrementalOutputs implements OutputCache {
     private final ModelDigest modelDigest;
     private final Path output;
     private final Map<String, RunStamp.FileState> leftByThisProcess;
+    private final Map<String, RunStamp.FileState> seen;
     private final Map<String, BuildManifest.Made> digests;
     private final Map<String, RunStamp.FileState> kept;
 
     IncrementalOutputs(BuildManifest previous, String fingerprint, ModelDigest modelDigest, Path output) {
-        this(previous, fingerprint, modelDigest, output, null);
+        this(previous, fingerprint, modelDigest, output, null, null);
     }
 
     /**
      * @param leftByThisProcess the files the last build of this same process left in the output folder, with their
      *     size and time (rounds:serve, which owns its preview folder while it runs): a file listed there is taken to
      *     be as that build left it, without looking at it again; null: look at every file
+     * @param seen files of the output folder with the size and time they were seen with at the start of this build
+     *     (by the up-to-date check), compared with the manifest instead of being looked at again; null: none
      */
     IncrementalOutputs(BuildManifest previous, String fingerprint, ModelDigest modelDigest, Path output,
-                       Map<String, RunStamp.FileState> leftByThisProcess) {
+                       Map<String, RunStamp.FileState> leftByThisProcess, Map<String, RunStamp.FileState> seen) {
         this.previous = previous;
         this.fingerprint = fingerprint;
         this.modelDigest = modelDigest;
         this.output = output;
         this.leftByThisProcess = leftByThisProcess;
+        this.seen = seen;
         int expected = Math.max(16, previous.size() * 4 / 3 + 1);
         this.digests = new ConcurrentHashMap<>(expected);
         this.kept = new ConcurrentHashMap<>(expected);
@@ -59,6 +63,7 @@ final class IncrementalOutputs implements OutputCache {
         Optional<RunStamp.FileState> same = last.filter(entry -> entry.digest().equals(digest))
                 .flatMap(entry -> leftByThisProcess != null && leftByThisProcess.containsKey(file)
                         ? Optional.of(leftByThisProcess.get(file))
+                        : seen != null && seen.containsKey(file) ? BuildManifest.untouched(seen.get(file), entry)
                         : BuildManifest.untouched(output.resolve(file), entry));
         same.ifPresent(state -> {
             kept.put(file, state);

@@ -99,18 +99,43 @@ public record RunStamp(String key, Instant validFrom, Instant validUntil, String
      * looked at on another core.
      */
     public boolean holds(Supplier<String> currentKey, Instant now, Path root) {
+        return check(currentKey, now, root, false).holds();
+    }
+
+    /**
+     * What {@link #holds(Supplier, Instant, Path)} finds, and the files in {@code root} as they were seen.
+     *
+     * @param keepLooking whether the look at the files goes on when the inputs changed (the build that follows
+     *     takes what it saw for the files it may keep); otherwise it is stopped rather than left to take a core
+     */
+    public Check check(Supplier<String> currentKey, Instant now, Path root, boolean keepLooking) {
         if (now.isBefore(validFrom) || !now.isBefore(validUntil)) {
-            return false;
+            return new Check(false, null);
         }
         AtomicBoolean stop = new AtomicBoolean();
-        CompletableFuture<Boolean> same = CompletableFuture.supplyAsync(() -> outputs.equals(tree
-                ? snapshotTree(root, stop::get) : snapshotFiles(root, outputs.keySet(), stop::get)));
+        CompletableFuture<Map<String, FileState>> seen = CompletableFuture.supplyAsync(() -> tree
+                ? snapshotTree(root, stop::get) : snapshotFiles(root, outputs.keySet(), stop::get));
         if (!key.equals(currentKey.get())) {
-            // Something changed: the look at the files is stopped rather than left to take a core from the build.
+            if (keepLooking) {
+                return new Check(false, seen);
+            }
             stop.set(true);
-            return false;
+            return new Check(false, null);
         }
-        return same.join();
+        return new Check(outputs.equals(seen.join()), seen);
+    }
+
+    /**
+     * @param holds whether the stamp holds
+     * @param seen the files of the stamp's folder (every file for a tree, else those the stamp lists that exist),
+     *     with their size and time when they were looked at; null if they were not, or not to the end
+     */
+    public record Check(boolean holds, CompletableFuture<Map<String, FileState>> seen) {
+
+        /** The files as seen (waiting for the look to end), or null. */
+        public Map<String, FileState> filesSeen() {
+            return seen == null ? null : seen.join();
+        }
     }
 
     /**
@@ -144,6 +169,16 @@ public record RunStamp(String key, Instant validFrom, Instant validUntil, String
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
                     if (attributes.isRegularFile()) {
                         files.put(relative(root, file), new FileState(attributes.size(), nanos(attributes)));
+                    } else if (attributes.isSymbolicLink()) {
+                        // A link to a file counts as that file (the posts are found the same way).
+                        try {
+                            BasicFileAttributes target = Files.readAttributes(file, BasicFileAttributes.class);
+                            if (target.isRegularFile()) {
+                                files.put(relative(root, file), new FileState(target.size(), nanos(target)));
+                            }
+                        } catch (IOException dangling) {
+                            // a link to nothing is no file
+                        }
                     }
                     return stop.getAsBoolean() ? FileVisitResult.TERMINATE : FileVisitResult.CONTINUE;
                 }
@@ -199,25 +234,35 @@ public record RunStamp(String key, Instant validFrom, Instant validUntil, String
             String summary = unescape(lines.get(3));
             boolean tree = lines.get(4).equals("tree");
             List<Problem> warnings = new ArrayList<>();
-            Map<String, FileState> outputs = new HashMap<>(lines.size() * 2);
-            Map<String, FileDigest> inputs = new HashMap<>();
+            List<Map.Entry<String, FileState>> outputs = new ArrayList<>(lines.size());
+            List<Map.Entry<String, FileDigest>> inputs = new ArrayList<>(lines.size());
             for (String line : lines.subList(5, lines.size())) {
-                String[] fields = line.split("\t", -1);
-                if (fields[0].equals("w")) {
+                // Tens of thousands of lines in a big blog's stamp, read before anything else: taken apart by hand.
+                char kind = line.length() > 1 && line.charAt(1) == '\t' ? line.charAt(0) : '?';
+                if (kind == 'w') {
+                    String[] fields = line.split("\t", -1);
                     warnings.add(Problem.warning(unescape(fields[1]), Integer.parseInt(fields[2]),
                             unescape(fields[3]), unescape(fields[4])));
-                } else if (fields[0].equals("i")) {
-                    inputs.put(unescape(fields[4]), new FileDigest(Long.parseLong(fields[1]),
-                            Long.parseLong(fields[2]), fields[3]));
-                } else if (fields[0].equals("f")) {
-                    outputs.put(unescape(fields[3]), new FileState(Long.parseLong(fields[1]),
-                            Long.parseLong(fields[2])));
+                } else if (kind == 'i' || kind == 'f') {
+                    int afterSize = line.indexOf('\t', 2);
+                    int afterTime = line.indexOf('\t', afterSize + 1);
+                    long size = Long.parseLong(line, 2, afterSize, 10);
+                    long modified = Long.parseLong(line, afterSize + 1, afterTime, 10);
+                    if (kind == 'f') {
+                        outputs.add(Map.entry(unescape(line.substring(afterTime + 1)), new FileState(size, modified)));
+                    } else {
+                        int afterDigest = line.indexOf('\t', afterTime + 1);
+                        inputs.add(Map.entry(unescape(line.substring(afterDigest + 1)),
+                                new FileDigest(size, modified, line.substring(afterTime + 1, afterDigest))));
+                    }
                 } else {
                     return Optional.empty();
                 }
             }
+            // Made unmodifiable at once: the record would otherwise copy them again.
             return Optional.of(new RunStamp(key, Instant.parse(span[0]), Instant.parse(span[1]), summary,
-                    warnings, tree, outputs, inputs));
+                    warnings, tree, Map.ofEntries(outputs.toArray(Map.Entry[]::new)),
+                    Map.ofEntries(inputs.toArray(Map.Entry[]::new))));
         } catch (RuntimeException unreadable) {
             return Optional.empty();
         }

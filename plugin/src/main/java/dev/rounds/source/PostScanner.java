@@ -41,6 +41,47 @@ public final class PostScanner {
         return found;
     }
 
+    /**
+     * The same as {@link #scan}, from a listing already taken: every regular file under the posts folder by its path
+     * there ('/'-separated), in order. A build that has walked the folder for its files' sizes and times does not walk
+     * it again.
+     */
+    public List<Found> scan(Path postsDirectory, List<String> sortedFiles) {
+        List<Found> found = new ArrayList<>();
+        for (int i = 0; i < sortedFiles.size(); i++) {
+            String name = sortedFiles.get(i);
+            Path file = postsDirectory.resolve(name);
+            if (isHidden(postsDirectory, file) || !isMarkdown(file) || isReadme(file)) {
+                continue;
+            }
+            List<Path> bundle = List.of();
+            if (isIndex(file)) {
+                String folder = name.substring(0, name.length() - file.getFileName().toString().length());
+                // The bundle's files are the names that start with its folder: they sort together, around the index.
+                int from = folderStart(sortedFiles, folder, i);
+                List<Path> files = new ArrayList<>();
+                for (int j = from; j < sortedFiles.size() && sortedFiles.get(j).startsWith(folder); j++) {
+                    Path other = postsDirectory.resolve(sortedFiles.get(j));
+                    if (!isMarkdown(other)) {
+                        files.add(other);
+                    }
+                }
+                bundle = files.stream().sorted().toList();
+            }
+            found.add(new Found(file, bundle));
+        }
+        found.sort(java.util.Comparator.comparing(Found::file));
+        return found;
+    }
+
+    private static int folderStart(List<String> sorted, String folder, int index) {
+        int from = index;
+        while (from > 0 && sorted.get(from - 1).startsWith(folder)) {
+            from--;
+        }
+        return from;
+    }
+
     private static List<Path> bundleFiles(Path index) {
         try (Stream<Path> files = Files.walk(index.getParent())) {
             return files.filter(Files::isRegularFile).filter(file -> !isMarkdown(file)).sorted().toList();
