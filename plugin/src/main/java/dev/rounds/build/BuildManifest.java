@@ -83,16 +83,16 @@ final class BuildManifest {
         return fingerprint.equals(currentFingerprint) ? Optional.ofNullable(files.get(file)) : Optional.empty();
     }
 
-    /**
-     * The output file's size and time if it still has those the last build left it with, else nothing (changed or
-     * gone).
-     */
     /** The same as {@link #untouched(Path, Entry)}, for a file whose size and time were seen already. */
     static Optional<RunStamp.FileState> untouched(RunStamp.FileState seen, Entry entry) {
         return seen.size() == entry.size() && Math.floorDiv(seen.modified(), 1_000_000L) == entry.modified()
                 ? Optional.of(seen) : Optional.empty();
     }
 
+    /**
+     * The output file's size and time if it still has those the last build left it with, else nothing (changed or
+     * gone).
+     */
     static Optional<RunStamp.FileState> untouched(Path output, Entry entry) {
         try {
             BasicFileAttributes attributes = Files.readAttributes(output, BasicFileAttributes.class);

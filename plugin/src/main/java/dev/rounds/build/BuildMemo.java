@@ -261,6 +261,30 @@ public final class BuildMemo implements AutoCloseable {
      * strings the last build had ({@link #canonical}), so an unchanged post's key is equal at a glance.
      */
     record Key(String digest, List<Path> bundle, String fingerprint, java.time.Instant now) {
+
+        // Written out: a record's own equals goes through method handles, which Java 17 runs slowly without its
+        // optimising compiler, and rounds:serve compares two keys per post per save. An unchanged post's strings are
+        // the very ones of last time, so most comparisons end at the identity check.
+        @Override
+        public boolean equals(Object other) {
+            if (this == other) {
+                return true;
+            }
+            if (!(other instanceof Key key)) {
+                return false;
+            }
+            return same(digest, key.digest) && same(fingerprint, key.fingerprint) && same(bundle, key.bundle)
+                    && same(now, key.now);
+        }
+
+        private static boolean same(Object a, Object b) {
+            return a == b || a != null && a.equals(b);
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Objects.hash(digest, bundle, fingerprint, now);
+        }
     }
 
     private String fingerprint;

@@ -35,7 +35,6 @@ final class ReviewAge {
     private void checkOne(Post post, Problems problems) {
         FrontMatter fm = post.frontMatter();
         LocalDate reviewed = fm.lastReviewed();
-        int line = fm.lineOfAny("lastReviewed", "last_reviewed");
         if (reviewed == null) {
             if (fm.medical()) {
                 problems.warning(post.source(), fm.lineOfAny("reviewedBy", "reviewed_by", "medicalAudience",
@@ -45,6 +44,8 @@ final class ReviewAge {
             }
             return;
         }
+        // Looked up only for a post with a review date (the look-up walks the front matter's keys).
+        int line = fm.lineOfAny("lastReviewed", "last_reviewed");
         if (fm.reviewedBy() == null) {
             problems.warning(post.source(), line, "The post has 'lastReviewed' but no 'reviewedBy': the page cannot "
                     + "say who reviewed it.", "Add 'reviewedBy: <key in the authors file>'.");

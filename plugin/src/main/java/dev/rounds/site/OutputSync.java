@@ -89,8 +89,9 @@ public final class OutputSync {
             int written = 0;
             // The cache saw each kept file in the output folder as the last build left it.
             int unchanged = kept.size();
-            // Known files are noted as they are handled; the walk below notes every file itself.
-            Map<String, RunStamp.FileState> states = new ConcurrentHashMap<>(lastOutputs != null ? kept : Map.of());
+            // Files written are noted as they are handled, and seen with the kept ones (not copied: a preview keeps
+            // thousands); the walk below notes every file itself.
+            Map<String, RunStamp.FileState> states = new ConcurrentHashMap<>();
             List<Path> files = List.of();
             if (Files.isDirectory(staging)) {
                 try (Stream<Path> walk = Files.walk(staging)) {
@@ -124,12 +125,71 @@ public final class OutputSync {
                 }
             }
             if (lastOutputs != null) {
-                return new Result(written, unchanged, deleteLeftBehind(output, lastOutputs.keySet(), states), states);
+                Map<String, RunStamp.FileState> all = new Union(kept, states);
+                return new Result(written, unchanged, leavesNothing(kept, states, lastOutputs) ? 0
+                        : deleteLeftBehind(output, lastOutputs.keySet(), all), all);
             }
             int deleted = deleteStale(output, produced, states);
             return new Result(written, unchanged, deleted, states);
         } catch (IOException failed) {
             throw new RoundsException("Cannot update the site in " + output + ": " + failed.getMessage(), failed);
+        }
+    }
+
+    /**
+     * Whether this build made every file the last one left, without looking each of them up: the kept files are
+     * some of them (the cache keeps only files the last build's manifest lists, and that build's stamp lists every
+     * file it left, the manifest's among them), so it is enough to count the written ones among them.
+     */
+    private static boolean leavesNothing(Map<String, RunStamp.FileState> kept, Map<String, RunStamp.FileState> written,
+                                         Map<String, RunStamp.FileState> lastOutputs) {
+        long made = kept.size() + written.keySet().stream()
+                .filter(file -> !kept.containsKey(file) && lastOutputs.containsKey(file)).count();
+        return made == lastOutputs.size();
+    }
+
+    /** The kept files and the written ones, seen as one map (a written file's state wins). */
+    private static final class Union extends java.util.AbstractMap<String, RunStamp.FileState> {
+        private final Map<String, RunStamp.FileState> kept;
+        private final Map<String, RunStamp.FileState> written;
+
+        Union(Map<String, RunStamp.FileState> kept, Map<String, RunStamp.FileState> written) {
+            this.kept = kept;
+            this.written = written;
+        }
+
+        @Override
+        public RunStamp.FileState get(Object file) {
+            RunStamp.FileState state = written.get(file);
+            return state != null ? state : kept.get(file);
+        }
+
+        @Override
+        public boolean containsKey(Object file) {
+            return written.containsKey(file) || kept.containsKey(file);
+        }
+
+        @Override
+        public Set<Entry<String, RunStamp.FileState>> entrySet() {
+            return new java.util.AbstractSet<>() {
+                @Override
+                public java.util.Iterator<Entry<String, RunStamp.FileState>> iterator() {
+                    return Stream.concat(written.entrySet().stream(),
+                            kept.entrySet().stream().filter(entry -> !written.containsKey(entry.getKey())))
+                            .iterator();
+                }
+
+                @Override
+                public int size() {
+                    return written.size() + (int) kept.keySet().stream().filter(file -> !written.containsKey(file))
+                            .count();
+                }
+            };
+        }
+
+        @Override
+        public int size() {
+            return written.isEmpty() ? kept.size() : entrySet().size();
         }
     }
 
