@@ -206,17 +206,30 @@ public final class BlogBuilder {
         timings.lap("read cache saved");
         List<Post> all = render(sources, markdown, fileDigests, renderNow, heads, authors, problems);
         timings.lap("assemble");
-        checkRoutes(all, problems);
+        // rounds:serve: when every post has the head it had, what the build made of the heads last time holds.
+        String listingKey = fingerprint() + " " + config.site().now() + " " + RecordShape.describe(config.credibility());
+        PostListing carried = memo == null || !config.incremental() ? null
+                : Optional.ofNullable(memo.listing()).filter(last -> last.holdsFor(listingKey, all)).orElse(null);
+        Problems routeProblems = new Problems();
+        if (carried != null) {
+            routeProblems.addAll(carried.routeProblems());
+        } else {
+            checkRoutes(all, routeProblems);
+        }
+        problems.addAll(routeProblems.all());
         new CredibilityChecks(config.credibility(), config.site()).check(all, authors, problems);
         timings.lap("checks");
         if (problems.hasErrors()) {
             problems.report(log);
         }
 
-        List<Post> listed = all.stream().filter(post -> !post.page()).filter(this::visible)
+        List<Post> listed = carried != null ? carried.listed(all) : all.stream().filter(post -> !post.page())
+                .filter(this::visible)
                 .sorted(Comparator.comparing(Post::date).reversed().thenComparing(Post::source)).toList();
-        List<Post> pages = all.stream().filter(Post::page).filter(this::visible).toList();
-        Map<TagRef, List<Post>> tags = tags(listed);
+        List<Post> pages = carried != null ? carried.pages(all)
+                : all.stream().filter(Post::page).filter(this::visible).toList();
+        Map<TagRef, List<Post>> tags = carried != null ? carried.tags(listed) : tags(listed);
+        SiteView view = carried != null ? carried.view() : siteView(tags, listed);
         Path staging = config.workDirectory().resolve("site-staging");
         OutputSync.deleteTree(staging);
         Path manifestFile = config.workDirectory().resolve(MANIFEST);
@@ -233,7 +246,7 @@ public final class BlogBuilder {
         Supplier<Templates> newTemplates = () -> new Templates(config.templatesDirectory(), themeLoader);
         SiteContext context = new SiteContext(config.site(),
                 memo == null ? newTemplates.get() : memo.templates(fingerprint, newTemplates),
-                siteView(tags, listed), listed, pages, tags, staging, problems, cache);
+                view, listed, pages, tags, staging, problems, cache);
         timings.lap("site model");
         try {
             for (SiteOutput output : outputs(listed, pages, sources)) {
@@ -260,7 +273,11 @@ public final class BlogBuilder {
                 + " (" + count(read.get(), "post file") + " read, " + sync.written() + " files written, "
                 + sync.unchanged() + " unchanged, " + sync.deleted()
                 + " removed).");
-        Instant[] span = span(all);
+        Instant[] span = carried != null ? carried.span() : span(all);
+        if (memo != null && config.incremental()) {
+            memo.listing(carried != null ? carried : PostListing.of(listingKey, all, listed, pages, tags, view, span,
+                    routeProblems.all()));
+        }
         // The next check stats the site's files one by one (a changed or removed page ends the stamp), which is several
         // times cheaper than walking thousands of folders; a stray file someone adds stays until the next real build,
         // whose sync removes it.

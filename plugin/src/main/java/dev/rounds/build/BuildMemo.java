@@ -57,6 +57,7 @@ public final class BuildMemo implements AutoCloseable {
     private final Set<Path> pending = new LinkedHashSet<>();
     private boolean lostTrack;
     private InputChunks inputChunks;
+    private PostListing listing;
     private RunStamp stamp;
     private BuildManifest manifest;
     private ModelDigest.Carried models = ModelDigest.Carried.NOTHING;
@@ -157,6 +158,15 @@ public final class BuildMemo implements AutoCloseable {
     }
 
     /** The posts folder's files in chunks with their digests, as the last build took them (null: none yet). */
+    /** What the last build made of its posts' heads, or null. */
+    synchronized PostListing listing() {
+        return listing;
+    }
+
+    synchronized void listing(PostListing listing) {
+        this.listing = listing;
+    }
+
     synchronized InputChunks inputChunks() {
         return inputChunks;
     }
