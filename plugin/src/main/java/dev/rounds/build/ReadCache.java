@@ -125,10 +125,27 @@ final class ReadCache {
      * an edit writes one file of {@value #SHARDS}, and a build with nothing new writes none).
      */
     void save() {
-        if (folder == null || used.equals(loaded)) {
+        if (folder == null || sameEntries(used, loaded)) {
             return;
         }
-        shards(folder).writeChanged(used, loaded, Map::equals, this::writeShard);
+        shards(folder).writeChanged(used, loaded, ReadCache::sameEntries, this::writeShard);
+    }
+
+    /**
+     * Whether two sets of entries are the very same: an entry taken from the cache is the object read, an entry put
+     * is new. Compared by identity, not by the records' equals (which Java 17 runs slowly without its optimising
+     * compiler, and a blog has thousands of entries); an entry put with the same values only costs its shard a write.
+     */
+    private static boolean sameEntries(Map<String, Entry> now, Map<String, Entry> before) {
+        if (now.size() != before.size()) {
+            return false;
+        }
+        for (Map.Entry<String, Entry> entry : now.entrySet()) {
+            if (before.get(entry.getKey()) != entry.getValue()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void writeShard(Path file, Map<String, Entry> entries) {
