@@ -207,8 +207,9 @@ public final class BlogBuilder {
         List<Post> all = render(sources, markdown, fileDigests, renderNow, heads, authors, problems);
         timings.lap("assemble");
         // rounds:serve: when every post has the head it had, what the build made of the heads last time holds.
-        String listingKey = fingerprint() + " " + config.site().now() + " " + RecordShape.describe(config.credibility());
-        PostListing carried = memo == null || !config.incremental() ? null
+        String listingKey = memo == null || !config.incremental() ? null
+                : fingerprint() + " " + config.site().now() + " " + RecordShape.describe(config.credibility());
+        PostListing carried = listingKey == null ? null
                 : Optional.ofNullable(memo.listing()).filter(last -> last.holdsFor(listingKey, all)).orElse(null);
         Problems routeProblems = new Problems();
         if (carried != null) {
@@ -239,8 +240,16 @@ public final class BlogBuilder {
         ModelDigest models = memo != null && config.incremental() ? new ModelDigest(memo.models()) : new ModelDigest();
         // A Maven build takes the output files as the up-to-date check saw them while it digested the inputs, so a
         // page it keeps is not looked at again.
-        Map<String, RunStamp.FileState> seen = leftByThisProcess == null && outputsSeen != null
-                && previous.madeWith(fingerprint) ? outputsSeen.filesSeen() : null;
+        Map<String, RunStamp.FileState> seen = null;
+        if (outputsSeen != null) {
+            // Wanted only when the last build's pages can be kept (the same settings, theme and code).
+            if (leftByThisProcess == null && previous.madeWith(fingerprint)) {
+                seen = outputsSeen.filesSeen();
+            } else {
+                outputsSeen.forget();
+            }
+            outputsSeen = null;
+        }
         IncrementalOutputs cache = new IncrementalOutputs(previous, fingerprint, models, config.outputDirectory(),
                 leftByThisProcess, seen);
         Supplier<Templates> newTemplates = () -> new Templates(config.templatesDirectory(), themeLoader);
@@ -274,7 +283,7 @@ public final class BlogBuilder {
                 + sync.unchanged() + " unchanged, " + sync.deleted()
                 + " removed).");
         Instant[] span = carried != null ? carried.span() : span(all);
-        if (memo != null && config.incremental()) {
+        if (listingKey != null) {
             memo.listing(carried != null ? carried : PostListing.of(listingKey, all, listed, pages, tags, view, span,
                     routeProblems.all()));
         }

@@ -110,31 +110,39 @@ public record RunStamp(String key, Instant validFrom, Instant validUntil, String
      */
     public Check check(Supplier<String> currentKey, Instant now, Path root, boolean keepLooking) {
         if (now.isBefore(validFrom) || !now.isBefore(validUntil)) {
-            return new Check(false, null);
+            return new Check(false, null, null);
         }
         AtomicBoolean stop = new AtomicBoolean();
         CompletableFuture<Map<String, FileState>> seen = CompletableFuture.supplyAsync(() -> tree
                 ? snapshotTree(root, stop::get) : snapshotFiles(root, outputs.keySet(), stop::get));
         if (!key.equals(currentKey.get())) {
             if (keepLooking) {
-                return new Check(false, seen);
+                return new Check(false, seen, stop);
             }
             stop.set(true);
-            return new Check(false, null);
+            return new Check(false, null, null);
         }
-        return new Check(outputs.equals(seen.join()), seen);
+        return new Check(outputs.equals(seen.join()), seen, stop);
     }
 
     /**
      * @param holds whether the stamp holds
      * @param seen the files of the stamp's folder (every file for a tree, else those the stamp lists that exist),
      *     with their size and time when they were looked at; null if they were not, or not to the end
+     * @param stop stops the look at the files
      */
-    public record Check(boolean holds, CompletableFuture<Map<String, FileState>> seen) {
+    public record Check(boolean holds, CompletableFuture<Map<String, FileState>> seen, AtomicBoolean stop) {
 
         /** The files as seen (waiting for the look to end), or null. */
         public Map<String, FileState> filesSeen() {
             return seen == null ? null : seen.join();
+        }
+
+        /** Stops a look at the files that is still going on: what it saw is not wanted. */
+        public void forget() {
+            if (stop != null) {
+                stop.set(true);
+            }
         }
     }
 
