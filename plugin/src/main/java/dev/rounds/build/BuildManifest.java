@@ -2,7 +2,6 @@ package dev.rounds.build;
 
 import dev.rounds.core.RoundsException;
 import dev.rounds.core.RunStamp;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,7 +12,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 
 /**
  * What the last successful build made, kept under target/: the build's fingerprint and, for each rendered file, the
@@ -130,14 +128,14 @@ final class BuildManifest {
         try {
             Files.createDirectories(file.getParent());
             Path partial = file.resolveSibling(file.getFileName() + ".partial");
-            try (BufferedWriter out = Files.newBufferedWriter(partial, StandardCharsets.UTF_8)) {
-                out.write(HEADER + fingerprint + "\n");
-                for (Map.Entry<String, Entry> made : new TreeMap<>(files).entrySet()) {
-                    Entry entry = made.getValue();
-                    out.write(entry.digest() + " " + entry.size() + " " + entry.modified() + " "
-                            + (entry.listedHeads() ? "h" : "p") + " " + made.getKey() + "\n");
-                }
+            StringBuilder out = new StringBuilder(128 * files.size() + 256);
+            out.append(HEADER).append(fingerprint).append('\n');
+            for (String name : RunStamp.sorted(files.keySet())) {
+                Entry entry = files.get(name);
+                out.append(entry.digest()).append(' ').append(entry.size()).append(' ').append(entry.modified())
+                        .append(' ').append(entry.listedHeads() ? 'h' : 'p').append(' ').append(name).append('\n');
             }
+            Files.writeString(partial, out, StandardCharsets.UTF_8);
             Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException failed) {
             throw new RoundsException("Cannot write " + file + ": " + failed.getMessage(), failed);
