@@ -12,4 +12,11 @@ package dev.rounds.campaign;
  */
 public record GuardFinding(String id, String category, String rule, String matched, String suggestion,
                            boolean acknowledged) {
+
+    /** What the record's own {@code toString} gives, without {@code String.format} (see ScheduledTweet). */
+    @Override
+    public String toString() {
+        return "GuardFinding[id=" + id + ", category=" + category + ", rule=" + rule + ", matched=" + matched
+                + ", suggestion=" + suggestion + ", acknowledged=" + acknowledged + "]";
+    }
 }
