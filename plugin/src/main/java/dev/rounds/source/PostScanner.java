@@ -1,13 +1,9 @@
 package dev.rounds.source;
 
-import dev.rounds.core.RoundsException;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 
 /**
  * Finds the posts under the posts folder: every {@code .md}/{@code .markdown} file, recursively, in a stable order.
@@ -22,29 +18,10 @@ public final class PostScanner {
         }
     }
 
-    public List<Found> scan(Path postsDirectory) {
-        if (!Files.isDirectory(postsDirectory)) {
-            return List.of();
-        }
-        List<Found> found = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(postsDirectory)) {
-            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
-                if (isHidden(postsDirectory, file) || !isMarkdown(file) || isReadme(file)) {
-                    continue;
-                }
-                found.add(new Found(file, isIndex(file) ? bundleFiles(file) : List.of()));
-            }
-        } catch (IOException unreadable) {
-            throw new RoundsException("Cannot list the posts in " + postsDirectory + ": " + unreadable.getMessage(),
-                    unreadable);
-        }
-        return found;
-    }
-
     /**
-     * The same as {@link #scan}, from a listing already taken: every regular file under the posts folder by its path
-     * there ('/'-separated), in order. A build that has walked the folder for its files' sizes and times does not walk
-     * it again.
+     * The posts, from a listing of the posts folder already taken: every regular file under it (a link to a file
+     * counts as that file) by its path there ('/'-separated), in order. A build walks the folder once, for its files'
+     * sizes and times, and finds the posts in that listing.
      */
     public List<Found> scan(Path postsDirectory, List<String> sortedFiles) {
         List<Found> found = new ArrayList<>();
@@ -80,14 +57,6 @@ public final class PostScanner {
             from--;
         }
         return from;
-    }
-
-    private static List<Path> bundleFiles(Path index) {
-        try (Stream<Path> files = Files.walk(index.getParent())) {
-            return files.filter(Files::isRegularFile).filter(file -> !isMarkdown(file)).sorted().toList();
-        } catch (IOException unreadable) {
-            throw new RoundsException("Cannot list " + index.getParent() + ": " + unreadable.getMessage(), unreadable);
-        }
     }
 
     private static boolean isHidden(Path root, Path file) {

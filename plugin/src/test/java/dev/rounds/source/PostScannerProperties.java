@@ -6,8 +6,10 @@ import dev.rounds.core.RunStamp;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -50,7 +52,7 @@ class PostScannerProperties {
             }
             List<String> listing = RunStamp.snapshotTree(root).keySet().stream().sorted().toList();
             PostScanner scanner = new PostScanner();
-            assertEquals(scanner.scan(root), scanner.scan(root, listing), () -> "listing " + listing);
+            assertEquals(walked(root), scanner.scan(root, listing), () -> "listing " + listing);
             Files.delete(target);
         } finally {
             try (Stream<Path> all = Files.walk(root)) {
@@ -59,6 +61,42 @@ class PostScannerProperties {
                 }
             }
         }
+    }
+
+    /**
+     * The posts as a walk of the folder finds them (how Rounds found them before it used its listing): every
+     * {@code .md}/{@code .markdown} file outside hidden folders that is not a README, in path order; a folder holding
+     * an index is a bundle of the other files under it.
+     */
+    private static List<PostScanner.Found> walked(Path root) throws IOException {
+        List<PostScanner.Found> found = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+                boolean hidden = false;
+                for (Path part : root.relativize(file)) {
+                    hidden |= part.toString().startsWith(".");
+                }
+                if (hidden || !markdown(file) || name.startsWith("readme.")) {
+                    continue;
+                }
+                List<Path> bundle = List.of();
+                if (file.getFileName().toString().equals("index.md")
+                        || file.getFileName().toString().equals("index.markdown")) {
+                    try (Stream<Path> beside = Files.walk(file.getParent())) {
+                        bundle = beside.filter(Files::isRegularFile).filter(other -> !markdown(other)).sorted()
+                                .toList();
+                    }
+                }
+                found.add(new PostScanner.Found(file, bundle));
+            }
+        }
+        return found;
+    }
+
+    private static boolean markdown(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".md") || name.endsWith(".markdown");
     }
 
     @Provide
