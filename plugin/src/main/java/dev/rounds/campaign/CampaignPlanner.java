@@ -36,6 +36,7 @@ public final class CampaignPlanner {
     private boolean includeUnpublished;
     private EvergreenSettings evergreen;
     private PlanCache cache = PlanCache.none();
+    private Scheduler.Memo slots;
 
     public CampaignPlanner(CampaignSettings settings, String siteUrl, Log log) {
         this.settings = settings;
@@ -53,6 +54,15 @@ public final class CampaignPlanner {
     /** For previews: drafts and future posts get their series too (the preview marks them). */
     public CampaignPlanner includeUnpublished() {
         includeUnpublished = true;
+        return this;
+    }
+
+    /**
+     * Keeps the last campaign's timing for the next {@link #plan}: when the teasers wish for the times they wished for,
+     * the slots are given again without a search (rounds:serve, where one planner plans every save).
+     */
+    public CampaignPlanner rememberSlots() {
+        this.slots = new Scheduler.Memo();
         return this;
     }
 
@@ -159,7 +169,7 @@ public final class CampaignPlanner {
             pool.put(post.source(), plan.series());
             published.put(post.source(), post.date().toInstant());
         }
-        List<ScheduledTweet> tweets = new ArrayList<>(new Scheduler(settings).schedule(launch));
+        List<ScheduledTweet> tweets = new ArrayList<>(new Scheduler(settings).schedule(launch, slots));
         if (evergreen != null) {
             tweets.addAll(new EvergreenQueue(settings, evergreen).fill(tweets, pool, published));
             tweets.sort(Comparator.comparing((ScheduledTweet t) -> t.scheduledAt().toInstant())

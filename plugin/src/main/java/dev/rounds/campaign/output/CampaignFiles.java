@@ -86,8 +86,8 @@ public final class CampaignFiles {
         replace(directory.resolve(PLAN), out -> new CampaignJson().write(campaign, out));
         replaceText(directory.resolve(CSV), out -> new CampaignCsv().write(campaign, out));
         List<String> files = new ArrayList<>(List.of(PLAN, CSV, CALENDAR));
-        for (String page : writePages(campaign, directory.resolve(PREVIEW_FOLDER), templates, blogTitle, List.of(),
-                templatesKey)) {
+        for (String page : writePages(new CampaignPreview(), campaign, directory.resolve(PREVIEW_FOLDER), templates,
+                blogTitle, List.of(), templatesKey)) {
             files.add(PREVIEW_FOLDER + "/" + page);
         }
         try {
@@ -103,10 +103,12 @@ public final class CampaignFiles {
     /**
      * Writes the preview alone into {@code folder} (rounds:serve), marking the series of drafts and future posts;
      * pages whose content did not change since the last call are not rendered again.
+     *
+     * @param memo the last call's page keys (see {@link CampaignPreview.Memo}), kept by the caller between calls
      */
     public void writePreview(Campaign campaign, Path folder, Templates templates, String blogTitle,
-                             List<String> unpublished, String templatesKey) {
-        writePages(campaign, folder, templates, blogTitle, unpublished, templatesKey);
+                             List<String> unpublished, String templatesKey, CampaignPreview.Memo memo) {
+        writePages(new CampaignPreview(memo), campaign, folder, templates, blogTitle, unpublished, templatesKey);
     }
 
     private static Written written(Path directory, List<String> files) {
@@ -121,16 +123,17 @@ public final class CampaignFiles {
      *
      * @return the pages' file names
      */
-    private static List<String> writePages(Campaign campaign, Path folder, Templates templates, String title,
-                                             List<String> unpublished, String templatesKey) {
-        List<CampaignPreview.Page> pages = new CampaignPreview().pages(campaign, title, unpublished);
+    private static List<String> writePages(CampaignPreview preview, Campaign campaign, Path folder,
+                                           Templates templates, String title, List<String> unpublished,
+                                           String templatesKey) {
+        List<CampaignPreview.Page> pages = preview.pages(campaign, title, unpublished);
         pages.parallelStream().forEach(page -> {
             Path file = folder.resolve(page.file());
             String mark = PAGE_MARK + Sha256.hex(templatesKey + "\u0000" + page.key()) + " -->\n";
             if (!mark.equals(firstLine(file) + "\n")) {
                 replaceText(file, out -> {
                     out.write(mark);
-                    templates.render("campaign-preview.ftlh", page.model(), out);
+                    templates.render("campaign-preview.ftlh", page.model().get(), out);
                 });
             }
         });

@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * The campaign preview: the series as a timeline of tweet cards grouped by day and by post, each with its length,
@@ -23,13 +24,21 @@ import java.util.Map;
  * <p>
  * A campaign of up to {@value #ONE_PAGE} tweets is one page, {@code index.html}. A larger one (a big blog's backlog
  * runs to tens of thousands) would make a page no browser can open and no author can read, so it is split: the index
- * has the summary, every blocked teaser, the months and each post's series in brief; each month has its own page of
- * cards ({@code 2026-10.html}). A change to a few tweets then renders only the pages that hold them.
+ * has the summary, every blocked teaser, and links to the other pages; each month has its own page of cards
+ * ({@code 2026-10.html}), and each {@value #POSTS_PER_PAGE} posts (in the order of their paths) a page of their series
+ * in brief ({@code posts-1.html}). A change to a few tweets then renders only the pages that hold them: a reworded
+ * teaser its month's page, a new title the page of its post's series.
  */
 public final class CampaignPreview {
 
     /** The most tweets shown on one page. */
     public static final int ONE_PAGE = 500;
+
+    /**
+     * How many posts' series one page lists, in brief, in a split preview. A fixed number of posts (not of tweets),
+     * so that a post whose series grows or shrinks moves no other post to another page.
+     */
+    public static final int POSTS_PER_PAGE = 100;
 
     /** A day of the timeline, for the template. */
     public record Day(String date, List<ScheduledTweet> tweets) {
@@ -43,26 +52,118 @@ public final class CampaignPreview {
     public record Month(String name, String file, int tweets) {
     }
 
+    /** A page of a split preview's series: the first and last post on it (paths), and how many posts and tweets. */
+    public record PostsPage(String name, String file, String first, String last, int posts, int tweets) {
+    }
+
     /**
      * One page of the preview.
      *
      * @param file the file name, e.g. {@code index.html}
      * @param key a digest of everything the page shows: the same key, the same page
-     * @param model the template's model
+     * @param model makes the template's model (only for a page that is rendered)
      */
-    public record Page(String file, String key, Map<String, Object> model) {
+    public record Page(String file, String key, Supplier<Map<String, Object>> model) {
     }
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter MONTH_FILE = DateTimeFormatter.ofPattern("yyyy-MM", Locale.ENGLISH);
 
-    /** The pages of the preview: one page, or an index and a page per month when the campaign is large. */
+    private final Memo memo;
+
+    /** A preview that keys every page from what it shows. */
+    public CampaignPreview() {
+        this(null);
+    }
+
+    /** A preview that remembers its pages' keys in {@code memo} between calls (rounds:serve); null for none. */
+    public CampaignPreview(Memo memo) {
+        this.memo = memo;
+    }
+
+    /**
+     * The keys of the last call's pages, with what each was made from. A page whose parts are, one by one, the very
+     * objects (or equal values) of the last call keeps its key without being digested again: rounds:serve's scheduler
+     * keeps an unchanged teaser's tweet object between saves, so a save digests only the pages its tweets are on.
+     * Not thread-safe: one preview's, used by one save at a time.
+     */
+    public static final class Memo {
+        private Map<String, Keyed> keys = new HashMap<>();
+        private Map<String, Keyed> next = new HashMap<>();
+
+        private record Keyed(String head, Object shown, String key) {
+        }
+
+        String key(String head, Object shown) {
+            Keyed last = keys.get(head);
+            String key = last != null && same(shown, last.shown()) ? last.key() : CampaignPreview.key(head, shown);
+            next.put(head, new Keyed(head, shown, key));
+            return key;
+        }
+
+        /** Ends a call: pages it did not key are forgotten. */
+        void done() {
+            keys = next;
+            next = new HashMap<>();
+        }
+
+        /** A tweet is the same only as itself; a brief of one, as one whose tweet is it or that reads the same. */
+        private static boolean same(Object now, Object before) {
+            if (now == before) {
+                return true;
+            }
+            if (now instanceof List<?> items && before instanceof List<?> old) {
+                if (items.size() != old.size()) {
+                    return false;
+                }
+                for (int i = 0; i < items.size(); i++) {
+                    if (!same(items.get(i), old.get(i))) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+            if (now instanceof ScheduledTweet || now == null) {
+                return false;
+            }
+            if (now instanceof Brief brief && before instanceof Brief old) {
+                return brief.tweet == old.tweet || brief.toString().equals(old.toString());
+            }
+            return now.equals(before);
+        }
+    }
+
+    /** What a series page shows of a tweet: its id, slot and status, not its text. */
+    private static final class Brief {
+        private final ScheduledTweet tweet;
+
+        Brief(ScheduledTweet tweet) {
+            this.tweet = tweet;
+        }
+
+        @Override
+        public String toString() {
+            return tweet.id() + " " + tweet.scheduledAt() + " " + tweet.blocked();
+        }
+    }
+
+    /** The pages of the preview: one page, or an index, a page per month and pages of series when it is large. */
     public List<Page> pages(Campaign campaign, String title, List<String> unpublished) {
+        try {
+            return split(campaign, title, unpublished);
+        } finally {
+            if (memo != null) {
+                memo.done();
+            }
+        }
+    }
+
+    private List<Page> split(Campaign campaign, String title, List<String> unpublished) {
         List<ScheduledTweet> tweets = campaign.tweets();
         if (tweets.size() <= ONE_PAGE) {
-            return List.of(page("index.html", model(campaign, title, unpublished, "all", days(tweets), series(tweets),
-                    List.of(), null), tweets));
+            return List.of(page("index.html", title, "all", unpublished, tweets, () -> model(campaign, title,
+                    unpublished, "all", days(tweets), series(tweets), List.of(), null)));
         }
         Map<String, List<ScheduledTweet>> byMonth = new LinkedHashMap<>();
         Map<String, String> names = new HashMap<>();
@@ -73,34 +174,78 @@ public final class CampaignPreview {
         }
         List<Month> months = new ArrayList<>();
         byMonth.forEach((file, inMonth) -> months.add(new Month(names.get(file), file, inMonth.size())));
+        List<Series> series = series(tweets);
+        List<PostsPage> postsPages = new ArrayList<>();
+        for (int from = 0, number = 1; from < series.size(); from += POSTS_PER_PAGE, number++) {
+            List<Series> some = series.subList(from, Math.min(series.size(), from + POSTS_PER_PAGE));
+            postsPages.add(new PostsPage("Posts " + (from + 1) + "–" + (from + some.size()), "posts-" + number
+                    + ".html", some.get(0).post(), some.get(some.size() - 1).post(), some.size(),
+                    some.stream().mapToInt(s -> s.tweets().size()).sum()));
+        }
         List<Page> pages = new ArrayList<>();
         List<ScheduledTweet> blocked = campaign.blocked();
-        pages.add(page("index.html", model(campaign, blocked.size(), title, unpublished, "index", days(blocked),
-                series(tweets), months, null), List.of(months, blocked, briefSeries(tweets))));
+        pages.add(page("index.html", title, "index", unpublished, List.of(months, postsPages, blocked,
+                campaign.limit(), series.size()), () -> {
+                    Map<String, Object> model = model(campaign, blocked.size(), title, unpublished, "index",
+                            days(blocked), List.of(), months, null);
+                    model.put("postsPages", postsPages);
+                    model.put("postCount", series.size());
+                    return model;
+                }));
         for (int i = 0; i < months.size(); i++) {
             Month month = months.get(i);
-            List<Month> nav = new ArrayList<>();
-            nav.add(i > 0 ? months.get(i - 1) : null);
-            nav.add(i + 1 < months.size() ? months.get(i + 1) : null);
+            Month previous = i > 0 ? months.get(i - 1) : null;
+            Month next = i + 1 < months.size() ? months.get(i + 1) : null;
             List<ScheduledTweet> inMonth = byMonth.get(month.file());
-            Map<String, Object> model = model(campaign, blocked.size(), title, unpublished, "month", days(inMonth),
-                    List.of(), List.of(), month);
-            if (nav.get(0) != null) {
-                model.put("previous", nav.get(0));
-            }
-            if (nav.get(1) != null) {
-                model.put("next", nav.get(1));
-            }
             // A month's page shows its tweets and the names of the months before and after it, nothing else.
-            pages.add(page(month.file(), model, List.of(month, String.valueOf(nav.get(0) == null ? ""
-                    : nav.get(0).name()), String.valueOf(nav.get(1) == null ? "" : nav.get(1).name()), inMonth)));
+            pages.add(page(month.file(), title, "month", unpublished, List.of(month, nameOf(previous), nameOf(next),
+                    inMonth), () -> {
+                        Map<String, Object> model = model(campaign, blocked.size(), title, unpublished, "month",
+                                days(inMonth), List.of(), List.of(), month);
+                        neighbours(model, previous, next);
+                        return model;
+                    }));
+        }
+        for (int i = 0; i < postsPages.size(); i++) {
+            PostsPage postsPage = postsPages.get(i);
+            PostsPage previous = i > 0 ? postsPages.get(i - 1) : null;
+            PostsPage next = i + 1 < postsPages.size() ? postsPages.get(i + 1) : null;
+            List<Series> some = series.subList(i * POSTS_PER_PAGE, i * POSTS_PER_PAGE + postsPage.posts());
+            List<Object> shown = new ArrayList<>(List.of(postsPage, nameOf(previous), nameOf(next)));
+            for (Series one : some) {
+                // What the page shows of each series: the post, and each tweet's day and status linking to its card
+                // (not its text, so that a reworded teaser renders its month's page alone).
+                shown.add(one.post() + "\u0001" + one.title() + "\u0001" + one.blocked());
+                shown.add(one.tweets().stream().map(Brief::new).toList());
+            }
+            pages.add(page(postsPage.file(), title, "posts", unpublished, shown, () -> {
+                Map<String, Object> model = model(campaign, blocked.size(), title, unpublished, "posts", List.of(),
+                        some, List.of(), null);
+                model.put("postsPage", postsPage);
+                neighbours(model, previous, next);
+                return model;
+            }));
         }
         return pages;
     }
 
-    private static Page page(String file, Map<String, Object> model, Object shown) {
-        return new Page(file, key(file + "\u0000" + model.get("title") + "\u0000" + model.get("view") + "\u0000"
-                + model.get("unpublished") + "\u0000", shown), model);
+    private static String nameOf(Object page) {
+        return page instanceof Month month ? month.name() : page instanceof PostsPage posts ? posts.name() : "";
+    }
+
+    private static void neighbours(Map<String, Object> model, Object previous, Object next) {
+        if (previous != null) {
+            model.put("previous", previous);
+        }
+        if (next != null) {
+            model.put("next", next);
+        }
+    }
+
+    private Page page(String file, String title, String view, List<String> unpublished, Object shown,
+                      Supplier<Map<String, Object>> model) {
+        String head = file + "\u0000" + title + "\u0000" + view + "\u0000" + unpublished + "\u0000";
+        return new Page(file, memo == null ? key(head, shown) : memo.key(head, shown), model);
     }
 
     /**
@@ -172,23 +317,25 @@ public final class CampaignPreview {
         return days;
     }
 
+    /** Each post's series, posts in the order of their paths, tweets in the order of the series. */
     private static List<Series> series(List<ScheduledTweet> tweets) {
-        Map<String, List<ScheduledTweet>> byPost = new LinkedHashMap<>();
-        tweets.stream()
-                .sorted(Comparator.comparing(ScheduledTweet::post).thenComparingInt(ScheduledTweet::sequence))
-                .forEach(tweet -> byPost.computeIfAbsent(tweet.post(), post -> new ArrayList<>()).add(tweet));
-        List<Series> series = new ArrayList<>();
-        byPost.forEach((post, inPost) -> series.add(new Series(post, inPost.get(0).postTitle(),
-                (int) inPost.stream().filter(ScheduledTweet::blocked).count(), inPost)));
+        // Grouped, then the posts sorted: sorting ten thousand paths costs far less than sorting every tweet.
+        Map<String, List<ScheduledTweet>> byPost = new HashMap<>();
+        for (ScheduledTweet tweet : tweets) {
+            byPost.computeIfAbsent(tweet.post(), post -> new ArrayList<>()).add(tweet);
+        }
+        List<String> posts = new ArrayList<>(byPost.keySet());
+        posts.sort(null);
+        List<Series> series = new ArrayList<>(posts.size());
+        for (String post : posts) {
+            List<ScheduledTweet> inPost = byPost.get(post);
+            inPost.sort(Comparator.comparingInt(ScheduledTweet::sequence));
+            int blocked = 0;
+            for (ScheduledTweet tweet : inPost) {
+                blocked += tweet.blocked() ? 1 : 0;
+            }
+            series.add(new Series(post, inPost.get(0).postTitle(), blocked, inPost));
+        }
         return series;
-    }
-
-    /**
-     * What the index shows of each series: the post, and each tweet's day and status linking to its card (not its
-     * text, so that a reworded teaser renders its month's page alone).
-     */
-    private static List<String> briefSeries(List<ScheduledTweet> tweets) {
-        return series(tweets).stream().map(s -> s.post() + "\u0001" + s.title() + "\u0001" + s.blocked() + "\u0001"
-                + s.tweets().stream().map(t -> t.id() + " " + t.scheduledAt() + " " + t.blocked()).toList()).toList();
     }
 }

@@ -33,6 +33,8 @@ public final class CampaignPreviewStage {
     private final Supplier<String> templatesKey;
     private final Log log;
     private final PlanCache plans = PlanCache.inMemory();
+    /** The preview pages' keys at the last save. */
+    private final CampaignPreview.Memo pageKeys = new CampaignPreview.Memo();
     /** Each plan's digest by plan key (a key always gives the same plan). */
     private final Map<String, String> digests = new ConcurrentHashMap<>();
     /**
@@ -51,7 +53,7 @@ public final class CampaignPreviewStage {
      */
     public CampaignPreviewStage(CampaignPlanner planner, Supplier<Templates> templates,
                                 Supplier<String> templatesKey, Log log) {
-        this.planner = planner.includeUnpublished().withCache(plans);
+        this.planner = planner.includeUnpublished().withCache(plans).rememberSlots();
         this.templates = templates;
         this.templatesKey = templatesKey;
         this.log = log;
@@ -123,7 +125,7 @@ public final class CampaignPreviewStage {
         Problems problems = new Problems();
         Campaign campaign = planner.plan(posts, keys, problems);
         new CampaignFiles().writePreview(campaign, folder, templates.get(), blog.settings().title(), unpublished,
-                templatesKey);
+                templatesKey, pageKeys);
         lastProblems = problems.all();
         lastKey = key;
         problems.report(log);

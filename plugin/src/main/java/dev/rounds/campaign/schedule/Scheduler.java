@@ -7,9 +7,11 @@ import dev.rounds.campaign.Teaser;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -35,36 +37,134 @@ public final class Scheduler {
     }
 
     public List<ScheduledTweet> schedule(List<Teaser> teasers) {
-        List<Teaser> ordered = teasers.stream()
-                .sorted(Comparator.comparing(Teaser::desiredAt).thenComparing(Teaser::post)
-                        .thenComparingInt(Teaser::sequence).thenComparing(Teaser::id))
-                .toList();
+        return schedule(teasers, null);
+    }
+
+    /**
+     * Likewise, remembering the plan in {@code memo} (null for none): when the teasers wish for the same times as at
+     * the last call, in the same order, the last call's slots are given again without searching, and a teaser that
+     * is the very object of the last call keeps its tweet object too (rounds:serve, where an edited title or teaser
+     * text changes no timing).
+     */
+    public List<ScheduledTweet> schedule(List<Teaser> teasers, Memo memo) {
+        if (memo != null) {
+            List<ScheduledTweet> again = memo.replay(settings, teasers);
+            if (again != null) {
+                return again;
+            }
+        }
+        Integer[] order = new Integer[teasers.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        Comparator<Teaser> byWish = Comparator.comparing(Teaser::desiredAt).thenComparing(Teaser::post)
+                .thenComparingInt(Teaser::sequence);
+        Arrays.sort(order, (a, b) -> {
+            int wish = byWish.compare(teasers.get(a), teasers.get(b));
+            return wish != 0 ? wish : teasers.get(a).id().compareTo(teasers.get(b).id());
+        });
+        boolean idsDecide = false;
+        for (int i = 1; i < order.length; i++) {
+            idsDecide |= byWish.compare(teasers.get(order[i - 1]), teasers.get(order[i])) == 0;
+        }
         TreeSet<Instant> taken = new TreeSet<>();
         Map<LocalDate, Integer> perDay = new HashMap<>();
         Map<LocalDate, LocalDate> nextOpen = new HashMap<>();
-        List<ScheduledTweet> scheduled = new ArrayList<>();
+        List<ScheduledTweet> scheduled = new ArrayList<>(order.length);
+        List<Integer> from = new ArrayList<>(order.length);
         // Every moment from a teaser's wished-for time up to the slot it got was refused for good (taken only grows),
         // and later teasers wish for times no earlier; so each search may start at the last slot given. Without
         // this, a backlog of years made every teaser walk the whole backlog again.
         Instant frontier = Instant.MIN;
-        for (Teaser teaser : ordered) {
-            Instant from = teaser.desiredAt().isAfter(frontier) ? teaser.desiredAt() : frontier;
-            Instant slot = slotFor(from, taken, perDay, nextOpen);
+        for (int index : order) {
+            Teaser teaser = teasers.get(index);
+            Instant wished = teaser.desiredAt().isAfter(frontier) ? teaser.desiredAt() : frontier;
+            Instant slot = slotFor(wished, taken, perDay, nextOpen);
             frontier = slot;
             taken.add(slot);
             LocalDate day = slot.atZone(settings.zone()).toLocalDate();
             if (perDay.merge(day, 1, Integer::sum) >= settings.maxPerDay()) {
                 nextOpen.put(day, day.plusDays(1));
             }
-            scheduled.add(new ScheduledTweet(teaser.id(), teaser.post(), teaser.postTitle(), teaser.text(),
-                    teaser.url(), slot.atZone(settings.zone()).toOffsetDateTime(), teaser.weightedLength(),
-                    teaser.limit(), teaser.source(), teaser.sourceSentence(),
-                    teaser.blocked() ? ScheduledTweet.Status.BLOCKED : ScheduledTweet.Status.READY,
-                    teaser.findings(), teaser.sequence()));
+            scheduled.add(tweet(teaser, slot.atZone(settings.zone()).toOffsetDateTime()));
+            from.add(index);
         }
-        scheduled.sort(Comparator.comparing((ScheduledTweet t) -> t.scheduledAt().toInstant())
-                .thenComparing(ScheduledTweet::id));
-        return scheduled;
+        Integer[] byTime = new Integer[scheduled.size()];
+        for (int i = 0; i < byTime.length; i++) {
+            byTime[i] = i;
+        }
+        Arrays.sort(byTime, Comparator.comparing((Integer i) -> scheduled.get(i).scheduledAt().toInstant())
+                .thenComparing(i -> scheduled.get(i).id()));
+        List<ScheduledTweet> result = new ArrayList<>(byTime.length);
+        int[] teaserOf = new int[byTime.length];
+        for (int i = 0; i < byTime.length; i++) {
+            result.add(scheduled.get(byTime[i]));
+            teaserOf[i] = from.get(byTime[i]);
+            idsDecide |= i > 0 && result.get(i - 1).scheduledAt().toInstant()
+                    .equals(result.get(i).scheduledAt().toInstant());
+        }
+        if (memo != null) {
+            memo.keep(settings, teasers, result, teaserOf, idsDecide);
+        }
+        return result;
+    }
+
+    private static ScheduledTweet tweet(Teaser teaser, OffsetDateTime slot) {
+        return new ScheduledTweet(teaser.id(), teaser.post(), teaser.postTitle(), teaser.text(), teaser.url(), slot,
+                teaser.weightedLength(), teaser.limit(), teaser.source(), teaser.sourceSentence(),
+                teaser.blocked() ? ScheduledTweet.Status.BLOCKED : ScheduledTweet.Status.READY, teaser.findings(),
+                teaser.sequence());
+    }
+
+    /**
+     * The last plan a scheduler made, for the next call with (nearly) the same teasers. Slots follow from the order
+     * the teasers are placed in and their wished-for times alone: the order is by wished-for time, post and place in
+     * the series, then id; the plan is sorted by slot, then id. So when every teaser, position by position, wishes
+     * for the time it wished for before, in the same post and place, the slots are the last call's; ids need to be
+     * the same too only where they decided an order (two teasers alike in all else, or two tweets in one slot).
+     * Not thread-safe: one planner's, used by one preview at a time.
+     */
+    public static final class Memo {
+        private CampaignSettings settings;
+        private Teaser[] teasers;
+        private List<ScheduledTweet> plan;
+        private int[] teaserOf;
+        private boolean idsDecide;
+
+        void keep(CampaignSettings settings, List<Teaser> teasers, List<ScheduledTweet> plan, int[] teaserOf,
+                  boolean idsDecide) {
+            this.settings = settings;
+            this.teasers = teasers.toArray(new Teaser[0]);
+            this.plan = List.copyOf(plan);
+            this.teaserOf = teaserOf;
+            this.idsDecide = idsDecide;
+        }
+
+        /** The plan for {@code now}, or null when the last one does not tell it. */
+        List<ScheduledTweet> replay(CampaignSettings settings, List<Teaser> now) {
+            if (plan == null || !settings.equals(this.settings) || now.size() != teasers.length) {
+                return null;
+            }
+            for (int i = 0; i < teasers.length; i++) {
+                Teaser teaser = now.get(i);
+                Teaser before = teasers[i];
+                if (teaser != before && !(teaser.desiredAt().equals(before.desiredAt())
+                        && teaser.post().equals(before.post()) && teaser.sequence() == before.sequence()
+                        && (!idsDecide || teaser.id().equals(before.id())))) {
+                    return null;
+                }
+            }
+            List<ScheduledTweet> again = new ArrayList<>(plan.size());
+            for (int i = 0; i < plan.size(); i++) {
+                int index = teaserOf[i];
+                Teaser teaser = now.get(index);
+                again.add(teaser == teasers[index] ? plan.get(i) : tweet(teaser, plan.get(i).scheduledAt()));
+            }
+            // With no ties, a changed id leaves the plan sorted by slot and the order unchanged: the memo holds.
+            teasers = now.toArray(new Teaser[0]);
+            plan = List.copyOf(again);
+            return again;
+        }
     }
 
     private Instant slotFor(Instant desired, TreeSet<Instant> taken, Map<LocalDate, Integer> perDay,

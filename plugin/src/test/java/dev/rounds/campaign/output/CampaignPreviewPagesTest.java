@@ -19,6 +19,8 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -36,7 +38,7 @@ class CampaignPreviewPagesTest {
     Path work;
 
     @Test
-    void aSmallCampaignIsOnePageAndALargeOneAnIndexAndAPageAMonth() throws Exception {
+    void aSmallCampaignIsOnePageAndALargeOneAnIndexAPageAMonthAndPagesOfSeries() throws Exception {
         Campaign small = campaign(CampaignPreview.ONE_PAGE, -1);
         assertEquals(List.of("index.html"), files(write(small)));
 
@@ -44,8 +46,12 @@ class CampaignPreviewPagesTest {
         List<String> pages = files(write(large));
 
         assertEquals("index.html", pages.get(0));
-        List<String> months = pages.subList(1, pages.size());
+        List<String> months = pages.stream().filter(p -> p.matches("\\d{4}-\\d{2}\\.html")).toList();
+        List<String> postsPages = pages.stream().filter(p -> p.startsWith("posts-")).toList();
+        assertEquals(pages.size(), 1 + months.size() + postsPages.size(), pages.toString());
         assertTrue(months.size() >= 3, months.toString());
+        // 240 posts, 100 to a page of series.
+        assertEquals(List.of("posts-1.html", "posts-2.html", "posts-3.html"), postsPages);
         Map<String, String> cardsOn = new TreeMap<>();
         for (String month : months) {
             for (String id : cards(read(month))) {
@@ -56,16 +62,59 @@ class CampaignPreviewPagesTest {
         String index = read("index.html");
         assertEquals(List.of("p37-0"), cards(index), "the index shows the blocked teaser's card");
         months.forEach(month -> assertTrue(index.contains("href=\"" + month + "\""), month));
+        postsPages.forEach(page -> assertTrue(index.contains("href=\"" + page + "\""), page));
+        Map<String, String> seriesOn = new TreeMap<>();
+        for (String page : postsPages) {
+            String html = read(page);
+            assertEquals(List.of(), cards(html), "a page of series shows them in brief");
+            Matcher post = Pattern.compile("<small>\\((post-\\d+\\.md)").matcher(html);
+            while (post.find()) {
+                assertEquals(null, seriesOn.put(post.group(1), page), post.group(1) + " is on one page only");
+            }
+        }
+        assertEquals(240, seriesOn.size(), "every post's series is listed");
         for (ScheduledTweet tweet : large.tweets()) {
             String month = tweet.scheduledAt().toString().substring(0, 7) + ".html";
-            assertTrue(index.contains("href=\"" + month + "#t-" + tweet.id() + "\""), "the index links " + tweet.id());
+            assertTrue(read(seriesOn.get(tweet.post())).contains("href=\"" + month + "#t-" + tweet.id() + "\""),
+                    "the series' page links " + tweet.id() + " to its card");
         }
         assertTrue(read(months.get(1)).contains("rel=\"prev\" href=\"" + months.get(0) + "\""));
         assertTrue(read(months.get(1)).contains("rel=\"next\" href=\"" + months.get(2) + "\""));
+        assertTrue(read("posts-2.html").contains("rel=\"prev\" href=\"posts-1.html\""));
+        assertTrue(read("posts-2.html").contains("rel=\"next\" href=\"posts-3.html\""));
         HtmlChecker checker = new HtmlChecker();
-        for (String page : List.of("index.html", months.get(0), months.get(1))) {
+        for (String page : List.of("index.html", months.get(0), months.get(1), "posts-1.html", "posts-3.html")) {
             assertEquals(List.of(), checker.check(work.resolve("preview").resolve(page).toFile()), page);
         }
+    }
+
+    @Test
+    void aNewTitleRendersThePageOfItsSeriesAndTheMonthsOfItsTweetsAlone() throws IOException {
+        Campaign before = campaign(CampaignPreview.ONE_PAGE + 700, -1);
+        List<String> pages = files(write(before));
+        ageAll(pages);
+        List<ScheduledTweet> tweets = new ArrayList<>();
+        Set<String> months = new TreeSet<>();
+        for (ScheduledTweet t : before.tweets()) {
+            if (t.post().equals("post-150.md")) {
+                months.add(t.scheduledAt().toString().substring(0, 7) + ".html");
+                t = new ScheduledTweet(t.id(), t.post(), "A new title", t.text(), t.url(), t.scheduledAt(),
+                        t.weightedLength(), t.limit(), t.source(), t.sourceSentence(), t.status(), t.findings(),
+                        t.sequence());
+            }
+            tweets.add(t);
+        }
+
+        files(write(new Campaign(before.siteUrl(), before.limit(), tweets)));
+
+        // Posts are listed in the order of their paths: post-0.md, post-1.md, post-10.md, post-100.md, ...
+        int place = before.tweets().stream().map(ScheduledTweet::post).distinct().sorted().toList()
+                .indexOf("post-150.md");
+        String itsPage = "posts-" + (place / CampaignPreview.POSTS_PER_PAGE + 1) + ".html";
+        List<String> expected = new ArrayList<>(months);
+        expected.add(itsPage);
+        assertEquals(expected.stream().sorted().toList(), rewritten(pages).stream().sorted().toList());
+        assertTrue(read(itsPage).contains("A new title"));
     }
 
     @Test
@@ -78,16 +127,38 @@ class CampaignPreviewPagesTest {
         tweets.set(0, new ScheduledTweet(first.id(), first.post(), first.postTitle(), first.text() + " Reworded.",
                 first.url(), first.scheduledAt(), first.weightedLength(), first.limit(), first.source(),
                 first.sourceSentence(), first.status(), first.findings(), first.sequence()));
-        String lastMonth = pages.get(pages.size() - 1);
-        tweets.removeIf(t -> (t.scheduledAt().toString().substring(0, 7) + ".html").equals(lastMonth));
+        List<String> months = pages.stream().filter(p -> p.matches("\\d{4}-\\d{2}\\.html")).toList();
+        String lastMonth = months.get(months.size() - 1);
+        Set<String> lost = new TreeSet<>();
+        tweets.removeIf(t -> (t.scheduledAt().toString().substring(0, 7) + ".html").equals(lastMonth)
+                && lost.add(t.post()) | true);
+        List<String> postsBefore = before.tweets().stream().map(ScheduledTweet::post).distinct().sorted().toList();
+        Set<String> postsAfter = new TreeSet<>(tweets.stream().map(ScheduledTweet::post).toList());
 
         List<String> after = files(write(new Campaign(before.siteUrl(), before.limit(), tweets)));
 
         String firstMonth = first.scheduledAt().toString().substring(0, 7) + ".html";
-        List<String> rewritten = rewritten(after);
-        String newLast = pages.get(pages.size() - 2);
-        assertEquals(List.of(firstMonth, newLast, "index.html").stream().sorted().toList(),
-                rewritten.stream().sorted().toList(), "the changed month, the index, and the month that lost its next");
+        String newLast = months.get(months.size() - 2);
+        Set<String> expected = new TreeSet<>(List.of(firstMonth, newLast, "index.html"));
+        // The pages of series that lost a tweet, and every page after a post that lost all of them (the posts move).
+        int firstGone = postsBefore.size();
+        for (int i = 0; i < postsBefore.size(); i++) {
+            if (!postsAfter.contains(postsBefore.get(i))) {
+                firstGone = Math.min(firstGone, i);
+            }
+            if (lost.contains(postsBefore.get(i)) && postsAfter.contains(postsBefore.get(i)) || i >= firstGone) {
+                int page = (postsAfter.contains(postsBefore.get(i)) ? i : firstGone) / CampaignPreview.POSTS_PER_PAGE;
+                if (page * CampaignPreview.POSTS_PER_PAGE < postsAfter.size()) {
+                    expected.add("posts-" + (page + 1) + ".html");
+                }
+            }
+        }
+        for (int page = firstGone / CampaignPreview.POSTS_PER_PAGE; page * CampaignPreview.POSTS_PER_PAGE
+                < postsAfter.size() && firstGone < postsBefore.size(); page++) {
+            expected.add("posts-" + (page + 1) + ".html");
+        }
+        assertEquals(List.copyOf(expected), rewritten(after).stream().sorted().toList(),
+                "the changed month, the index, the month that lost its next, the series that lost tweets");
         assertFalse(after.contains(lastMonth), "the month no tweet is in any more is gone");
         assertTrue(read(firstMonth).contains("Reworded."));
     }

@@ -117,4 +117,64 @@ class SchedulerProperties {
         }
         return slots;
     }
+
+    /**
+     * A scheduler that remembers its last plan gives, for any teasers after any edits, exactly the plan a fresh one
+     * gives: edits that keep the timing (new text, title or id), edits that move a wished-for time, teasers dropped,
+     * and teasers that tie with another in all but id (a gap of zero puts several tweets in one slot, where ids
+     * decide the order). When no teaser changed, the plan's tweets are the last plan's objects.
+     */
+    @Property(tries = 150)
+    void aRememberedPlanIsAFreshPlan(@ForAll @Size(max = 50) List<@IntRange(min = 0, max = 150) Integer> hours,
+                                     @ForAll @Size(max = 50) List<@IntRange(min = 0, max = 12) Integer> first,
+                                     @ForAll @Size(max = 50) List<@IntRange(min = 0, max = 12) Integer> second,
+                                     @ForAll @Size(max = 50) List<@IntRange(min = 0, max = 12) Integer> third,
+                                     @ForAll @IntRange(min = 0, max = 3) int gapHours) {
+        CampaignSettings defaults = CampaignSettings.defaults(ZONE);
+        CampaignSettings settings = new CampaignSettings(140, 2, 5, Map.of(), true, "twitter", "social",
+                defaults.cadence(), defaults.windows(), ZONE, Duration.ofHours(gapHours), 3, null);
+        Scheduler.Memo memo = new Scheduler.Memo();
+        List<Teaser> teasers = edited(teasers(hours), first, 0);
+        assertEquals(new Scheduler(settings).schedule(teasers), new Scheduler(settings).schedule(teasers, memo));
+        List<ScheduledTweet> kept = new Scheduler(settings).schedule(teasers, memo);
+        List<ScheduledTweet> again = new Scheduler(settings).schedule(teasers, memo);
+        assertEquals(kept.size(), again.size());
+        for (int i = 0; i < kept.size(); i++) {
+            assertTrue(kept.get(i) == again.get(i), "an unchanged teaser keeps its tweet object");
+        }
+        for (List<Integer> edits : List.of(second, third)) {
+            teasers = edited(teasers, edits, edits == second ? 1 : 2);
+            assertEquals(new Scheduler(settings).schedule(teasers), new Scheduler(settings).schedule(teasers, memo));
+        }
+    }
+
+    /**
+     * Each teaser edited by its operation: below 6 kept as it is (the same object); 6 new text and title; 7 a new id that sorts after every other;
+     * 8 a new text and id; 9 an hour later; 10 the post, place and wished-for time of the first teaser (a tie but for
+     * the id); 11 dropped; 12 a copy of the same teaser (an equal but new object).
+     */
+    private static List<Teaser> edited(List<Teaser> teasers, List<Integer> operations, int round) {
+        List<Teaser> out = new ArrayList<>();
+        for (int i = 0; i < teasers.size(); i++) {
+            Teaser t = teasers.get(i);
+            int op = i < operations.size() ? operations.get(i) : 0;
+            String id = op == 7 ? "x" + round + t.id() : op == 8 ? t.id() + "-" + round : t.id();
+            String text = op == 6 || op == 8 ? t.text() + " edited " + round : t.text();
+            String title = op == 6 ? t.postTitle() + " " + round : t.postTitle();
+            Instant wish = op == 9 ? t.desiredAt().plus(Duration.ofHours(1)) : t.desiredAt();
+            String post = t.post();
+            int sequence = t.sequence();
+            if (op == 10) {
+                wish = teasers.get(0).desiredAt();
+                post = teasers.get(0).post();
+                sequence = teasers.get(0).sequence();
+            }
+            if (op == 11) {
+                continue;
+            }
+            out.add(op < 6 ? t : new Teaser(id, post, title, text, t.url(), t.weightedLength(), t.limit(), t.source(),
+                    t.sourceSentence(), t.findings(), sequence, wish));
+        }
+        return out;
+    }
 }
