@@ -87,7 +87,7 @@ public final class CampaignFiles {
         replaceText(directory.resolve(CSV), out -> new CampaignCsv().write(campaign, out));
         List<String> files = new ArrayList<>(List.of(PLAN, CSV, CALENDAR));
         for (String page : writePages(new CampaignPreview(), campaign, directory.resolve(PREVIEW_FOLDER), templates,
-                blogTitle, List.of(), templatesKey)) {
+                blogTitle, List.of(), templatesKey, null)) {
             files.add(PREVIEW_FOLDER + "/" + page);
         }
         try {
@@ -108,7 +108,19 @@ public final class CampaignFiles {
      */
     public void writePreview(Campaign campaign, Path folder, Templates templates, String blogTitle,
                              List<String> unpublished, String templatesKey, CampaignPreview.Memo memo) {
-        writePages(new CampaignPreview(memo), campaign, folder, templates, blogTitle, unpublished, templatesKey);
+        if (!Files.isDirectory(folder)) {
+            memo.forgetMarks();
+        }
+        boolean written = false;
+        try {
+            writePages(new CampaignPreview(memo), campaign, folder, templates, blogTitle, unpublished, templatesKey,
+                    memo);
+            written = true;
+        } finally {
+            if (!written) {
+                memo.forgetMarks();
+            }
+        }
     }
 
     private static Written written(Path directory, List<String> files) {
@@ -125,19 +137,28 @@ public final class CampaignFiles {
      */
     private static List<String> writePages(CampaignPreview preview, Campaign campaign, Path folder,
                                            Templates templates, String title, List<String> unpublished,
-                                           String templatesKey) {
+                                           String templatesKey, CampaignPreview.Memo marks) {
         List<CampaignPreview.Page> pages = preview.pages(campaign, title, unpublished);
         pages.parallelStream().forEach(page -> {
             Path file = folder.resolve(page.file());
             String mark = PAGE_MARK + Sha256.hex(templatesKey + "\u0000" + page.key()) + " -->\n";
+            if (marks != null && marks.marked(page.file(), mark)) {
+                return;
+            }
             if (!mark.equals(firstLine(file) + "\n")) {
                 replaceText(file, out -> {
                     out.write(mark);
                     templates.render("campaign-preview.ftlh", page.model().get(), out);
                 });
             }
+            if (marks != null) {
+                marks.mark(page.file(), mark);
+            }
         });
         Set<String> names = pages.stream().map(CampaignPreview.Page::file).collect(Collectors.toSet());
+        if (marks != null) {
+            marks.keepMarks(names);
+        }
         try (Stream<Path> old = Files.exists(folder) ? Files.list(folder) : Stream.empty()) {
             for (Path stale : old.filter(path -> path.getFileName().toString().endsWith(".html"))
                     .filter(path -> !names.contains(path.getFileName().toString())).toList()) {

@@ -5,6 +5,7 @@ import dev.rounds.campaign.ScheduledTweet;
 import dev.rounds.core.Sha256;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
@@ -108,6 +109,38 @@ public final class CampaignPreview {
             next = new HashMap<>();
         }
 
+        /**
+         * The first line each page file had after the last call (see {@code CampaignFiles}): a page whose mark is
+         * still the same need not be looked at on disk, the folder being the preview's own while it runs.
+         */
+        private final Map<String, String> marks = new HashMap<>();
+
+        boolean marked(String file, String mark) {
+            synchronized (marks) {
+                return mark.equals(marks.get(file));
+            }
+        }
+
+        void mark(String file, String mark) {
+            synchronized (marks) {
+                marks.put(file, mark);
+            }
+        }
+
+        /** Forgets the marks of pages the preview no longer has (their files are deleted). */
+        void keepMarks(java.util.Set<String> files) {
+            synchronized (marks) {
+                marks.keySet().retainAll(files);
+            }
+        }
+
+        /** Forgets every mark: the folder was made again, or a page could not be written. */
+        void forgetMarks() {
+            synchronized (marks) {
+                marks.clear();
+            }
+        }
+
         /** A tweet is the same only as itself; a brief of one, as one whose tweet is it or that reads the same. */
         private static boolean same(Object now, Object before) {
             if (now == before) {
@@ -165,15 +198,21 @@ public final class CampaignPreview {
             return List.of(page("index.html", title, "all", unpublished, tweets, () -> model(campaign, title,
                     unpublished, "all", days(tweets), series(tweets), List.of(), null)));
         }
-        Map<String, List<ScheduledTweet>> byMonth = new LinkedHashMap<>();
-        Map<String, String> names = new HashMap<>();
+        // Grouped by year and month as numbers; a month's names are written once (formatting every tweet's date was
+        // a fifth of a save's preview at 10,000 posts).
+        Map<Integer, List<ScheduledTweet>> byNumber = new LinkedHashMap<>();
         for (ScheduledTweet tweet : tweets) {
-            String file = tweet.scheduledAt().format(MONTH_FILE) + ".html";
-            byMonth.computeIfAbsent(file, f -> new ArrayList<>()).add(tweet);
-            names.putIfAbsent(file, tweet.scheduledAt().format(MONTH));
+            OffsetDateTime at = tweet.scheduledAt();
+            byNumber.computeIfAbsent(at.getYear() * 100 + at.getMonthValue(), m -> new ArrayList<>()).add(tweet);
         }
+        Map<String, List<ScheduledTweet>> byMonth = new LinkedHashMap<>();
         List<Month> months = new ArrayList<>();
-        byMonth.forEach((file, inMonth) -> months.add(new Month(names.get(file), file, inMonth.size())));
+        for (List<ScheduledTweet> inMonth : byNumber.values()) {
+            OffsetDateTime at = inMonth.get(0).scheduledAt();
+            String file = at.format(MONTH_FILE) + ".html";
+            byMonth.put(file, inMonth);
+            months.add(new Month(at.format(MONTH), file, inMonth.size()));
+        }
         List<Series> series = series(tweets);
         List<PostsPage> postsPages = new ArrayList<>();
         for (int from = 0, number = 1; from < series.size(); from += POSTS_PER_PAGE, number++) {

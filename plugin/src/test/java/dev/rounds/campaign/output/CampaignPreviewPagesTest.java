@@ -9,6 +9,7 @@ import dev.rounds.campaign.GuardFinding;
 import dev.rounds.campaign.ScheduledTweet;
 import dev.rounds.campaign.TeaserSource;
 import dev.rounds.site.Templates;
+import dev.rounds.testing.FileTrees;
 import dev.rounds.testing.HtmlChecker;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -178,6 +179,37 @@ class CampaignPreviewPagesTest {
 
         List<String> rewritten = rewritten(after);
         assertEquals(List.of(last.scheduledAt().toString().substring(0, 7) + ".html"), rewritten);
+    }
+
+    /**
+     * rounds:serve's preview remembers the pages it wrote and does not look at them again; a folder deleted while it
+     * runs (mvn clean) is made again in full, and a month that goes and comes back gets its page back.
+     */
+    @Test
+    void aRememberedPreviewWritesAgainWhatIsGoneFromDisk() throws IOException {
+        CampaignPreview.Memo memo = new CampaignPreview.Memo();
+        Path folder = work.resolve("serve");
+        Campaign large = campaign(CampaignPreview.ONE_PAGE + 700, 37);
+        preview(large, folder, memo);
+        Map<String, String> first = FileTrees.contents(folder);
+        assertTrue(first.size() > 5, first.keySet().toString());
+
+        FileTrees.delete(folder);
+        preview(large, folder, memo);
+        assertEquals(first, FileTrees.contents(folder), "a deleted folder is made again in full");
+
+        String lastMonth = large.tweets().get(large.tweets().size() - 1).scheduledAt().toString().substring(0, 7)
+                + ".html";
+        List<ScheduledTweet> fewer = large.tweets().stream()
+                .filter(t -> !(t.scheduledAt().toString().substring(0, 7) + ".html").equals(lastMonth)).toList();
+        preview(new Campaign(large.siteUrl(), large.limit(), fewer), folder, memo);
+        assertFalse(Files.exists(folder.resolve(lastMonth)));
+        preview(large, folder, memo);
+        assertEquals(first, FileTrees.contents(folder), "the month that came back has its page again");
+    }
+
+    private void preview(Campaign campaign, Path folder, CampaignPreview.Memo memo) {
+        new CampaignFiles().writePreview(campaign, folder, templates, "Rounds Notes", List.of(), "templates", memo);
     }
 
     private static final FileTime OLD = FileTime.fromMillis(0);
