@@ -3,6 +3,9 @@
 # its own copy of the corpus, one post is saved EDITS times (a sentence appended, PAUSE seconds apart), and the script
 # prints the median rebuild time each server reports after a save, and their ratio. See bench/README.md.
 #   POSTS=10000  corpus size     EDITS=15  saves per server     PAUSE=2  seconds between saves
+#   EDIT=append  what each save does: append (a sentence at the end), title (a word added to the title: the post's
+#                teasers, its neighbours, lists and the campaign preview change) or heading (the first section heading
+#                renamed: the post's teasers and their links change)
 #   WORK, SHARED, ROUNDS_VERSION, ROUNDS_MVN_ARGS, JVM_CONFIG, HUGO: as in bench/run.sh
 set -euo pipefail
 
@@ -10,6 +13,8 @@ repo=$(cd "$(dirname "$0")/.." && pwd)
 POSTS=${POSTS:-10000}
 EDITS=${EDITS:-15}
 PAUSE=${PAUSE:-2}
+EDIT=${EDIT:-append}
+case "$EDIT" in append|title|heading) ;; *) echo "serve bench: EDIT is append, title or heading" >&2; exit 2 ;; esac
 WORK=${WORK:-$repo/bench/target}
 SHARED=${SHARED:-$repo/../shared}
 HUGO=${HUGO:-auto}
@@ -46,8 +51,14 @@ await() {
 # Saves the post EDITS times, PAUSE seconds apart (the first two saves warm the server up and are not counted).
 save() {
   local file=$1 i
+  local text
   for ((i = 1; i <= EDITS + 2; i++)); do
-    printf '\nSaved for the serve benchmark, %s.\n' "$i" >> "$file"
+    case "$EDIT" in
+      append) printf '\nSaved for the serve benchmark, %s.\n' "$i" >> "$file" ;;
+      # Rewritten in place (as the append is), not replaced by a new file as sed -i would.
+      title) text=$(sed "s/^title: \"\(.*\)\"\$/title: \"\1 $i\"/" "$file") && printf '%s\n' "$text" > "$file" ;;
+      heading) text=$(sed "0,/^## /s/^## \(.*\)\$/## \1, $i/" "$file") && printf '%s\n' "$text" > "$file" ;;
+    esac
     sleep "$PAUSE"
   done
 }
@@ -88,8 +99,8 @@ if [ "$HUGO" != skip ]; then
   hugo_build=$(sed 's/.*Total in \([0-9]*\) ms.*/\1/' "$WORK/serve-hugo.txt" | median)
 fi
 
-printf '\nLive preview, %s posts, one post saved %s times (medians; Rounds %s, JVM options: %s; Hugo %s):\n\n' \
-  "$POSTS" "$EDITS" "$ROUNDS_VERSION" "$( [ "$JVM_CONFIG" = none ] && echo "Maven's defaults" \
+printf '\nLive preview, %s posts, one post saved %s times, edit: %s (medians; Rounds %s, JVM options: %s; Hugo %s):\n\n' \
+  "$POSTS" "$EDITS" "$EDIT" "$ROUNDS_VERSION" "$( [ "$JVM_CONFIG" = none ] && echo "Maven's defaults" \
   || tr -s '\r\n' '  ' < "$JVM_CONFIG" | sed 's/ *$//')" \
   "$( [ "$HUGO" = skip ] && echo "skipped" || hugo version 2> /dev/null | awk '{print $2}')"
 printf '| %-24s | %8s |\n' "" "ms"
