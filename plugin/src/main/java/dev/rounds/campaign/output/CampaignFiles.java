@@ -69,6 +69,15 @@ public final class CampaignFiles {
      */
     public Written write(Campaign campaign, Path directory, Templates templates, String blogTitle,
                          String templatesKey, String campaignKey) {
+        return write(campaign, directory, templates, blogTitle, templatesKey, campaignKey, null);
+    }
+
+    /**
+     * Likewise, with the digest of each post's plan, by the post's path ({@link CampaignPreview#CampaignPreview(
+     * CampaignPreview.Memo, Map)}): the preview's pages are keyed from those instead of from every tweet's text.
+     */
+    public Written write(Campaign campaign, Path directory, Templates templates, String blogTitle,
+                         String templatesKey, String campaignKey, java.util.Map<String, String> planDigests) {
         Path stampFile = directory.resolve(STAMP);
         String key = Sha256.hex("rounds-campaign-files-3\u0000" + templatesKey + "\u0000" + blogTitle + "\u0000"
                 + campaignKey);
@@ -86,8 +95,8 @@ public final class CampaignFiles {
         replace(directory.resolve(PLAN), out -> new CampaignJson().write(campaign, out));
         replaceText(directory.resolve(CSV), out -> new CampaignCsv().write(campaign, out));
         List<String> files = new ArrayList<>(List.of(PLAN, CSV, CALENDAR));
-        for (String page : writePages(new CampaignPreview(), campaign, directory.resolve(PREVIEW_FOLDER), templates,
-                blogTitle, List.of(), templatesKey, null)) {
+        for (String page : writePages(new CampaignPreview(null, planDigests), campaign,
+                directory.resolve(PREVIEW_FOLDER), templates, blogTitle, List.of(), templatesKey, null)) {
             files.add(PREVIEW_FOLDER + "/" + page);
         }
         try {

@@ -72,6 +72,7 @@ public final class CampaignPreview {
     private static final DateTimeFormatter MONTH_FILE = DateTimeFormatter.ofPattern("yyyy-MM", Locale.ENGLISH);
 
     private final Memo memo;
+    private final Map<String, String> planDigests;
 
     /** A preview that keys every page from what it shows. */
     public CampaignPreview() {
@@ -80,7 +81,19 @@ public final class CampaignPreview {
 
     /** A preview that remembers its pages' keys in {@code memo} between calls (rounds:serve); null for none. */
     public CampaignPreview(Memo memo) {
+        this(memo, null);
+    }
+
+    /**
+     * A preview that keys its pages by the plans their tweets come from, when {@code planDigests} gives the digest of
+     * the plan ({@code PostPlan#digest}) of every tweet's post: a tweet is its post's teaser at its slot, so the post,
+     * its plan's digest, the tweet's id, place in the series and slot stand for all it shows, and a page is keyed
+     * from those few characters instead of every tweet's text (a tenth of the digesting, which a Maven run does
+     * without the optimised SHA-256 of a warm JVM). Null, or a post missing from it: keyed by the text.
+     */
+    public CampaignPreview(Memo memo, Map<String, String> planDigests) {
         this.memo = memo;
+        this.planDigests = planDigests;
     }
 
     /**
@@ -284,7 +297,7 @@ public final class CampaignPreview {
     private Page page(String file, String title, String view, List<String> unpublished, Object shown,
                       Supplier<Map<String, Object>> model) {
         String head = file + "\u0000" + title + "\u0000" + view + "\u0000" + unpublished + "\u0000";
-        return new Page(file, memo == null ? key(head, shown) : memo.key(head, shown), model);
+        return new Page(file, memo == null ? key(head, shown, planDigests) : memo.key(head, shown), model);
     }
 
     /**
@@ -292,14 +305,21 @@ public final class CampaignPreview {
      * campaign's, for the index) are never made into one string just to be digested.
      */
     static String key(String head, Object shown) {
+        return key(head, shown, null);
+    }
+
+    private static String key(String head, Object shown, Map<String, String> planDigests) {
         MessageDigest digest = Sha256.digester();
         feed(digest, head);
-        feedText(digest, shown);
+        feedText(digest, shown, planDigests);
         return HexFormat.of().formatHex(digest.digest());
     }
 
-    /** Feeds {@code String.valueOf(value)}; a list as its {@code toString()} writes it, an item at a time. */
-    private static void feedText(MessageDigest digest, Object value) {
+    /**
+     * Feeds {@code String.valueOf(value)}; a list as its {@code toString()} writes it, an item at a time; a tweet whose
+     * post's plan digest is known, as what it is made of (see {@link #CampaignPreview(Memo, Map)}).
+     */
+    private static void feedText(MessageDigest digest, Object value, Map<String, String> planDigests) {
         if (value instanceof List<?> items) {
             feed(digest, "[");
             boolean first = true;
@@ -308,9 +328,16 @@ public final class CampaignPreview {
                     feed(digest, ", ");
                 }
                 first = false;
-                feedText(digest, item);
+                feedText(digest, item, planDigests);
             }
             feed(digest, "]");
+        } else if (value instanceof ScheduledTweet tweet && planDigests != null
+                && planDigests.get(tweet.post()) != null) {
+            // The slot as numbers: formatting every tweet's date costs more than digesting it.
+            OffsetDateTime at = tweet.scheduledAt();
+            feed(digest, "Planned[" + tweet.post() + " " + planDigests.get(tweet.post()) + " " + tweet.id() + " "
+                    + tweet.sequence() + " " + at.toEpochSecond() + " " + at.getNano() + " "
+                    + at.getOffset().getTotalSeconds() + "]");
         } else {
             feed(digest, String.valueOf(value));
         }

@@ -118,8 +118,12 @@ public final class CampaignRun {
         timings.lap("plan the campaign");
         cache.save();
         timings.lap("plan cache");
+        Map<String, String> planDigests = new HashMap<>();
+        for (int i = 0; i < posts.size(); i++) {
+            planDigests.put(posts.get(i).source(), known.digest(planKeys.get(i)).orElseThrow());
+        }
         CampaignFiles.Written files = new CampaignFiles().write(campaign, work, templates.get(), built.settings().title(),
-                templatesKey.get(), campaignKey);
+                templatesKey.get(), campaignKey, planDigests);
         timings.lap("campaign files");
         String summary = campaign.tweets().size() + " tweets in " + files.plan() + "; preview: " + files.preview();
         log.info("Planned " + summary);

@@ -1,6 +1,7 @@
 package dev.rounds.campaign.output;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.rounds.campaign.Campaign;
 import dev.rounds.campaign.GuardFinding;
@@ -50,6 +51,67 @@ class CampaignPreviewMemoProperties {
                     .thenComparing(ScheduledTweet::id));
             assertEquals(keys(tweets, null), keys(tweets, memo));
         }
+    }
+
+    /**
+     * A Maven run keys the pages by the digest of each tweet's post's plan (which covers everything a teaser says) and
+     * the tweets' ids, places and slots: for any campaign and any edits, a page whose key from the text changes gets a
+     * new key from the plans too (it may change more often: a post's new plan renders every month its tweets are in).
+     */
+    @Property(tries = 40)
+    void keysFromPlansChangeExactlyWhenKeysFromTheTextDo(
+            @ForAll @IntRange(min = 0, max = 700) int extra,
+            @ForAll @Size(min = 1, max = 4) List<@Size(max = 40) List<@IntRange(min = 0, max = 1199) Integer>> saves,
+            @ForAll @Size(max = 40) List<@IntRange(min = 0, max = 7) Integer> kinds) {
+        List<ScheduledTweet> tweets = campaign(CampaignPreview.ONE_PAGE + 1 + extra);
+        Map<String, String> byText = keys(tweets, null);
+        Map<String, String> byPlan = planKeys(tweets);
+        int kind = 0;
+        for (List<Integer> edited : saves) {
+            tweets = new ArrayList<>(tweets);
+            for (int at : edited) {
+                if (tweets.isEmpty()) {
+                    break;
+                }
+                int index = at % tweets.size();
+                int what = kinds.isEmpty() ? kind++ % 8 : kinds.get(kind++ % kinds.size());
+                tweets.set(index, edit(tweets.get(index), what, kind));
+            }
+            tweets.removeIf(t -> t.id().startsWith("gone"));
+            tweets.sort(java.util.Comparator.comparing((ScheduledTweet t) -> t.scheduledAt().toInstant())
+                    .thenComparing(ScheduledTweet::id));
+            Map<String, String> textNow = keys(tweets, null);
+            Map<String, String> planNow = planKeys(tweets);
+            assertEquals(textNow.keySet(), planNow.keySet());
+            for (String page : textNow.keySet()) {
+                boolean textSame = textNow.get(page).equals(byText.get(page));
+                boolean planSame = planNow.get(page).equals(byPlan.get(page));
+                if (planSame) {
+                    assertTrue(textSame, page + " would be kept with other text");
+                }
+            }
+            byText = textNow;
+            byPlan = planNow;
+        }
+    }
+
+    /** The pages' keys with each post's plan digest made as a plan's is: from all its teasers say, not their slots. */
+    private static Map<String, String> planKeys(List<ScheduledTweet> tweets) {
+        Map<String, StringBuilder> plans = new java.util.TreeMap<>();
+        tweets.stream().sorted(java.util.Comparator.comparing(ScheduledTweet::post)
+                        .thenComparingInt(ScheduledTweet::sequence).thenComparing(ScheduledTweet::id))
+                .forEach(t -> plans.computeIfAbsent(t.post(), p -> new StringBuilder()).append(new ScheduledTweet(
+                        t.id(), t.post(), t.postTitle(), t.text(), t.url(), START, t.weightedLength(), t.limit(),
+                        t.source(), t.sourceSentence(), t.status(), t.findings(), t.sequence())).append('\n'));
+        Map<String, String> digests = new java.util.HashMap<>();
+        plans.forEach((post, plan) -> digests.put(post, dev.rounds.core.Sha256.hex(plan.toString())));
+        Campaign campaign = new Campaign("https://notes.example.org/", 140, tweets);
+        Map<String, String> keys = new LinkedHashMap<>();
+        for (CampaignPreview.Page page : new CampaignPreview(null, digests).pages(campaign, "Ward Notes",
+                List.of("post-3.md"))) {
+            keys.put(page.file(), page.key());
+        }
+        return keys;
     }
 
     private static Map<String, String> keys(List<ScheduledTweet> tweets, CampaignPreview.Memo memo) {
