@@ -56,9 +56,14 @@ save() {
     case "$EDIT" in
       append) printf '\nSaved for the serve benchmark, %s.\n' "$i" >> "$file" ;;
       # Rewritten in place (as the append is), not replaced by a new file as sed -i would.
-      title) text=$(sed "s/^title: \"\(.*\)\"\$/title: \"\1 $i\"/" "$file") && printf '%s\n' "$text" > "$file" ;;
-      heading) text=$(sed "0,/^## /s/^## \(.*\)\$/## \1, $i/" "$file") && printf '%s\n' "$text" > "$file" ;;
+      title) text=$(sed "s/^title: \"\(.*\)\"\$/title: \"\1 $i\"/" "$file") ;;
+      heading) text=$(sed "0,/^## /s/^## \(.*\)\$/## \1, $i/" "$file") ;;
     esac
+    if [ "$EDIT" != append ]; then
+      # A save that changed nothing would time no edit at all.
+      [ "$text" != "$(cat "$file")" ] || { echo "serve bench: EDIT=$EDIT finds nothing to change in $file" >&2; return 1; }
+      printf '%s\n' "$text" > "$file"
+    fi
     sleep "$PAUSE"
   done
 }
@@ -72,7 +77,7 @@ time_server() {
   "$@" > "$log" 2>&1 &
   pid=$!
   await "$log" "$ready" 600 "$pid"
-  save "$file"
+  save "$file" || { kill "$pid"; return 1; }
   sleep 2
   kill "$pid" 2> /dev/null || true
   wait "$pid" 2> /dev/null || true

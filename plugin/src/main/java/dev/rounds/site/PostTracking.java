@@ -82,7 +82,7 @@ final class PostTracking {
     }
 
     /** A post as templates see it: FreeMarker's own model of it, noting every read beyond the head. */
-    static final class Tracked implements TemplateHashModelEx, TemplateScalarModel, AdapterTemplateModel,
+    private static final class Tracked implements TemplateHashModelEx, TemplateScalarModel, AdapterTemplateModel,
             WrapperTemplateModel {
         private final Post post;
         private final TemplateHashModelEx model;

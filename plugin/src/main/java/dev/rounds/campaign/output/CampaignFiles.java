@@ -18,6 +18,9 @@ import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -77,11 +80,11 @@ public final class CampaignFiles {
      * CampaignPreview.Memo, Map)}): the preview's pages are keyed from those instead of from every tweet's text.
      */
     public Written write(Campaign campaign, Path directory, Templates templates, String blogTitle,
-                         String templatesKey, String campaignKey, java.util.Map<String, String> planDigests) {
+                         String templatesKey, String campaignKey, Map<String, String> planDigests) {
         Path stampFile = directory.resolve(STAMP);
         String key = Sha256.hex("rounds-campaign-files-3\u0000" + templatesKey + "\u0000" + blogTitle + "\u0000"
                 + campaignKey);
-        java.util.Optional<RunStamp> last = RunStamp.read(stampFile)
+        Optional<RunStamp> last = RunStamp.read(stampFile)
                 .filter(stamp -> stamp.holds(key, Instant.EPOCH, directory));
         if (last.isPresent()) {
             return written(directory, new ArrayList<>(last.get().outputs().keySet()));
@@ -117,9 +120,8 @@ public final class CampaignFiles {
      */
     public void writePreview(Campaign campaign, Path folder, Templates templates, String blogTitle,
                              List<String> unpublished, String templatesKey, CampaignPreview.Memo memo) {
-        if (!Files.isDirectory(folder)) {
-            memo.forgetMarks();
-        }
+        Objects.requireNonNull(memo, "memo");
+        memo.writingInto(folder);
         boolean written = false;
         try {
             writePages(new CampaignPreview(memo), campaign, folder, templates, blogTitle, unpublished, templatesKey,
@@ -140,7 +142,7 @@ public final class CampaignFiles {
 
     /**
      * Writes the preview's pages into {@code folder}, rendering only those whose content changed (each page starts
-     * with a comment holding its key), and removes pages of months no longer in the plan.
+     * with a comment holding its key), and removes pages (of months, of series) the preview no longer has.
      *
      * @return the pages' file names
      */

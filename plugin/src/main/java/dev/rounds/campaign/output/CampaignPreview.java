@@ -4,6 +4,8 @@ import dev.rounds.campaign.Campaign;
 import dev.rounds.campaign.ScheduledTweet;
 import dev.rounds.core.Sha256;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
@@ -16,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -28,7 +31,7 @@ import java.util.function.Supplier;
  * has the summary, every blocked teaser, and links to the other pages; each month has its own page of cards
  * ({@code 2026-10.html}), and each {@value #POSTS_PER_PAGE} posts (in the order of their paths) a page of their series
  * in brief ({@code posts-1.html}). A change to a few tweets then renders only the pages that hold them: a reworded
- * teaser its month's page, a new title the page of its post's series.
+ * teaser its month's page, a new title the pages of its tweets' months and of its post's series.
  */
 public final class CampaignPreview {
 
@@ -89,7 +92,8 @@ public final class CampaignPreview {
      * the plan ({@code PostPlan#digest}) of every tweet's post: a tweet is its post's teaser at its slot, so the post,
      * its plan's digest, the tweet's id, place in the series and slot stand for all it shows, and a page is keyed
      * from those few characters instead of every tweet's text (a tenth of the digesting, which a Maven run does
-     * without the optimised SHA-256 of a warm JVM). Null, or a post missing from it: keyed by the text.
+     * without the optimised SHA-256 of a warm JVM). Null, or a post missing from it: keyed by the text. With a memo,
+     * the memo keys the pages (by the tweet objects) and the digests are not used.
      */
     public CampaignPreview(Memo memo, Map<String, String> planDigests) {
         this.memo = memo;
@@ -105,6 +109,13 @@ public final class CampaignPreview {
     public static final class Memo {
         private Map<String, Keyed> keys = new HashMap<>();
         private Map<String, Keyed> next = new HashMap<>();
+        /**
+         * The first line each page file had after the last call, in {@link #marksFolder} (see {@code CampaignFiles}):
+         * a page whose mark is still the same, and whose file is still there, is not read again from disk, the folder
+         * being the preview's own while it runs.
+         */
+        private final Map<String, String> marks = new HashMap<>();
+        private Path marksFolder;
 
         private record Keyed(String head, Object shown, String key) {
         }
@@ -122,16 +133,12 @@ public final class CampaignPreview {
             next = new HashMap<>();
         }
 
-        /**
-         * The first line each page file had after the last call (see {@code CampaignFiles}): a page whose mark is
-         * still the same need not be looked at on disk, the folder being the preview's own while it runs.
-         */
-        private final Map<String, String> marks = new HashMap<>();
-
         boolean marked(String file, String mark) {
+            String known;
             synchronized (marks) {
-                return mark.equals(marks.get(file));
+                known = marks.get(file);
             }
+            return mark.equals(known) && Files.isRegularFile(marksFolder.resolve(file));
         }
 
         void mark(String file, String mark) {
@@ -141,7 +148,7 @@ public final class CampaignPreview {
         }
 
         /** Forgets the marks of pages the preview no longer has (their files are deleted). */
-        void keepMarks(java.util.Set<String> files) {
+        void keepMarks(Set<String> files) {
             synchronized (marks) {
                 marks.keySet().retainAll(files);
             }
@@ -151,6 +158,16 @@ public final class CampaignPreview {
         void forgetMarks() {
             synchronized (marks) {
                 marks.clear();
+            }
+        }
+
+        /** Starts a call writing into {@code folder}: marks of another folder, or of one made again, are forgotten. */
+        void writingInto(Path folder) {
+            synchronized (marks) {
+                if (!folder.equals(marksFolder) || !Files.isDirectory(folder)) {
+                    marks.clear();
+                }
+                marksFolder = folder;
             }
         }
 
@@ -208,7 +225,7 @@ public final class CampaignPreview {
     private List<Page> split(Campaign campaign, String title, List<String> unpublished) {
         List<ScheduledTweet> tweets = campaign.tweets();
         if (tweets.size() <= ONE_PAGE) {
-            return List.of(page("index.html", title, "all", unpublished, tweets, () -> model(campaign, title,
+            return List.of(page("index.html", title, "all", unpublished, List.of(tweets, campaign.limit()), () -> model(campaign, title,
                     unpublished, "all", days(tweets), series(tweets), List.of(), null)));
         }
         // Grouped by year and month as numbers; a month's names are written once (formatting every tweet's date was

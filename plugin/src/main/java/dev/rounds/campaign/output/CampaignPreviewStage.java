@@ -10,6 +10,7 @@ import dev.rounds.core.Problem;
 import dev.rounds.core.Problems;
 import dev.rounds.site.Post;
 import dev.rounds.site.Templates;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -114,7 +115,8 @@ public final class CampaignPreviewStage {
                 + blog.settings().title() + " " + folder);
         // A set: retainAll asks the argument about every key, and a list answers in time proportional to its length.
         digests.keySet().retainAll(new HashSet<>(keys));
-        if (key.sameAs(lastKey)) {
+        // A preview folder deleted while the server runs (mvn clean) is written again even if no plan changed.
+        if (key.sameAs(lastKey) && Files.isDirectory(folder)) {
             plans.planned();
             Problems again = new Problems();
             again.addAll(lastProblems);

@@ -59,7 +59,7 @@ class CampaignPreviewMemoProperties {
      * new key from the plans too (it may change more often: a post's new plan renders every month its tweets are in).
      */
     @Property(tries = 40)
-    void keysFromPlansChangeExactlyWhenKeysFromTheTextDo(
+    void aPageWhoseTextChangedGetsANewKeyFromThePlans(
             @ForAll @IntRange(min = 0, max = 700) int extra,
             @ForAll @Size(min = 1, max = 4) List<@Size(max = 40) List<@IntRange(min = 0, max = 1199) Integer>> saves,
             @ForAll @Size(max = 40) List<@IntRange(min = 0, max = 7) Integer> kinds) {

@@ -78,6 +78,12 @@ class CampaignPreviewStageTest {
         Path fresh = dir.resolve("fresh");
         stage().rebuild(changed, fresh);
         assertEquals(FileTrees.contents(fresh), after);
+
+        // The preview folder deleted while the server runs (mvn clean): a save that changes no plan writes it again.
+        FileTrees.delete(folder);
+        Files.writeString(post, Files.readString(post) + "\n\n");
+        stage.rebuild(build(blog, memo), folder);
+        assertEquals(after, FileTrees.contents(folder), "the preview is back as it was");
     }
 
     private CampaignPreviewStage stage() {

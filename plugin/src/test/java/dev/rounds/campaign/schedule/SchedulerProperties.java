@@ -146,6 +146,10 @@ class SchedulerProperties {
             teasers = edited(teasers, edits, edits == second ? 1 : 2);
             assertEquals(new Scheduler(settings).schedule(teasers), new Scheduler(settings).schedule(teasers, memo));
         }
+        // The same teasers with other settings are timed again, not replayed.
+        CampaignSettings tighter = new CampaignSettings(140, 2, 5, Map.of(), true, "twitter", "social",
+                defaults.cadence(), defaults.windows(), ZONE, Duration.ofHours(gapHours + 1), 2, null);
+        assertEquals(new Scheduler(tighter).schedule(teasers), new Scheduler(tighter).schedule(teasers, memo));
     }
 
     /**
