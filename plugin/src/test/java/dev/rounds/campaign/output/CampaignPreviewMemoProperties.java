@@ -33,8 +33,16 @@ class CampaignPreviewMemoProperties {
             @ForAll @Size(min = 1, max = 4) List<@Size(max = 40) List<@IntRange(min = 0, max = 1199) Integer>> saves,
             @ForAll @Size(max = 40) List<@IntRange(min = 0, max = 7) Integer> kinds) {
         CampaignPreview.Memo memo = new CampaignPreview.Memo();
-        List<ScheduledTweet> tweets = campaign(CampaignPreview.ONE_PAGE + 1 + extra);
-        assertEquals(keys(tweets, null), keys(tweets, memo));
+        for (List<ScheduledTweet> tweets : campaigns(campaign(CampaignPreview.ONE_PAGE + 1 + extra), saves, kinds)) {
+            assertEquals(keys(tweets, null), keys(tweets, memo));
+        }
+    }
+
+    /** The campaign, then the campaign after each save: the tweets at {@code edited} places edited by {@code kinds}. */
+    private static List<List<ScheduledTweet>> campaigns(List<ScheduledTweet> first, List<List<Integer>> saves,
+                                                        List<Integer> kinds) {
+        List<List<ScheduledTweet>> campaigns = new ArrayList<>(List.of(first));
+        List<ScheduledTweet> tweets = first;
         int kind = 0;
         for (List<Integer> edited : saves) {
             tweets = new ArrayList<>(tweets);
@@ -49,8 +57,9 @@ class CampaignPreviewMemoProperties {
             tweets.removeIf(t -> t.id().startsWith("gone"));
             tweets.sort(java.util.Comparator.comparing((ScheduledTweet t) -> t.scheduledAt().toInstant())
                     .thenComparing(ScheduledTweet::id));
-            assertEquals(keys(tweets, null), keys(tweets, memo));
+            campaigns.add(tweets);
         }
+        return campaigns;
     }
 
     /**
@@ -63,23 +72,10 @@ class CampaignPreviewMemoProperties {
             @ForAll @IntRange(min = 0, max = 700) int extra,
             @ForAll @Size(min = 1, max = 4) List<@Size(max = 40) List<@IntRange(min = 0, max = 1199) Integer>> saves,
             @ForAll @Size(max = 40) List<@IntRange(min = 0, max = 7) Integer> kinds) {
-        List<ScheduledTweet> tweets = campaign(CampaignPreview.ONE_PAGE + 1 + extra);
-        Map<String, String> byText = keys(tweets, null);
-        Map<String, String> byPlan = planKeys(tweets);
-        int kind = 0;
-        for (List<Integer> edited : saves) {
-            tweets = new ArrayList<>(tweets);
-            for (int at : edited) {
-                if (tweets.isEmpty()) {
-                    break;
-                }
-                int index = at % tweets.size();
-                int what = kinds.isEmpty() ? kind++ % 8 : kinds.get(kind++ % kinds.size());
-                tweets.set(index, edit(tweets.get(index), what, kind));
-            }
-            tweets.removeIf(t -> t.id().startsWith("gone"));
-            tweets.sort(java.util.Comparator.comparing((ScheduledTweet t) -> t.scheduledAt().toInstant())
-                    .thenComparing(ScheduledTweet::id));
+        List<List<ScheduledTweet>> campaigns = campaigns(campaign(CampaignPreview.ONE_PAGE + 1 + extra), saves, kinds);
+        Map<String, String> byText = keys(campaigns.get(0), null);
+        Map<String, String> byPlan = planKeys(campaigns.get(0));
+        for (List<ScheduledTweet> tweets : campaigns.subList(1, campaigns.size())) {
             Map<String, String> textNow = keys(tweets, null);
             Map<String, String> planNow = planKeys(tweets);
             assertEquals(textNow.keySet(), planNow.keySet());
