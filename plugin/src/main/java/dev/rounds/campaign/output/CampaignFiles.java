@@ -99,7 +99,7 @@ public final class CampaignFiles {
         replaceText(directory.resolve(CSV), out -> new CampaignCsv().write(campaign, out));
         List<String> files = new ArrayList<>(List.of(PLAN, CSV, CALENDAR));
         for (String page : writePages(new CampaignPreview(null, planDigests), campaign,
-                directory.resolve(PREVIEW_FOLDER), templates, blogTitle, List.of(), templatesKey, null)) {
+                directory.resolve(PREVIEW_FOLDER), templates, blogTitle, List.of(), templatesKey)) {
             files.add(PREVIEW_FOLDER + "/" + page);
         }
         try {
@@ -124,8 +124,7 @@ public final class CampaignFiles {
         memo.writingInto(folder);
         boolean written = false;
         try {
-            writePages(new CampaignPreview(memo), campaign, folder, templates, blogTitle, unpublished, templatesKey,
-                    memo);
+            writePages(new CampaignPreview(memo), campaign, folder, templates, blogTitle, unpublished, templatesKey);
             written = true;
         } finally {
             if (!written) {
@@ -148,8 +147,9 @@ public final class CampaignFiles {
      */
     private static List<String> writePages(CampaignPreview preview, Campaign campaign, Path folder,
                                            Templates templates, String title, List<String> unpublished,
-                                           String templatesKey, CampaignPreview.Memo marks) {
+                                           String templatesKey) {
         List<CampaignPreview.Page> pages = preview.pages(campaign, title, unpublished);
+        CampaignPreview.Memo marks = preview.memo();
         pages.parallelStream().forEach(page -> {
             Path file = folder.resolve(page.file());
             String mark = PAGE_MARK + Sha256.hex(templatesKey + "\u0000" + page.key()) + " -->\n";

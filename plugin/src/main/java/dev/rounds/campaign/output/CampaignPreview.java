@@ -100,6 +100,11 @@ public final class CampaignPreview {
         this.planDigests = planDigests;
     }
 
+    /** The memo this preview keys its pages through (it also holds the pages' marks), or null. */
+    Memo memo() {
+        return memo;
+    }
+
     /**
      * The keys of the last call's pages, with what each was made from. A page whose parts are, one by one, the very
      * objects (or equal values) of the last call keeps its key without being digested again: rounds:serve's scheduler
