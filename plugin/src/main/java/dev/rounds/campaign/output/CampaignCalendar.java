@@ -5,6 +5,7 @@ import dev.rounds.campaign.ScheduledTweet;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,7 +24,7 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 
 /** campaign.ics: one event per tweet (through ical4j), so authors can see the series in their calendar. */
-public final class CampaignCalendar {
+public final class CampaignCalendar implements TweetFile {
 
     private static final String BEGIN = "BEGIN:VCALENDAR\r\n";
     private static final String END = "END:VCALENDAR\r\n";
@@ -51,6 +52,22 @@ public final class CampaignCalendar {
             out.append(event(tweet).toString());
         }
         out.append(END);
+    }
+
+    @Override
+    public byte[] head(Campaign campaign) {
+        return (BEGIN + header()).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The tweet's event. */
+    @Override
+    public byte[] fragment(ScheduledTweet tweet) {
+        return event(tweet).toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public byte[] tail(Campaign campaign) {
+        return END.getBytes(StandardCharsets.UTF_8);
     }
 
     /** The whole calendar as one ical4j object (what {@link #write} streams; kept for the test that they agree). */

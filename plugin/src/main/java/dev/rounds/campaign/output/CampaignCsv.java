@@ -4,6 +4,7 @@ import dev.rounds.campaign.Campaign;
 import dev.rounds.campaign.ScheduledTweet;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 
 /**
@@ -11,7 +12,7 @@ import java.time.format.DateTimeFormatter;
  * ({@code MM/dd/yyyy HH:mm}, on five-minute marks, in the author's time zone), the message, and the link.
  * Blocked teasers are left out: a file for another tool must not carry them.
  */
-public final class CampaignCsv {
+public final class CampaignCsv implements TweetFile {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("MM/dd/yyyy HH:mm");
 
@@ -31,10 +32,28 @@ public final class CampaignCsv {
             if (tweet.blocked()) {
                 continue;
             }
-            csv.append(quote(tweet.scheduledAt().format(WHEN))).append(',')
-                    .append(quote(tweet.text())).append(',')
-                    .append(quote(tweet.url())).append("\r\n");
+            csv.append(row(tweet));
         }
+    }
+
+    private static String row(ScheduledTweet tweet) {
+        return quote(tweet.scheduledAt().format(WHEN)) + ',' + quote(tweet.text()) + ',' + quote(tweet.url()) + "\r\n";
+    }
+
+    @Override
+    public byte[] head(Campaign campaign) {
+        return NOTHING;
+    }
+
+    /** The tweet's row; nothing for a blocked tweet. */
+    @Override
+    public byte[] fragment(ScheduledTweet tweet) {
+        return tweet.blocked() ? NOTHING : row(tweet).getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public byte[] tail(Campaign campaign) {
+        return NOTHING;
     }
 
     private static String quote(String value) {

@@ -1,5 +1,6 @@
 package dev.rounds.campaign.output;
 
+import dev.rounds.build.BuildFingerprint;
 import dev.rounds.campaign.Campaign;
 import dev.rounds.core.RoundsException;
 import dev.rounds.core.RunStamp;
@@ -90,20 +91,25 @@ public final class CampaignFiles {
             return written(directory, new ArrayList<>(last.get().outputs().keySet()));
         }
         RunStamp.delete(stampFile);
-        // The calendar (ical4j) is the slowest of the four: it is made on another core while the rest are written.
+        // The tweets that were in the last files as they are now are copied from them (a post edited changes a
+        // handful of a large campaign's tweets); the layout that says where they lie is gone until all are written.
+        TweetFragments fragments = TweetFragments.read(directory, BuildFingerprint.codeOf(CampaignFiles.class));
+        TweetFragments.forget(directory);
+        TweetFragments.Key[] keys = TweetFragments.keys(campaign, planDigests);
+        // The calendar (ical4j) is the slowest of the four to make: it is written on another core while the rest are.
         // Each file goes to disk as it is made: a large campaign's files are tens of megabytes, which held whole in
         // memory (and then copied into bytes) made the heap double at the end of a run.
-        CompletableFuture<Void> calendar = CompletableFuture.runAsync(() ->
-                replaceText(directory.resolve(CALENDAR), out -> new CampaignCalendar().write(campaign, out)));
-        replace(directory.resolve(PLAN), out -> new CampaignJson().write(campaign, out));
-        replaceText(directory.resolve(CSV), out -> new CampaignCsv().write(campaign, out));
+        CompletableFuture<TweetFragments.Layout> calendar = CompletableFuture.supplyAsync(() ->
+                fragments.write(directory, CALENDAR, new CampaignCalendar(), campaign, keys));
+        TweetFragments.Layout plan = fragments.write(directory, PLAN, new CampaignJson(), campaign, keys);
+        TweetFragments.Layout csv = fragments.write(directory, CSV, new CampaignCsv(), campaign, keys);
         List<String> files = new ArrayList<>(List.of(PLAN, CSV, CALENDAR));
         for (String page : writePages(new CampaignPreview(null, planDigests), campaign,
                 directory.resolve(PREVIEW_FOLDER), templates, blogTitle, List.of(), templatesKey)) {
             files.add(PREVIEW_FOLDER + "/" + page);
         }
         try {
-            calendar.join();
+            fragments.save(directory, keys, List.of(plan, csv, calendar.join()));
         } catch (CompletionException failed) {
             throw failed.getCause() instanceof RuntimeException cause ? cause : failed;
         }

@@ -17,7 +17,7 @@ import java.time.format.DateTimeFormatter;
  * campaign.json: the plan, in the schema the README documents and rounds:publish reads. Deterministic. Written as a
  * stream (a plan of 10,000 posts is about 50 MB; no tree of it is built).
  */
-public final class CampaignJson {
+public final class CampaignJson implements TweetFile {
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -45,37 +45,106 @@ public final class CampaignJson {
             json.writeNumberField("limit", campaign.limit());
             json.writeArrayFieldStart("tweets");
             for (ScheduledTweet tweet : campaign.tweets()) {
-                json.writeStartObject();
-                json.writeStringField("id", tweet.id());
-                json.writeStringField("post", tweet.post());
-                json.writeStringField("postTitle", tweet.postTitle());
-                json.writeNumberField("sequence", tweet.sequence());
-                json.writeStringField("text", tweet.text());
-                json.writeStringField("url", tweet.url());
-                json.writeStringField("scheduledAt",
-                        tweet.scheduledAt().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
-                json.writeNumberField("weightedLength", tweet.weightedLength());
-                json.writeNumberField("limit", tweet.limit());
-                json.writeStringField("source", tweet.source().jsonName());
-                json.writeStringField("sourceSentence", tweet.sourceSentence());
-                json.writeStringField("status", tweet.status().jsonName());
-                json.writeArrayFieldStart("findings");
-                for (GuardFinding finding : tweet.findings()) {
-                    json.writeStartObject();
-                    json.writeStringField("id", finding.id());
-                    json.writeStringField("category", finding.category());
-                    json.writeStringField("rule", finding.rule());
-                    json.writeStringField("matched", finding.matched());
-                    json.writeStringField("suggestion", finding.suggestion());
-                    json.writeBooleanField("acknowledged", finding.acknowledged());
-                    json.writeEndObject();
-                }
-                json.writeEndArray();
-                json.writeEndObject();
+                writeTweet(json, tweet);
             }
             json.writeEndArray();
             json.writeEndObject();
         }
         out.write('\n');
+    }
+
+    /** What comes before the first tweet: the plan's fields and the opening of its list of tweets. */
+    @Override
+    public byte[] head(Campaign campaign) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (JsonGenerator json = JSON.createGenerator(out)) {
+            json.useDefaultPrettyPrinter();
+            json.writeStartObject();
+            json.writeStringField("siteUrl", campaign.siteUrl());
+            json.writeNumberField("limit", campaign.limit());
+            json.writeFieldName("tweets");
+            json.writeStartArray();
+            json.flush();
+            return out.toByteArray();
+        } catch (IOException impossible) {
+            throw new UncheckedIOException(impossible);
+        }
+    }
+
+    /**
+     * One tweet's object, as {@link #write(Campaign, OutputStream)} writes it in the list: written on its own, then
+     * indented to the list's depth (the pretty printer breaks lines only between fields; a line break inside a text
+     * is escaped).
+     */
+    @Override
+    public byte[] fragment(ScheduledTweet tweet) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(1024);
+        try (JsonGenerator json = JSON.createGenerator(out)) {
+            json.useDefaultPrettyPrinter();
+            writeTweet(json, tweet);
+        } catch (IOException impossible) {
+            throw new UncheckedIOException(impossible);
+        }
+        byte[] alone = out.toByteArray();
+        int breaks = 0;
+        for (byte b : alone) {
+            breaks += b == '\n' ? 1 : 0;
+        }
+        byte[] indented = new byte[alone.length + LIST_INDENT.length * breaks];
+        int at = 0;
+        for (byte b : alone) {
+            indented[at++] = b;
+            if (b == '\n') {
+                System.arraycopy(LIST_INDENT, 0, indented, at, LIST_INDENT.length);
+                at += LIST_INDENT.length;
+            }
+        }
+        return indented;
+    }
+
+    /** How much deeper a tweet stands in the file than on its own: the plan's object, then its list. */
+    private static final byte[] LIST_INDENT = "  ".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] FIRST = " ".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] NEXT = ", ".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] TAIL = " ]\n}\n".getBytes(StandardCharsets.US_ASCII);
+
+    @Override
+    public byte[] separator(int index) {
+        return index == 0 ? FIRST : NEXT;
+    }
+
+    @Override
+    public byte[] tail(Campaign campaign) {
+        return TAIL;
+    }
+
+    private static void writeTweet(JsonGenerator json, ScheduledTweet tweet) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("id", tweet.id());
+        json.writeStringField("post", tweet.post());
+        json.writeStringField("postTitle", tweet.postTitle());
+        json.writeNumberField("sequence", tweet.sequence());
+        json.writeStringField("text", tweet.text());
+        json.writeStringField("url", tweet.url());
+        json.writeStringField("scheduledAt",
+                tweet.scheduledAt().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+        json.writeNumberField("weightedLength", tweet.weightedLength());
+        json.writeNumberField("limit", tweet.limit());
+        json.writeStringField("source", tweet.source().jsonName());
+        json.writeStringField("sourceSentence", tweet.sourceSentence());
+        json.writeStringField("status", tweet.status().jsonName());
+        json.writeArrayFieldStart("findings");
+        for (GuardFinding finding : tweet.findings()) {
+            json.writeStartObject();
+            json.writeStringField("id", finding.id());
+            json.writeStringField("category", finding.category());
+            json.writeStringField("rule", finding.rule());
+            json.writeStringField("matched", finding.matched());
+            json.writeStringField("suggestion", finding.suggestion());
+            json.writeBooleanField("acknowledged", finding.acknowledged());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeEndObject();
     }
 }

@@ -355,11 +355,7 @@ public final class CampaignPreview {
             feed(digest, "]");
         } else if (value instanceof ScheduledTweet tweet && planDigests != null
                 && planDigests.get(tweet.post()) != null) {
-            // The slot as numbers: formatting every tweet's date costs more than digesting it.
-            OffsetDateTime at = tweet.scheduledAt();
-            feed(digest, "Planned[" + tweet.post() + " " + planDigests.get(tweet.post()) + " " + tweet.id() + " "
-                    + tweet.sequence() + " " + at.toEpochSecond() + " " + at.getNano() + " "
-                    + at.getOffset().getTotalSeconds() + "]");
+            feed(digest, TweetFragments.madeOf(tweet, planDigests.get(tweet.post())));
         } else {
             feed(digest, String.valueOf(value));
         }

@@ -1,0 +1,341 @@
+package dev.rounds.campaign.output;
+
+import dev.rounds.campaign.Campaign;
+import dev.rounds.campaign.ScheduledTweet;
+import dev.rounds.core.RoundsException;
+import dev.rounds.core.RunStamp;
+import dev.rounds.core.Sha256;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Where each tweet lies in the campaign files the last write left (campaign.json, .csv, .ics), by what the tweet is
+ * made of, so that the next write copies from the old file the bytes of every tweet that did not change rather than
+ * making them again. A post edited in a campaign of 50,000 tweets changes a handful of them; making the calendar's
+ * events alone (ical4j) took 2.5 s of CPU, copying them takes a few file-to-file transfers.
+ *
+ * <p>A tweet's {@link Key} is taken from its post's plan digest, its id, place, source, status and slot: the plan
+ * digest covers everything the post's teasers say, so two tweets with one key have the same bytes in every file.
+ * Tweets whose plan digest is not known get no key and are always made. The layout is kept in
+ * {@value #FILE} beside the files, with the size and time each file had when written and the code that wrote it: a
+ * file that is not as the layout says (edited, replaced, left half-written by a crash) is made whole again, and so is
+ * every file after an upgrade. The layout is removed before any file is written and written after all of them, so it
+ * never describes a file it did not see written.
+ */
+final class TweetFragments {
+
+    static final String FILE = "campaign-fragments.bin";
+    private static final int VERSION = 1;
+    private static final int BUFFER = 256 * 1024;
+
+    /** 128 bits of the SHA-256 of what a tweet is made of. */
+    record Key(long high, long low) {
+    }
+
+    /**
+     * One file as a write left it: its size and time, and for each tweet (in the plan's order) where its separator
+     * and fragment start and how long the two are together.
+     */
+    record Layout(String name, RunStamp.FileState state, long[] offsets, int[] lengths) {
+    }
+
+    private final String code;
+    private final Key[] keys;
+    private final Map<Key, Integer> positions;
+    private final Map<String, Layout> layouts;
+
+    private TweetFragments(String code, Key[] keys, Map<String, Layout> layouts) {
+        this.code = code;
+        this.keys = keys;
+        this.layouts = layouts;
+        this.positions = new HashMap<>(keys.length * 2);
+        for (int i = keys.length - 1; i >= 0; i--) {
+            if (keys[i] != null) {
+                positions.put(keys[i], i);
+            }
+        }
+    }
+
+    /** No layout: every file is made whole. */
+    static TweetFragments none(String code) {
+        return new TweetFragments(code, new Key[0], Map.of());
+    }
+
+    /**
+     * The layout the last write left in {@code directory}, or {@link #none} when there is none, it is unreadable, or
+     * it was written by other code ({@code code}: what the plugin's classes are).
+     */
+    static TweetFragments read(Path directory, String code) {
+        Path file = directory.resolve(FILE);
+        if (!Files.isRegularFile(file)) {
+            return none(code);
+        }
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), BUFFER))) {
+            if (in.readInt() != VERSION || !in.readUTF().equals(code)) {
+                return none(code);
+            }
+            Key[] keys = new Key[in.readInt()];
+            for (int i = 0; i < keys.length; i++) {
+                keys[i] = in.readBoolean() ? new Key(in.readLong(), in.readLong()) : null;
+            }
+            Map<String, Layout> layouts = new LinkedHashMap<>();
+            for (int files = in.readInt(); files > 0; files--) {
+                String name = in.readUTF();
+                RunStamp.FileState state = new RunStamp.FileState(in.readLong(), in.readLong());
+                long[] offsets = new long[keys.length];
+                int[] lengths = new int[keys.length];
+                for (int i = 0; i < keys.length; i++) {
+                    offsets[i] = in.readLong();
+                    lengths[i] = in.readInt();
+                }
+                layouts.put(name, new Layout(name, state, offsets, lengths));
+            }
+            return new TweetFragments(code, keys, layouts);
+        } catch (IOException | RuntimeException unreadable) {
+            return none(code);
+        }
+    }
+
+    /** Removes the layout from {@code directory} (before the files it describes are written again). */
+    static void forget(Path directory) {
+        try {
+            Files.deleteIfExists(directory.resolve(FILE));
+        } catch (IOException failed) {
+            throw new RoundsException("Cannot remove " + directory.resolve(FILE) + ": " + failed.getMessage(), failed);
+        }
+    }
+
+    /**
+     * Each tweet's key, in the plan's order; null for a tweet whose post's plan digest {@code planDigests} does not
+     * give (or for every tweet, when it is null).
+     */
+    static Key[] keys(Campaign campaign, Map<String, String> planDigests) {
+        List<ScheduledTweet> tweets = campaign.tweets();
+        Key[] keys = new Key[tweets.size()];
+        if (planDigests == null) {
+            return keys;
+        }
+        MessageDigest sha = Sha256.digester();
+        for (int i = 0; i < keys.length; i++) {
+            ScheduledTweet tweet = tweets.get(i);
+            String digest = planDigests.get(tweet.post());
+            if (digest != null) {
+                byte[] hash = sha.digest(madeOf(tweet, digest).getBytes(StandardCharsets.UTF_8));
+                keys[i] = new Key(ByteBuffer.wrap(hash, 0, 8).getLong(), ByteBuffer.wrap(hash, 8, 8).getLong());
+            }
+        }
+        return keys;
+    }
+
+    /**
+     * What a tweet is made of, given its post's plan digest: the plan's teasers (through the digest), which of them
+     * (id and place), what the campaign made of it (source, status: an evergreen share of a teaser is another tweet)
+     * and its slot, as numbers (formatting every tweet's date costs more than digesting it).
+     */
+    static String madeOf(ScheduledTweet tweet, String planDigest) {
+        OffsetDateTime at = tweet.scheduledAt();
+        return "Planned[" + tweet.post() + " " + planDigest + " " + tweet.id() + " " + tweet.sequence() + " "
+                + tweet.source() + " " + tweet.status() + " " + at.toEpochSecond() + " " + at.getNano() + " "
+                + at.getOffset().getTotalSeconds() + "]";
+    }
+
+    /**
+     * Writes {@code directory/name} in {@code format}: each tweet whose key the last layout of that file holds (and
+     * whose separator is the one it had) is copied from the old file, runs of them in one transfer; the others are
+     * made. The file is replaced atomically, and only if its bytes changed (an unchanged file keeps its time).
+     *
+     * @param keys the tweets' {@link #keys}, from this campaign
+     * @return where each tweet now lies
+     */
+    Layout write(Path directory, String name, TweetFile format, Campaign campaign, Key[] keys) {
+        Path target = directory.resolve(name);
+        Layout old = layouts.get(name);
+        if (old != null && !old.state().equals(RunStamp.stateOf(target))) {
+            old = null;
+        }
+        List<ScheduledTweet> tweets = campaign.tweets();
+        long[] offsets = new long[tweets.size()];
+        int[] lengths = new int[tweets.size()];
+        try {
+            Files.createDirectories(directory);
+            Path temp = Files.createTempFile(directory, name, ".tmp");
+            try {
+                try (FileChannel out = FileChannel.open(temp, StandardOpenOption.WRITE);
+                     FileChannel in = old == null ? null : FileChannel.open(target, StandardOpenOption.READ)) {
+                    Splice splice = new Splice(out, in);
+                    splice.write(format.head(campaign));
+                    for (int i = 0; i < tweets.size(); i++) {
+                        long start = splice.position();
+                        byte[] separator = format.separator(i);
+                        Integer was = old == null || keys[i] == null ? null : positions.get(keys[i]);
+                        if (was != null && Arrays.equals(separator, format.separator(was))) {
+                            splice.copy(old.offsets()[was], old.lengths()[was]);
+                        } else {
+                            splice.write(separator);
+                            splice.write(format.fragment(tweets.get(i)));
+                        }
+                        offsets[i] = start;
+                        lengths[i] = Math.toIntExact(splice.position() - start);
+                    }
+                    splice.write(format.tail(campaign));
+                    splice.flush();
+                }
+                if (!(Files.isRegularFile(target) && Files.size(target) == Files.size(temp)
+                        && Files.mismatch(temp, target) == -1)) {
+                    Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                }
+            } finally {
+                Files.deleteIfExists(temp);
+            }
+            return new Layout(name, RunStamp.stateOf(target), offsets, lengths);
+        } catch (IOException failed) {
+            throw new RoundsException("Cannot write " + target + ": " + failed.getMessage(), failed);
+        }
+    }
+
+    /** Writes the layout of the files just written, for a campaign whose tweets have {@code keys}. */
+    void save(Path directory, Key[] keys, List<Layout> written) {
+        Path file = directory.resolve(FILE);
+        try {
+            Path temp = Files.createTempFile(directory, FILE, ".tmp");
+            try {
+                try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(
+                        Files.newOutputStream(temp), BUFFER))) {
+                    out.writeInt(VERSION);
+                    out.writeUTF(code);
+                    out.writeInt(keys.length);
+                    for (Key key : keys) {
+                        out.writeBoolean(key != null);
+                        if (key != null) {
+                            out.writeLong(key.high());
+                            out.writeLong(key.low());
+                        }
+                    }
+                    out.writeInt(written.size());
+                    for (Layout layout : written) {
+                        out.writeUTF(layout.name());
+                        out.writeLong(layout.state().size());
+                        out.writeLong(layout.state().modified());
+                        for (int i = 0; i < keys.length; i++) {
+                            out.writeLong(layout.offsets()[i]);
+                            out.writeInt(layout.lengths()[i]);
+                        }
+                    }
+                }
+                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(temp);
+            }
+        } catch (IOException failed) {
+            throw new RoundsException("Cannot write " + file + ": " + failed.getMessage(), failed);
+        }
+    }
+
+    /** How many of {@code keys} the layout holds (for tests and the debug log). */
+    int known(Key[] keys) {
+        int known = 0;
+        for (Key key : keys) {
+            known += key != null && positions.containsKey(key) ? 1 : 0;
+        }
+        return known;
+    }
+
+    /** Bytes made and bytes copied, in order, into one channel: made bytes are buffered, adjoining copies joined. */
+    private static final class Splice {
+        private final FileChannel out;
+        private final FileChannel in;
+        private final ByteBuffer buffer = ByteBuffer.allocate(BUFFER);
+        private long position;
+        private long copyFrom = -1;
+        private long copyLength;
+
+        Splice(FileChannel out, FileChannel in) {
+            this.out = out;
+            this.in = in;
+        }
+
+        long position() {
+            return position;
+        }
+
+        void write(byte[] bytes) throws IOException {
+            if (bytes.length == 0) {
+                return;
+            }
+            flushCopy();
+            if (bytes.length > buffer.remaining()) {
+                flushBuffer();
+            }
+            if (bytes.length > buffer.capacity()) {
+                writeFully(ByteBuffer.wrap(bytes));
+            } else {
+                buffer.put(bytes);
+            }
+            position += bytes.length;
+        }
+
+        void copy(long from, int length) throws IOException {
+            Objects.requireNonNull(in, "in");
+            if (copyFrom >= 0 && copyFrom + copyLength == from) {
+                copyLength += length;
+            } else {
+                flushCopy();
+                copyFrom = from;
+                copyLength = length;
+            }
+            position += length;
+        }
+
+        void flush() throws IOException {
+            flushCopy();
+            flushBuffer();
+        }
+
+        private void flushCopy() throws IOException {
+            if (copyFrom < 0) {
+                return;
+            }
+            flushBuffer();
+            long done = 0;
+            while (done < copyLength) {
+                long moved = in.transferTo(copyFrom + done, copyLength - done, out);
+                if (moved <= 0) {
+                    throw new IOException("the last file is shorter than its layout says");
+                }
+                done += moved;
+            }
+            copyFrom = -1;
+            copyLength = 0;
+        }
+
+        private void flushBuffer() throws IOException {
+            buffer.flip();
+            writeFully(buffer);
+            buffer.clear();
+        }
+
+        private void writeFully(ByteBuffer bytes) throws IOException {
+            while (bytes.hasRemaining()) {
+                out.write(bytes);
+            }
+        }
+    }
+}
