@@ -1,5 +1,6 @@
 package dev.rounds.build;
 
+import dev.rounds.core.RecordShape;
 import dev.rounds.site.Post;
 import java.lang.reflect.Method;
 import java.time.ZoneId;

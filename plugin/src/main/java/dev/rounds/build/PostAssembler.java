@@ -1,5 +1,6 @@
 package dev.rounds.build;
 
+import dev.rounds.core.CacheCodec;
 import dev.rounds.core.Problems;
 import dev.rounds.markdown.RenderedMarkdown;
 import dev.rounds.site.DateView;

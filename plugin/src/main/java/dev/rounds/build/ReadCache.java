@@ -1,5 +1,6 @@
 package dev.rounds.build;
 
+import dev.rounds.core.CacheCodec;
 import dev.rounds.core.Problem;
 import dev.rounds.core.RoundsException;
 import dev.rounds.core.ShardedFiles;

@@ -1,5 +1,6 @@
 package dev.rounds.build;
 
+import dev.rounds.core.RecordShape;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.rounds.credibility.CredibilitySettings;

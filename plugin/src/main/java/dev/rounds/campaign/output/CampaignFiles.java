@@ -96,13 +96,14 @@ public final class CampaignFiles {
         TweetFragments fragments = TweetFragments.read(directory, BuildFingerprint.codeOf(CampaignFiles.class));
         TweetFragments.forget(directory);
         TweetFragments.Key[] keys = TweetFragments.keys(campaign, planDigests);
+        int[] places = fragments.places(keys);
         // The calendar (ical4j) is the slowest of the four to make: it is written on another core while the rest are.
         // Each file goes to disk as it is made: a large campaign's files are tens of megabytes, which held whole in
         // memory (and then copied into bytes) made the heap double at the end of a run.
         CompletableFuture<TweetFragments.Layout> calendar = CompletableFuture.supplyAsync(() ->
-                fragments.write(directory, CALENDAR, new CampaignCalendar(), campaign, keys));
-        TweetFragments.Layout plan = fragments.write(directory, PLAN, new CampaignJson(), campaign, keys);
-        TweetFragments.Layout csv = fragments.write(directory, CSV, new CampaignCsv(), campaign, keys);
+                fragments.write(directory, CALENDAR, new CampaignCalendar(), campaign, places));
+        TweetFragments.Layout plan = fragments.write(directory, PLAN, new CampaignJson(), campaign, places);
+        TweetFragments.Layout csv = fragments.write(directory, CSV, new CampaignCsv(), campaign, places);
         List<String> files = new ArrayList<>(List.of(PLAN, CSV, CALENDAR));
         for (String page : writePages(new CampaignPreview(null, planDigests), campaign,
                 directory.resolve(PREVIEW_FOLDER), templates, blogTitle, List.of(), templatesKey)) {

@@ -1,8 +1,7 @@
 package dev.rounds.campaign.output;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.rounds.campaign.Campaign;
 import dev.rounds.campaign.GuardFinding;
 import dev.rounds.campaign.ScheduledTweet;
@@ -19,7 +18,8 @@ import java.time.format.DateTimeFormatter;
  */
 public final class CampaignJson implements TweetFile {
 
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    /** Jackson's streaming core alone: the plan is written field by field, and databind takes long to load. */
+    private static final JsonFactory JSON = new JsonFactory();
 
     public String write(Campaign campaign) {
         return new String(bytes(campaign), StandardCharsets.UTF_8);

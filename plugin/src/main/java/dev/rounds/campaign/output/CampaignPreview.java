@@ -90,8 +90,8 @@ public final class CampaignPreview {
     /**
      * A preview that keys its pages by the plans their tweets come from, when {@code planDigests} gives the digest of
      * the plan ({@code PostPlan#digest}) of every tweet's post: a tweet is its post's teaser at its slot, so the post,
-     * its plan's digest, the tweet's id, place in the series and slot stand for all it shows, and a page is keyed
-     * from those few characters instead of every tweet's text (a tenth of the digesting, which a Maven run does
+     * its plan's digest, the tweet's id, place in the series, source, status and slot ({@code TweetFragments.Key})
+     * stand for all it shows, and a page is keyed from those hundred bytes instead of every tweet's text (a tenth of the digesting, which a Maven run does
      * without the optimised SHA-256 of a warm JVM). Null, or a post missing from it: keyed by the text. With a memo,
      * the memo keys the pages (by the tweet objects) and the digests are not used.
      */
@@ -355,7 +355,8 @@ public final class CampaignPreview {
             feed(digest, "]");
         } else if (value instanceof ScheduledTweet tweet && planDigests != null
                 && planDigests.get(tweet.post()) != null) {
-            feed(digest, TweetFragments.madeOf(tweet, planDigests.get(tweet.post())));
+            // As bytes: its key's parts in a fixed layout (the digest covers the post's path).
+            digest.update(TweetFragments.Key.of(tweet, planDigests.get(tweet.post())).bytes());
         } else {
             feed(digest, String.valueOf(value));
         }

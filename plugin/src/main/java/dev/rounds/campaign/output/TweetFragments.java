@@ -2,22 +2,21 @@ package dev.rounds.campaign.output;
 
 import dev.rounds.campaign.Campaign;
 import dev.rounds.campaign.ScheduledTweet;
+import dev.rounds.campaign.TeaserSource;
 import dev.rounds.core.RoundsException;
 import dev.rounds.core.RunStamp;
-import dev.rounds.core.Sha256;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.security.MessageDigest;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -32,8 +31,8 @@ import java.util.Objects;
  * making them again. A post edited in a campaign of 50,000 tweets changes a handful of them; making the calendar's
  * events alone (ical4j) took 2.5 s of CPU, copying them takes a few file-to-file transfers.
  *
- * <p>A tweet's {@link Key} is taken from its post's plan digest, its id, place, source, status and slot: the plan
- * digest covers everything the post's teasers say, so two tweets with one key have the same bytes in every file.
+ * <p>A tweet's {@link Key} is its post's plan digest, its id, place, source, status and slot: the plan digest covers
+ * everything the post's teasers say, so two tweets with one key have the same bytes in every file.
  * Tweets whose plan digest is not known get no key and are always made. The layout is kept in
  * {@value #FILE} beside the files, with the size and time each file had when written and the code that wrote it: a
  * file that is not as the layout says (edited, replaced, left half-written by a crash) is made whole again, and so is
@@ -43,11 +42,53 @@ import java.util.Objects;
 final class TweetFragments {
 
     static final String FILE = "campaign-fragments.bin";
-    private static final int VERSION = 1;
+    private static final int VERSION = 2;
     private static final int BUFFER = 256 * 1024;
 
-    /** 128 bits of the SHA-256 of what a tweet is made of. */
-    record Key(long high, long low) {
+    /**
+     * What a tweet is made of, given its post's plan digest: the plan's teasers (through the digest, which covers each
+     * teaser's post, text, link and findings), which of them (id and place), what the campaign made of it (source and
+     * status: an evergreen share of a teaser is another tweet) and its slot, as numbers. Compared exactly: no hash
+     * of it stands in for it, since a key taken for another would put another tweet's text in the plan.
+     */
+    record Key(String planDigest, String id, int sequence, TeaserSource source, ScheduledTweet.Status status,
+               long epochSecond, int nano, int offsetSeconds) {
+
+        static Key of(ScheduledTweet tweet, String planDigest) {
+            OffsetDateTime at = tweet.scheduledAt();
+            return new Key(planDigest, tweet.id(), tweet.sequence(), tweet.source(), tweet.status(),
+                    at.toEpochSecond(), at.getNano(), at.getOffset().getTotalSeconds());
+        }
+
+        /** The key's parts in a fixed layout, each text after its length (what the preview digests). */
+        byte[] bytes() {
+            byte[] digest = planDigest.getBytes(StandardCharsets.UTF_8);
+            byte[] name = id.getBytes(StandardCharsets.UTF_8);
+            return ByteBuffer.allocate(4 + digest.length + 4 + name.length + 4 + 2 + 8 + 4 + 4)
+                    .putInt(digest.length).put(digest).putInt(name.length).put(name).putInt(sequence)
+                    .put((byte) source.ordinal()).put((byte) status.ordinal()).putLong(epochSecond).putInt(nano)
+                    .putInt(offsetSeconds).array();
+        }
+
+        // Written out: a record's own equals and hashCode go through method handles, slow in a short-lived JVM.
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Key key && epochSecond == key.epochSecond && sequence == key.sequence
+                    && nano == key.nano && offsetSeconds == key.offsetSeconds && source == key.source
+                    && status == key.status && id.equals(key.id) && planDigest.equals(key.planDigest);
+        }
+
+        @Override
+        public int hashCode() {
+            int hash = planDigest.hashCode();
+            hash = 31 * hash + id.hashCode();
+            hash = 31 * hash + sequence;
+            hash = 31 * hash + source.ordinal();
+            hash = 31 * hash + status.ordinal();
+            hash = 31 * hash + Long.hashCode(epochSecond);
+            hash = 31 * hash + nano;
+            return 31 * hash + offsetSeconds;
+        }
     }
 
     /**
@@ -92,9 +133,18 @@ final class TweetFragments {
             if (in.readInt() != VERSION || !in.readUTF().equals(code)) {
                 return none(code);
             }
+            String[] digests = new String[in.readInt()];
+            for (int i = 0; i < digests.length; i++) {
+                digests[i] = in.readUTF();
+            }
+            TeaserSource[] sources = TeaserSource.values();
+            ScheduledTweet.Status[] statuses = ScheduledTweet.Status.values();
             Key[] keys = new Key[in.readInt()];
             for (int i = 0; i < keys.length; i++) {
-                keys[i] = in.readBoolean() ? new Key(in.readLong(), in.readLong()) : null;
+                int digest = in.readInt();
+                keys[i] = digest < 0 ? null : new Key(digests[digest], in.readUTF(), in.readInt(),
+                        sources[in.readUnsignedByte()], statuses[in.readUnsignedByte()], in.readLong(), in.readInt(),
+                        in.readInt());
             }
             Map<String, Layout> layouts = new LinkedHashMap<>();
             for (int files = in.readInt(); files > 0; files--) {
@@ -130,31 +180,11 @@ final class TweetFragments {
     static Key[] keys(Campaign campaign, Map<String, String> planDigests) {
         List<ScheduledTweet> tweets = campaign.tweets();
         Key[] keys = new Key[tweets.size()];
-        if (planDigests == null) {
-            return keys;
-        }
-        MessageDigest sha = Sha256.digester();
-        for (int i = 0; i < keys.length; i++) {
-            ScheduledTweet tweet = tweets.get(i);
-            String digest = planDigests.get(tweet.post());
-            if (digest != null) {
-                byte[] hash = sha.digest(madeOf(tweet, digest).getBytes(StandardCharsets.UTF_8));
-                keys[i] = new Key(ByteBuffer.wrap(hash, 0, 8).getLong(), ByteBuffer.wrap(hash, 8, 8).getLong());
-            }
+        for (int i = 0; planDigests != null && i < keys.length; i++) {
+            String digest = planDigests.get(tweets.get(i).post());
+            keys[i] = digest == null ? null : Key.of(tweets.get(i), digest);
         }
         return keys;
-    }
-
-    /**
-     * What a tweet is made of, given its post's plan digest: the plan's teasers (through the digest), which of them
-     * (id and place), what the campaign made of it (source, status: an evergreen share of a teaser is another tweet)
-     * and its slot, as numbers (formatting every tweet's date costs more than digesting it).
-     */
-    static String madeOf(ScheduledTweet tweet, String planDigest) {
-        OffsetDateTime at = tweet.scheduledAt();
-        return "Planned[" + tweet.post() + " " + planDigest + " " + tweet.id() + " " + tweet.sequence() + " "
-                + tweet.source() + " " + tweet.status() + " " + at.toEpochSecond() + " " + at.getNano() + " "
-                + at.getOffset().getTotalSeconds() + "]";
     }
 
     /**
@@ -166,6 +196,21 @@ final class TweetFragments {
      * @return where each tweet now lies
      */
     Layout write(Path directory, String name, TweetFile format, Campaign campaign, Key[] keys) {
+        return write(directory, name, format, campaign, places(keys));
+    }
+
+    /** Where each of {@code keys} stood in the last write (its index there), or -1; looked up once for all files. */
+    int[] places(Key[] keys) {
+        int[] places = new int[keys.length];
+        for (int i = 0; i < keys.length; i++) {
+            Integer was = keys[i] == null ? null : positions.get(keys[i]);
+            places[i] = was == null ? -1 : was;
+        }
+        return places;
+    }
+
+    /** Likewise, with the tweets' {@link #places} in the last write. */
+    Layout write(Path directory, String name, TweetFile format, Campaign campaign, int[] places) {
         Path target = directory.resolve(name);
         Layout old = layouts.get(name);
         if (old != null && !old.state().equals(RunStamp.stateOf(target))) {
@@ -185,8 +230,8 @@ final class TweetFragments {
                     for (int i = 0; i < tweets.size(); i++) {
                         long start = splice.position();
                         byte[] separator = format.separator(i);
-                        Integer was = old == null || keys[i] == null ? null : positions.get(keys[i]);
-                        if (was != null && Arrays.equals(separator, format.separator(was))) {
+                        int was = old == null ? -1 : places[i];
+                        if (was >= 0 && Arrays.equals(separator, format.separator(was))) {
                             splice.copy(old.offsets()[was], old.lengths()[was]);
                         } else {
                             splice.write(separator);
@@ -221,13 +266,31 @@ final class TweetFragments {
                         Files.newOutputStream(temp), BUFFER))) {
                     out.writeInt(VERSION);
                     out.writeUTF(code);
+                    // Each post's plan digest once; each tweet by the digest's place in that list.
+                    Map<String, Integer> digests = new LinkedHashMap<>();
+                    for (Key key : keys) {
+                        if (key != null) {
+                            digests.putIfAbsent(key.planDigest(), digests.size());
+                        }
+                    }
+                    out.writeInt(digests.size());
+                    for (String digest : digests.keySet()) {
+                        out.writeUTF(digest);
+                    }
                     out.writeInt(keys.length);
                     for (Key key : keys) {
-                        out.writeBoolean(key != null);
-                        if (key != null) {
-                            out.writeLong(key.high());
-                            out.writeLong(key.low());
+                        if (key == null) {
+                            out.writeInt(-1);
+                            continue;
                         }
+                        out.writeInt(digests.get(key.planDigest()));
+                        out.writeUTF(key.id());
+                        out.writeInt(key.sequence());
+                        out.writeByte(key.source().ordinal());
+                        out.writeByte(key.status().ordinal());
+                        out.writeLong(key.epochSecond());
+                        out.writeInt(key.nano());
+                        out.writeInt(key.offsetSeconds());
                     }
                     out.writeInt(written.size());
                     for (Layout layout : written) {

@@ -1,4 +1,4 @@
-package dev.rounds.build;
+package dev.rounds.core;
 
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Method;
@@ -8,7 +8,7 @@ import java.lang.reflect.RecordComponent;
  * A record class's components (names and accessors, made accessible) and its canonical constructor, looked up once
  * per class: the read cache's codec and the model digest both walk records by their components.
  */
-record RecordShape(String[] names, Method[] accessors, Constructor<?> constructor) {
+public record RecordShape(String[] names, Method[] accessors, Constructor<?> constructor) {
 
     private static final ClassValue<RecordShape> SHAPES = new ClassValue<>() {
         @Override
@@ -34,7 +34,7 @@ record RecordShape(String[] names, Method[] accessors, Constructor<?> constructo
     };
 
     /** The shape of a record class. */
-    static RecordShape of(Class<?> recordClass) {
+    public static RecordShape of(Class<?> recordClass) {
         return SHAPES.get(recordClass);
     }
 
@@ -42,7 +42,7 @@ record RecordShape(String[] names, Method[] accessors, Constructor<?> constructo
      * What the record's own {@code toString} gives for a record of plain values ({@code Name[a=1, b=x]}), without it:
      * on Java 17 that goes through {@code String.format}, whose first call costs a short build tens of milliseconds.
      */
-    static String describe(Record record) {
+    public static String describe(Record record) {
         RecordShape shape = of(record.getClass());
         StringBuilder text = new StringBuilder(record.getClass().getSimpleName()).append('[');
         for (int i = 0; i < shape.names().length; i++) {

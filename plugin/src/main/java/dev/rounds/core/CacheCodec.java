@@ -1,4 +1,4 @@
-package dev.rounds.build;
+package dev.rounds.core;
 
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.lang.reflect.Method;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -24,16 +25,17 @@ import java.util.Set;
 
 /**
  * Writes and reads the values a post's reading gives (Rounds' records of text, numbers, dates, lists and maps, and
- * the plain values YAML reads) for the read cache, without Java serialization: no class descriptors, no handle
+ * the plain values YAML reads) for the read cache, and the posts' plans for the plan cache, without Java
+ * serialization: no class descriptors, no handle
  * table and no reflective field access per object, so the cache of 10,000 posts loads in a fraction of the time. Each
  * record class is named once per stream with its components' names, and read back only if it is still a Rounds record
  * with those components; any other value cannot be written ({@link NotPlain}) and a stream that does not read back
  * is refused ({@link IOException}), so the cache only ever saves time.
  */
-final class CacheCodec {
+public final class CacheCodec {
 
     /** A value the codec does not know how to write exactly: the entry is not cached. */
-    static final class NotPlain extends Exception {
+    public static final class NotPlain extends Exception {
         NotPlain(Object value) {
             super("not plain data: " + value.getClass().getName(), null, false, false);
         }
@@ -62,17 +64,18 @@ final class CacheCodec {
     private static final int RECORD = 20;
     private static final int ENUM = 21;
     private static final int NEW_TYPE = 22;
+    private static final int INSTANT = 23;
 
     /** The longest text writeUTF always takes (three bytes a character at most). */
     private static final int SHORT_TEXT = 65535 / 3;
 
     /** Writes values to one stream; each type is named the first time it is met. */
-    static final class Writer {
+    public static final class Writer {
         private final DataOutputStream out;
         private final Map<Class<?>, Integer> types = new HashMap<>();
         private final boolean canonical;
 
-        Writer(DataOutputStream out) {
+        public Writer(DataOutputStream out) {
             this(out, false);
         }
 
@@ -85,7 +88,7 @@ final class CacheCodec {
             this.canonical = canonical;
         }
 
-        void write(Object value) throws IOException, NotPlain {
+        public void write(Object value) throws IOException, NotPlain {
             if (value == null) {
                 out.writeByte(NULL);
             } else if (value instanceof String text) {
@@ -124,6 +127,10 @@ final class CacheCodec {
                 out.writeInt(time.getNano());
                 out.writeInt(time.getOffset().getTotalSeconds());
                 out.writeUTF(time.getZone().getId());
+            } else if (value instanceof Instant instant) {
+                out.writeByte(INSTANT);
+                out.writeLong(instant.getEpochSecond());
+                out.writeInt(instant.getNano());
             } else if (value instanceof LocalDate date) {
                 out.writeByte(LOCAL_DATE);
                 out.writeLong(date.toEpochDay());
@@ -238,17 +245,17 @@ final class CacheCodec {
     }
 
     /** Reads the values a {@link Writer} wrote, in order. */
-    static final class Reader {
+    public static final class Reader {
         private final DataInputStream in;
         private final ClassLoader loader;
         private final List<Class<?>> types = new ArrayList<>();
 
-        Reader(DataInputStream in) {
+        public Reader(DataInputStream in) {
             this.in = in;
             this.loader = CacheCodec.class.getClassLoader();
         }
 
-        Object read() throws IOException {
+        public Object read() throws IOException {
             int tag = in.readUnsignedByte();
             while (tag == NEW_TYPE) {
                 types.add(declared());
@@ -276,6 +283,7 @@ final class CacheCodec {
                 case BIG_DECIMAL -> new BigDecimal(in.readUTF());
                 case ZONED -> zoned();
                 case LOCAL_DATE -> LocalDate.ofEpochDay(in.readLong());
+                case INSTANT -> instant();
                 case DATE -> new Date(in.readLong());
                 case BYTES -> {
                     byte[] bytes = new byte[length()];
@@ -318,6 +326,16 @@ final class CacheCodec {
                 throw new IOException("Negative length " + length);
             }
             return length;
+        }
+
+        private Instant instant() throws IOException {
+            long seconds = in.readLong();
+            int nano = in.readInt();
+            try {
+                return Instant.ofEpochSecond(seconds, nano);
+            } catch (RuntimeException invalid) {
+                throw new IOException("Unreadable instant: " + invalid.getMessage(), invalid);
+            }
         }
 
         private ZonedDateTime zoned() throws IOException {
@@ -395,7 +413,7 @@ final class CacheCodec {
      * A SHA-256 of the value's canonical bytes (maps and sets in a fixed order), as hex: the same for equal values in
      * every JVM; null when the value cannot be written exactly.
      */
-    static String digestOf(Object value) {
+    public static String digestOf(Object value) {
         java.security.MessageDigest sha = dev.rounds.core.Sha256.digester();
         try (DataOutputStream out = new DataOutputStream(new java.io.BufferedOutputStream(
                 new java.security.DigestOutputStream(java.io.OutputStream.nullOutputStream(), sha), 4096))) {
@@ -407,7 +425,7 @@ final class CacheCodec {
     }
 
     /** Whether the codec can write this value exactly. */
-    static boolean writable(Object value) {
+    public static boolean writable(Object value) {
         try {
             new Writer(new DataOutputStream(java.io.OutputStream.nullOutputStream())).write(value);
             return true;
