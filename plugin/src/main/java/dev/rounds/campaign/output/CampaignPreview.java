@@ -214,6 +214,15 @@ public final class CampaignPreview {
         public String toString() {
             return tweet.id() + " " + tweet.scheduledAt() + " " + tweet.blocked();
         }
+
+        /** What it shows as bytes for the page's key: the id, the slot as numbers, the status. */
+        byte[] bytes() {
+            byte[] id = tweet.id().getBytes(StandardCharsets.UTF_8);
+            OffsetDateTime at = tweet.scheduledAt();
+            return java.nio.ByteBuffer.allocate(4 + id.length + 8 + 4 + 4 + 1).putInt(id.length).put(id)
+                    .putLong(at.toEpochSecond()).putInt(at.getNano()).putInt(at.getOffset().getTotalSeconds())
+                    .put((byte) (tweet.blocked() ? 1 : 0)).array();
+        }
     }
 
     /** The pages of the preview: one page, or an index, a page per month and pages of series when it is large. */
@@ -230,8 +239,8 @@ public final class CampaignPreview {
     private List<Page> split(Campaign campaign, String title, List<String> unpublished) {
         List<ScheduledTweet> tweets = campaign.tweets();
         if (tweets.size() <= ONE_PAGE) {
-            return List.of(page("index.html", title, "all", unpublished, List.of(tweets, campaign.limit()), () -> model(campaign, title,
-                    unpublished, "all", days(tweets), series(tweets), List.of(), null)));
+            return keyed(List.of(page("index.html", title, "all", unpublished, List.of(tweets, campaign.limit()),
+                    () -> model(campaign, title, unpublished, "all", days(tweets), series(tweets), List.of(), null))));
         }
         // Grouped by year and month as numbers; a month's names are written once (formatting every tweet's date was
         // a fifth of a save's preview at 10,000 posts).
@@ -256,7 +265,7 @@ public final class CampaignPreview {
                     + ".html", some.get(0).post(), some.get(some.size() - 1).post(), some.size(),
                     some.stream().mapToInt(s -> s.tweets().size()).sum()));
         }
-        List<Page> pages = new ArrayList<>();
+        List<Unkeyed> pages = new ArrayList<>();
         List<ScheduledTweet> blocked = campaign.blocked();
         pages.add(page("index.html", title, "index", unpublished, List.of(months, postsPages, blocked,
                 campaign.limit(), series.size()), () -> {
@@ -300,7 +309,7 @@ public final class CampaignPreview {
                 return model;
             }));
         }
-        return pages;
+        return keyed(pages);
     }
 
     private static String nameOf(Object page) {
@@ -316,10 +325,27 @@ public final class CampaignPreview {
         }
     }
 
-    private Page page(String file, String title, String view, List<String> unpublished, Object shown,
-                      Supplier<Map<String, Object>> model) {
+    private Unkeyed page(String file, String title, String view, List<String> unpublished, Object shown,
+                         Supplier<Map<String, Object>> model) {
         String head = file + "\u0000" + title + "\u0000" + view + "\u0000" + unpublished + "\u0000";
-        return new Page(file, memo == null ? key(head, shown, planDigests) : memo.key(head, shown), model);
+        return new Unkeyed(file, head, shown, model);
+    }
+
+    /** A page before its key is taken. */
+    private record Unkeyed(String file, String head, Object shown, Supplier<Map<String, Object>> model) {
+    }
+
+    /**
+     * The pages with their keys: through the memo one by one (it is not thread-safe), else digested on every core
+     * (a large campaign's month and series pages show every tweet once each).
+     */
+    private List<Page> keyed(List<Unkeyed> pages) {
+        if (memo != null) {
+            return pages.stream().map(page -> new Page(page.file(), memo.key(page.head(), page.shown()),
+                    page.model())).toList();
+        }
+        return pages.parallelStream().map(page -> new Page(page.file(), key(page.head(), page.shown(), planDigests),
+                page.model())).toList();
     }
 
     /**
@@ -353,6 +379,9 @@ public final class CampaignPreview {
                 feedText(digest, item, planDigests);
             }
             feed(digest, "]");
+        } else if (value instanceof Brief brief) {
+            // Its date as numbers: formatting 50,000 dates cost more than the rest of the series pages' keys.
+            digest.update(brief.bytes());
         } else if (value instanceof ScheduledTweet tweet && planDigests != null
                 && planDigests.get(tweet.post()) != null) {
             // As bytes: its key's parts in a fixed layout (the digest covers the post's path).
