@@ -31,8 +31,11 @@ public final class CampaignPlanner {
     private final CampaignSettings settings;
     private final String siteUrl;
     private final Log log;
-    private final KeyPointExtractor extractor = new KeyPointExtractor();
-    private final ConfidentialityGuard guard;
+    /**
+     * The extractor, the guard and the series writer, made when a post is first planned: ICU's sentence rules and the
+     * guard's patterns take a tenth of a second to set up, which a run that finds every plan known does not need.
+     */
+    private volatile SeriesWriter writer;
     private boolean includeUnpublished;
     private EvergreenSettings evergreen;
     private PlanCache cache = PlanCache.none();
@@ -42,7 +45,6 @@ public final class CampaignPlanner {
         this.settings = settings;
         this.siteUrl = siteUrl.endsWith("/") ? siteUrl : siteUrl + "/";
         this.log = log;
-        this.guard = new ConfidentialityGuard(URI.create(siteUrl).getHost());
     }
 
     /** Turns on the evergreen queue: older posts' teasers re-shared in free slots after {@code evergreen.now()}. */
@@ -128,9 +130,8 @@ public final class CampaignPlanner {
      * @param keys the posts' {@link #planKeys}, in the same order
      */
     public List<PostPlan> planEach(List<Post> posts, List<String> keys) {
-        SeriesWriter writer = new SeriesWriter(settings, siteUrl, extractor, guard);
         return IntStream.range(0, posts.size()).parallel()
-                .mapToObj(i -> planPost(posts.get(i), keys.get(i), writer, new AtomicInteger())).toList();
+                .mapToObj(i -> planPost(posts.get(i), keys.get(i), new AtomicInteger())).toList();
     }
 
     private String mode() {
@@ -147,10 +148,9 @@ public final class CampaignPlanner {
 
     /** Likewise, for posts whose {@link #planKeys} are known (in the same order). */
     public Campaign plan(List<Post> posts, List<String> keys, Problems problems) {
-        SeriesWriter writer = new SeriesWriter(settings, siteUrl, extractor, guard);
         AtomicInteger fresh = new AtomicInteger();
         List<PostPlan> plans = IntStream.range(0, posts.size()).parallel()
-                .mapToObj(i -> planPost(posts.get(i), keys.get(i), writer, fresh)).toList();
+                .mapToObj(i -> planPost(posts.get(i), keys.get(i), fresh)).toList();
         cache.planned();
         log.debug("Planned the series of " + fresh.get() + " of " + posts.size() + " posts; the others were unchanged.");
         List<Teaser> launch = new ArrayList<>();
@@ -180,13 +180,28 @@ public final class CampaignPlanner {
         return campaign;
     }
 
-    private PostPlan planPost(Post post, String key, SeriesWriter writer, AtomicInteger fresh) {
+    private SeriesWriter writer() {
+        SeriesWriter made = writer;
+        if (made == null) {
+            synchronized (this) {
+                made = writer;
+                if (made == null) {
+                    made = new SeriesWriter(settings, siteUrl, new KeyPointExtractor(),
+                            new ConfidentialityGuard(URI.create(siteUrl).getHost()));
+                    writer = made;
+                }
+            }
+        }
+        return made;
+    }
+
+    private PostPlan planPost(Post post, String key, AtomicInteger fresh) {
         return cache.get(key).orElseGet(() -> {
             fresh.incrementAndGet();
             Problems own = new Problems();
             checkBody(post, own);
             boolean wanted = tweetable(post) && (launches(post) || evergreen != null);
-            List<Teaser> series = wanted ? writer.series(post, own) : List.of();
+            List<Teaser> series = wanted ? writer().series(post, own) : List.of();
             checkLinks(post, series, own);
             PostPlan plan = new PostPlan(series, own.all());
             cache.put(key, plan);
@@ -209,7 +224,7 @@ public final class CampaignPlanner {
     /** Post bodies: findings are warnings; a high-confidence one fails the build unless acknowledged. */
     private void checkBody(Post post, Problems problems) {
         for (ContentBlock block : post.blocks()) {
-            for (Finding finding : guard.scanPost(block.text())) {
+            for (Finding finding : writer().guard().scanPost(block.text())) {
                 if (post.frontMatter().acknowledged().contains(finding.id())) {
                     continue;
                 }

@@ -43,6 +43,11 @@ public final class SeriesWriter {
         this.links = new TeaserLinks(settings);
     }
 
+    /** The guard the teasers are checked by (the planner checks post bodies with it too). */
+    public ConfidentialityGuard guard() {
+        return guard;
+    }
+
     public List<Teaser> series(Post post, Problems problems) {
         int steps = Math.min(settings.maxTeasersPerPost(), settings.cadence().size());
         PostContent content = new PostContent(post.title(), post.description(), post.lang(),
