@@ -6,6 +6,7 @@ import dev.rounds.core.Problem;
 import dev.rounds.core.Problems;
 import dev.rounds.core.RoundsException;
 import dev.rounds.core.RunStamp;
+import dev.rounds.core.Soon;
 import dev.rounds.core.Timings;
 import dev.rounds.credibility.CredibilityChecks;
 import dev.rounds.markdown.MarkdownRenderer;
@@ -61,6 +62,9 @@ public final class BlogBuilder {
 
     /** The incremental build's manifest, in the work folder. */
     static final String MANIFEST = "build-manifest.txt";
+    /** The theme's templates an edit renders (a post, the lists that show it) and those they bring in. */
+    private static final List<String> MAIN_TEMPLATES = List.of("post.ftlh", "index.ftlh", "tag.ftlh", "layout.ftlh",
+            "labels.ftlh", "jsonld.ftlh");
 
     /** What the last successful build read and left, in the work folder: a build with nothing to do stops there. */
     static final String STAMP = "build-stamp.txt";
@@ -182,6 +186,18 @@ public final class BlogBuilder {
         if (memo != null) {
             memo.unbuilt();
         }
+        // A Maven build starts in a cold JVM, where setting up flexmark and FreeMarker (loading their classes, parsing
+        // the theme's main templates) takes a few tenths of a second: both are made on their own thread while the
+        // posts are found and read. (rounds:serve keeps its templates; its renderer is made in a warm JVM.)
+        Supplier<Templates> newTemplates = () -> new Templates(config.templatesDirectory(), themeLoader);
+        Soon<MarkdownRenderer> markdownSoon = Soon.make(() -> new MarkdownRenderer(config.allowScripts()));
+        Soon<Templates> templatesSoon = memo != null ? null : Soon.make(() -> {
+            Templates templates = newTemplates.get();
+            for (String main : MAIN_TEMPLATES) {
+                templates.exists(main);
+            }
+            return templates;
+        });
         RunStamp.delete(stampFile);
         String inputs = inputs();
         timings.lap("inputs");
@@ -199,7 +215,7 @@ public final class BlogBuilder {
                         + " " + config.site().timeZone().getId())
                 : ReadCache.none();
         timings.lap("read cache loaded");
-        MarkdownRenderer markdown = new MarkdownRenderer(config.allowScripts());
+        MarkdownRenderer markdown = markdownSoon.get();
         timings.lap("markdown renderer");
         List<SourcePost> sources = read(found, markdown, fileDigests, renderNow, heads, readCache, read, problems);
         timings.lap("read " + read.get() + " of " + found.size() + " post files");
@@ -253,9 +269,8 @@ public final class BlogBuilder {
         }
         IncrementalOutputs cache = new IncrementalOutputs(previous, fingerprint, models, config.outputDirectory(),
                 leftByThisProcess, seen);
-        Supplier<Templates> newTemplates = () -> new Templates(config.templatesDirectory(), themeLoader);
         SiteContext context = new SiteContext(config.site(),
-                memo == null ? newTemplates.get() : memo.templates(fingerprint, newTemplates),
+                memo == null ? templatesSoon.get() : memo.templates(fingerprint, newTemplates),
                 view, listed, pages, tags, staging, problems, cache);
         timings.lap("site model");
         try {

@@ -106,17 +106,28 @@ public final class Templates {
             throw new InvalidInputException(Problem.error("templates/" + name, 0, "The template is missing.",
                     "Add " + name + " to " + blogTemplates + ", or remove the layout that names it."));
         } catch (ParseException syntax) {
-            throw new InvalidInputException(Problem.error(templateName(syntax.getTemplateName(), name),
-                    syntax.getLineNumber(), "Template syntax error: " + firstLine(syntax.getEditorMessage()),
-                    "Fix the FreeMarker syntax on this line."));
+            throw syntaxError(syntax, name);
         } catch (TemplateException failed) {
             Integer line = failed.getLineNumber();
             throw new InvalidInputException(Problem.error(templateName(failed.getTemplateSourceName(), name),
                     line == null ? 0 : line, "Template error: " + firstLine(failed.getMessageWithoutStackTop()),
                     "Check the expression on this line; use ${x!} or <#if x??> for values that may be missing."));
         } catch (IOException unreadable) {
+            // A template that failed to parse before (looked up by exists, or parsed ahead on another thread) is
+            // refused again with the first failure as its cause.
+            for (Throwable cause = unreadable.getCause(); cause != null; cause = cause.getCause()) {
+                if (cause instanceof ParseException syntax) {
+                    throw syntaxError(syntax, name);
+                }
+            }
             throw new RoundsException("Cannot read template " + name + ": " + unreadable.getMessage(), unreadable);
         }
+    }
+
+    private static InvalidInputException syntaxError(ParseException syntax, String name) {
+        return new InvalidInputException(Problem.error(templateName(syntax.getTemplateName(), name),
+                syntax.getLineNumber(), "Template syntax error: " + firstLine(syntax.getEditorMessage()),
+                "Fix the FreeMarker syntax on this line."));
     }
 
     private static String templateName(String sourceName, String fallback) {
