@@ -1,5 +1,6 @@
 package dev.rounds.campaign;
 
+import dev.rounds.build.BuildFingerprint;
 import dev.rounds.campaign.extract.KeyPointExtractor;
 import dev.rounds.campaign.schedule.EvergreenQueue;
 import dev.rounds.campaign.schedule.Scheduler;
@@ -68,6 +69,39 @@ public final class CampaignPlanner {
         return this;
     }
 
+    /**
+     * Times the campaign through {@code memo}: the slots of the last plan, given again when the teasers wish for the
+     * times they wished for (a Maven run reads them from disk, {@link Scheduler.Memo#read}, and writes them after).
+     */
+    public CampaignPlanner withSlots(Scheduler.Memo memo) {
+        this.slots = memo;
+        return this;
+    }
+
+    /** The campaign settings this planner plans with. */
+    public CampaignSettings settings() {
+        return settings;
+    }
+
+    /**
+     * What decides the slots besides the teasers: the posting windows, time zone, gap and daily cap, and the code that
+     * times them. A memo of slots holds only under the same key.
+     */
+    public String slotsKey() {
+        return timing(new StringBuilder("rounds-slots-1 ").append(BuildFingerprint.codeOf(Scheduler.class)))
+                .toString();
+    }
+
+    /** Appends what times the tweets: the posting windows (each one's days in order), zone, gap and daily cap. */
+    private StringBuilder timing(StringBuilder text) {
+        for (PostingWindow window : settings.windows()) {
+            text.append('\u0000').append(new java.util.TreeSet<>(window.days())).append(window.start())
+                    .append('-').append(window.end());
+        }
+        return text.append('\u0000').append(settings.zone().getId()).append(' ').append(settings.minGap())
+                .append(' ').append(settings.maxPerDay());
+    }
+
     /** Keeps each post's plan between builds (a post that did not change is not planned again). */
     public CampaignPlanner withCache(PlanCache cache) {
         this.cache = cache;
@@ -85,13 +119,7 @@ public final class CampaignPlanner {
 
     /** Every campaign setting, the evergreen queue with its clock, and Rounds' own code: all but the posts. */
     public String settingsKey() {
-        StringBuilder text = new StringBuilder(new PlanKeys(settings, siteUrl, mode()).settings());
-        for (PostingWindow window : settings.windows()) {
-            text.append('\u0000').append(new java.util.TreeSet<>(window.days())).append(window.start())
-                    .append('-').append(window.end());
-        }
-        text.append('\u0000').append(settings.zone().getId()).append(' ').append(settings.minGap()).append(' ')
-                .append(settings.maxPerDay());
+        StringBuilder text = timing(new StringBuilder(new PlanKeys(settings, siteUrl, mode()).settings()));
         if (evergreen != null) {
             text.append('\u0000').append(evergreen.gap()).append(' ').append(evergreen.horizon()).append(' ')
                     .append(evergreen.now());

@@ -4,6 +4,7 @@ import dev.rounds.build.BuiltBlog;
 import dev.rounds.campaign.Campaign;
 import dev.rounds.campaign.CampaignPlanner;
 import dev.rounds.campaign.PostPlan;
+import dev.rounds.campaign.schedule.Scheduler;
 import dev.rounds.core.Log;
 import dev.rounds.core.Problems;
 import dev.rounds.core.RunStamp;
@@ -36,6 +37,9 @@ public final class CampaignRun {
 
     /** Each plan's digest and the campaign they made, in the work folder ({@link PlanIndex}). */
     public static final String PLAN_INDEX = "campaign-plans.txt";
+    /** The last plan's slots with what placed each tweet ({@code Scheduler.Memo}), so a plan that keeps every
+     * teaser's wished-for time is not timed again. */
+    public static final String SLOTS = "campaign-slots.bin";
 
     private final CampaignPlanner planner;
     private final Path work;
@@ -114,8 +118,15 @@ public final class CampaignRun {
         Problems problems = new Problems();
         PlanCacheFile cache = cache();
         fresh.forEach(cache::put);
-        Campaign campaign = planner.withCache(cache).plan(posts, planKeys, problems);
+        Path slotsFile = work.resolve(SLOTS);
+        String slotsKey = planner.slotsKey();
+        Scheduler.Memo slots = incremental ? Scheduler.Memo.read(slotsFile, slotsKey, planner.settings())
+                : new Scheduler.Memo();
+        Campaign campaign = planner.withCache(cache).withSlots(slots).plan(posts, planKeys, problems);
         timings.lap("plan the campaign");
+        if (incremental) {
+            slots.write(slotsFile, slotsKey);
+        }
         cache.save();
         timings.lap("plan cache");
         Map<String, String> planDigests = new HashMap<>();

@@ -4,10 +4,20 @@ import dev.rounds.campaign.CampaignSettings;
 import dev.rounds.campaign.PostingWindow;
 import dev.rounds.campaign.ScheduledTweet;
 import dev.rounds.campaign.Teaser;
+import dev.rounds.core.RoundsException;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -122,12 +132,23 @@ public final class Scheduler {
      * the series, then id; the plan is sorted by slot, then id. So when every teaser, position by position, wishes
      * for the time it wished for before, in the same post and place, the slots are the last call's; ids need to be
      * the same too only where they decided an order (two teasers alike in all else, or two tweets in one slot).
-     * Not thread-safe: one planner's, used by one preview at a time.
+     * Kept in memory by one planner (rounds:serve), or on disk between Maven runs ({@link #write}, {@link #read}).
+     * Not thread-safe: one planner's, used by one plan at a time.
      */
     public static final class Memo {
+        private static final int VERSION = 1;
+
+        /** What placed a teaser: the rest of a teaser does not change its slot. */
+        private record Wish(String id, String post, int sequence, Instant desiredAt) {
+        }
+
         private CampaignSettings settings;
+        private Wish[] wishes;
+        /** The very teasers of the last call in this process, or null for a memo read from disk. */
         private Teaser[] teasers;
+        /** The last plan's tweets in this process, or null for a memo read from disk. */
         private List<ScheduledTweet> plan;
+        private OffsetDateTime[] slots;
         private int[] teaserOf;
         private boolean idsDecide;
 
@@ -135,35 +156,141 @@ public final class Scheduler {
                   boolean idsDecide) {
             this.settings = settings;
             this.teasers = teasers.toArray(new Teaser[0]);
+            this.wishes = new Wish[this.teasers.length];
+            for (int i = 0; i < wishes.length; i++) {
+                Teaser teaser = this.teasers[i];
+                wishes[i] = new Wish(teaser.id(), teaser.post(), teaser.sequence(), teaser.desiredAt());
+            }
             this.plan = List.copyOf(plan);
+            this.slots = new OffsetDateTime[plan.size()];
+            for (int i = 0; i < slots.length; i++) {
+                slots[i] = plan.get(i).scheduledAt();
+            }
             this.teaserOf = teaserOf;
             this.idsDecide = idsDecide;
         }
 
         /** The plan for {@code now}, or null when the last one does not tell it. */
         List<ScheduledTweet> replay(CampaignSettings settings, List<Teaser> now) {
-            if (plan == null || !settings.equals(this.settings) || now.size() != teasers.length) {
+            if (slots == null || !settings.equals(this.settings) || now.size() != wishes.length) {
                 return null;
             }
-            for (int i = 0; i < teasers.length; i++) {
+            for (int i = 0; i < wishes.length; i++) {
                 Teaser teaser = now.get(i);
-                Teaser before = teasers[i];
-                if (teaser != before && !(teaser.desiredAt().equals(before.desiredAt())
+                Wish before = wishes[i];
+                if (!(teasers != null && teaser == teasers[i]) && !(teaser.desiredAt().equals(before.desiredAt())
                         && teaser.post().equals(before.post()) && teaser.sequence() == before.sequence()
                         && (!idsDecide || teaser.id().equals(before.id())))) {
                     return null;
                 }
             }
-            List<ScheduledTweet> again = new ArrayList<>(plan.size());
-            for (int i = 0; i < plan.size(); i++) {
+            List<ScheduledTweet> again = new ArrayList<>(slots.length);
+            for (int i = 0; i < slots.length; i++) {
                 int index = teaserOf[i];
                 Teaser teaser = now.get(index);
-                again.add(teaser == teasers[index] ? plan.get(i) : tweet(teaser, plan.get(i).scheduledAt()));
+                again.add(plan != null && teaser == teasers[index] ? plan.get(i) : tweet(teaser, slots[i]));
             }
             // With no ties, a changed id leaves the plan sorted by slot and the order unchanged: the memo holds.
-            teasers = now.toArray(new Teaser[0]);
-            plan = List.copyOf(again);
+            keep(settings, now, again, teaserOf, idsDecide);
             return again;
+        }
+
+        /**
+         * Writes the memo to {@code file} (atomically), under {@code key}: what besides the teasers decides the slots
+         * (the settings, and the code that times them), as the caller describes it.
+         */
+        public void write(Path file, String key) {
+            if (slots == null) {
+                return;
+            }
+            try {
+                Path temp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
+                try {
+                    try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(
+                            Files.newOutputStream(temp), 64 * 1024))) {
+                        out.writeInt(VERSION);
+                        out.writeUTF(key);
+                        out.writeBoolean(idsDecide);
+                        Map<String, Integer> posts = new HashMap<>();
+                        for (Wish wish : wishes) {
+                            posts.putIfAbsent(wish.post(), posts.size());
+                        }
+                        String[] byIndex = new String[posts.size()];
+                        posts.forEach((post, index) -> byIndex[index] = post);
+                        out.writeInt(byIndex.length);
+                        for (String post : byIndex) {
+                            out.writeUTF(post);
+                        }
+                        out.writeInt(wishes.length);
+                        for (Wish wish : wishes) {
+                            out.writeInt(posts.get(wish.post()));
+                            out.writeInt(wish.sequence());
+                            out.writeLong(wish.desiredAt().getEpochSecond());
+                            out.writeInt(wish.desiredAt().getNano());
+                            out.writeUTF(wish.id());
+                        }
+                        out.writeInt(slots.length);
+                        for (int i = 0; i < slots.length; i++) {
+                            out.writeInt(teaserOf[i]);
+                            out.writeLong(slots[i].toEpochSecond());
+                            out.writeInt(slots[i].getNano());
+                            out.writeInt(slots[i].getOffset().getTotalSeconds());
+                        }
+                    }
+                    Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                } finally {
+                    Files.deleteIfExists(temp);
+                }
+            } catch (IOException failed) {
+                throw new RoundsException("Cannot write " + file + ": " + failed.getMessage(), failed);
+            }
+        }
+
+        /**
+         * The memo {@link #write} left in {@code file} for {@code settings}, or an empty memo when there is none, it
+         * is unreadable, or it was written under another {@code key}: it only saves time, it never decides a slot.
+         */
+        public static Memo read(Path file, String key, CampaignSettings settings) {
+            Memo memo = new Memo();
+            if (!Files.isRegularFile(file)) {
+                return memo;
+            }
+            try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file),
+                    64 * 1024))) {
+                if (in.readInt() != VERSION || !in.readUTF().equals(key)) {
+                    return memo;
+                }
+                boolean idsDecide = in.readBoolean();
+                String[] posts = new String[in.readInt()];
+                for (int i = 0; i < posts.length; i++) {
+                    posts[i] = in.readUTF();
+                }
+                Wish[] wishes = new Wish[in.readInt()];
+                for (int i = 0; i < wishes.length; i++) {
+                    String post = posts[in.readInt()];
+                    int sequence = in.readInt();
+                    Instant desiredAt = Instant.ofEpochSecond(in.readLong(), in.readInt());
+                    wishes[i] = new Wish(in.readUTF(), post, sequence, desiredAt);
+                }
+                int[] teaserOf = new int[in.readInt()];
+                OffsetDateTime[] slots = new OffsetDateTime[teaserOf.length];
+                for (int i = 0; i < slots.length; i++) {
+                    teaserOf[i] = in.readInt();
+                    if (teaserOf[i] < 0 || teaserOf[i] >= wishes.length) {
+                        return memo;
+                    }
+                    Instant at = Instant.ofEpochSecond(in.readLong(), in.readInt());
+                    slots[i] = OffsetDateTime.ofInstant(at, ZoneOffset.ofTotalSeconds(in.readInt()));
+                }
+                memo.settings = settings;
+                memo.wishes = wishes;
+                memo.slots = slots;
+                memo.teaserOf = teaserOf;
+                memo.idsDecide = idsDecide;
+                return memo;
+            } catch (IOException | RuntimeException unreadable) {
+                return new Memo();
+            }
         }
     }
 

@@ -8,6 +8,9 @@ import dev.rounds.campaign.CampaignSettings;
 import dev.rounds.campaign.ScheduledTweet;
 import dev.rounds.campaign.Teaser;
 import dev.rounds.campaign.TeaserSource;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,6 +20,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
@@ -122,14 +126,15 @@ class SchedulerProperties {
      * A scheduler that remembers its last plan gives, for any teasers after any edits, exactly the plan a fresh one
      * gives: edits that keep the timing (new text, title or id), edits that move a wished-for time, teasers dropped,
      * and teasers that tie with another in all but id (a gap of zero puts several tweets in one slot, where ids
-     * decide the order). When no teaser changed, the plan's tweets are the last plan's objects.
+     * decide the order). When no teaser changed, the plan's tweets are the last plan's objects. The same holds for a
+     * memo written to disk and read back, as the next Maven run reads it; one read under another key knows nothing.
      */
     @Property(tries = 150)
     void aRememberedPlanIsAFreshPlan(@ForAll @Size(max = 50) List<@IntRange(min = 0, max = 150) Integer> hours,
                                      @ForAll @Size(max = 50) List<@IntRange(min = 0, max = 12) Integer> first,
                                      @ForAll @Size(max = 50) List<@IntRange(min = 0, max = 12) Integer> second,
                                      @ForAll @Size(max = 50) List<@IntRange(min = 0, max = 12) Integer> third,
-                                     @ForAll @IntRange(min = 0, max = 3) int gapHours) {
+                                     @ForAll @IntRange(min = 0, max = 3) int gapHours) throws IOException {
         CampaignSettings defaults = CampaignSettings.defaults(ZONE);
         CampaignSettings settings = new CampaignSettings(140, 2, 5, Map.of(), true, "twitter", "social",
                 defaults.cadence(), defaults.windows(), ZONE, Duration.ofHours(gapHours), 3, null);
@@ -143,13 +148,53 @@ class SchedulerProperties {
             assertTrue(kept.get(i) == again.get(i), "an unchanged teaser keeps its tweet object");
         }
         for (List<Integer> edits : List.of(second, third)) {
+            // What this memo knows, written to disk and read back (as the next Maven run reads it).
+            Path file = Files.createTempFile("rounds-slots", ".bin");
+            memo.write(file, "key");
+            Scheduler.Memo read = Scheduler.Memo.read(file, "key", settings);
+            Scheduler.Memo otherKey = Scheduler.Memo.read(file, "other key", settings);
+            Files.delete(file);
             teasers = edited(teasers, edits, edits == second ? 1 : 2);
-            assertEquals(new Scheduler(settings).schedule(teasers), new Scheduler(settings).schedule(teasers, memo));
+            List<ScheduledTweet> fresh = new Scheduler(settings).schedule(teasers);
+            assertEquals(fresh, new Scheduler(settings).schedule(teasers, read));
+            assertEquals(fresh, new Scheduler(settings).schedule(teasers, otherKey));
+            assertEquals(fresh, new Scheduler(settings).schedule(teasers, memo));
         }
         // The same teasers with other settings are timed again, not replayed.
         CampaignSettings tighter = new CampaignSettings(140, 2, 5, Map.of(), true, "twitter", "social",
                 defaults.cadence(), defaults.windows(), ZONE, Duration.ofHours(gapHours + 1), 2, null);
         assertEquals(new Scheduler(tighter).schedule(teasers), new Scheduler(tighter).schedule(teasers, memo));
+    }
+
+    /**
+     * The memo a Maven run reads is what times its plan when the teasers wish for the same times: a memo whose last
+     * slot was moved on disk (its length unchanged) gives the moved slot, which no search would give; under another
+     * key it is not used.
+     */
+    @Example
+    void aMemoReadFromDiskTimesThePlanWithoutASearch() throws IOException {
+        CampaignSettings settings = CampaignSettings.defaults(ZONE);
+        List<Teaser> teasers = teasers(List.of(0, 5, 30, 31, 70));
+        Scheduler.Memo memo = new Scheduler.Memo();
+        List<ScheduledTweet> fresh = new Scheduler(settings).schedule(teasers, memo);
+        Path file = Files.createTempFile("rounds-slots", ".bin");
+        memo.write(file, "key");
+        byte[] bytes = Files.readAllBytes(file);
+        // The last slot is written last: its epoch second, nano and offset (16 bytes) end the file.
+        java.nio.ByteBuffer.wrap(bytes).putLong(bytes.length - 16,
+                java.nio.ByteBuffer.wrap(bytes).getLong(bytes.length - 16) + 3600);
+        Files.write(file, bytes);
+
+        List<ScheduledTweet> replayed = new Scheduler(settings).schedule(teasers,
+                Scheduler.Memo.read(file, "key", settings));
+        List<ScheduledTweet> other = new Scheduler(settings).schedule(teasers,
+                Scheduler.Memo.read(file, "another key", settings));
+        Files.delete(file);
+
+        ScheduledTweet last = fresh.get(fresh.size() - 1);
+        assertEquals(last.scheduledAt().plusHours(1), replayed.get(replayed.size() - 1).scheduledAt());
+        assertEquals(fresh.subList(0, fresh.size() - 1), replayed.subList(0, replayed.size() - 1));
+        assertEquals(fresh, other);
     }
 
     /**
