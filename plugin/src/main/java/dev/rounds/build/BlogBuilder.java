@@ -1,9 +1,9 @@
 package dev.rounds.build;
 
-import dev.rounds.core.RecordShape;
 import dev.rounds.core.Log;
 import dev.rounds.core.Problem;
 import dev.rounds.core.Problems;
+import dev.rounds.core.RecordShape;
 import dev.rounds.core.RoundsException;
 import dev.rounds.core.RunStamp;
 import dev.rounds.core.Soon;

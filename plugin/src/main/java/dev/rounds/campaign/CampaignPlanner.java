@@ -98,8 +98,17 @@ public final class CampaignPlanner {
             text.append('\u0000').append(new java.util.TreeSet<>(window.days())).append(window.start())
                     .append('-').append(window.end());
         }
-        return text.append('\u0000').append(settings.zone().getId()).append(' ').append(settings.minGap())
-                .append(' ').append(settings.maxPerDay());
+        return text.append('\u0000').append(settings.zone().getId()).append(' ').append(rulesVersion(settings.zone()))
+                .append(' ').append(settings.minGap()).append(' ').append(settings.maxPerDay());
+    }
+
+    /** The version of the time-zone rules the JDK holds for {@code zone} (a JDK update may move its clock changes). */
+    private static String rulesVersion(java.time.ZoneId zone) {
+        try {
+            return java.time.zone.ZoneRulesProvider.getVersions(zone.getId()).lastKey();
+        } catch (java.time.zone.ZoneRulesException | java.util.NoSuchElementException fixed) {
+            return "fixed";
+        }
     }
 
     /** Keeps each post's plan between builds (a post that did not change is not planned again). */

@@ -1,8 +1,8 @@
 package dev.rounds.build;
 
-import dev.rounds.core.RecordShape;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.rounds.core.RecordShape;
 import dev.rounds.credibility.CredibilitySettings;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

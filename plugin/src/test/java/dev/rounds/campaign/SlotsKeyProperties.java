@@ -60,7 +60,8 @@ class SlotsKeyProperties {
                 .map(texts -> texts.stream().map(PostingWindow::parse).toList());
         Arbitrary<ZoneId> zones = Arbitraries.of(ZoneId.of("Europe/Madrid"), ZoneId.of("America/New_York"),
                 ZoneId.of("UTC"));
-        Arbitrary<Duration> gaps = Arbitraries.integers().between(0, 4).map(minutes -> Duration.ofMinutes(30L * minutes));
+        Arbitrary<Duration> gaps = Arbitraries.integers().between(0, 4)
+                .map(halfHours -> Duration.ofMinutes(30L * halfHours));
         Arbitrary<Integer> caps = Arbitraries.integers().between(1, 4);
         CampaignSettings defaults = CampaignSettings.defaults(ZoneId.of("UTC"));
         return Combinators.combine(windows, zones, gaps, caps).as((w, zone, gap, cap) -> new CampaignSettings(

@@ -1,5 +1,6 @@
 package dev.rounds.campaign.output;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import dev.rounds.build.BuildFingerprint;
 import dev.rounds.campaign.Campaign;
 import dev.rounds.core.RoundsException;
@@ -43,6 +44,16 @@ public final class CampaignFiles {
     public static final String STAMP = "campaign-files.txt";
 
     private static final String PREVIEW_FOLDER = "preview";
+
+    /**
+     * The code that makes a tweet's bytes in the three files: Rounds', Jackson's (campaign.json) and ical4j's
+     * (campaign.ics), which a blog may override in its plugin's dependencies. Fragments made by other code are not
+     * copied.
+     */
+    private static String fragmentsCode() {
+        return BuildFingerprint.codeOf(CampaignFiles.class) + " " + BuildFingerprint.codeOf(JsonFactory.class) + " "
+                + BuildFingerprint.codeOf(net.fortuna.ical4j.model.Calendar.class);
+    }
     private static final String PAGE_MARK = "<!-- rounds-preview ";
 
     /**
@@ -93,7 +104,7 @@ public final class CampaignFiles {
         RunStamp.delete(stampFile);
         // The tweets that were in the last files as they are now are copied from them (a post edited changes a
         // handful of a large campaign's tweets); the layout that says where they lie is gone until all are written.
-        TweetFragments fragments = TweetFragments.read(directory, BuildFingerprint.codeOf(CampaignFiles.class));
+        TweetFragments fragments = TweetFragments.read(directory, fragmentsCode());
         TweetFragments.forget(directory);
         TweetFragments.Key[] keys = TweetFragments.keys(campaign, planDigests);
         int[] places = fragments.places(keys);
@@ -102,12 +113,24 @@ public final class CampaignFiles {
         // memory (and then copied into bytes) made the heap double at the end of a run.
         CompletableFuture<TweetFragments.Layout> calendar = CompletableFuture.supplyAsync(() ->
                 fragments.write(directory, CALENDAR, new CampaignCalendar(), campaign, places));
-        TweetFragments.Layout plan = fragments.write(directory, PLAN, new CampaignJson(), campaign, places);
-        TweetFragments.Layout csv = fragments.write(directory, CSV, new CampaignCsv(), campaign, places);
+        TweetFragments.Layout plan;
+        TweetFragments.Layout csv;
         List<String> files = new ArrayList<>(List.of(PLAN, CSV, CALENDAR));
-        for (String page : writePages(new CampaignPreview(null, planDigests), campaign,
-                directory.resolve(PREVIEW_FOLDER), templates, blogTitle, List.of(), templatesKey)) {
-            files.add(PREVIEW_FOLDER + "/" + page);
+        try {
+            plan = fragments.write(directory, PLAN, new CampaignJson(), campaign, places);
+            csv = fragments.write(directory, CSV, new CampaignCsv(), campaign, places);
+            for (String page : writePages(new CampaignPreview(null, planDigests), campaign,
+                    directory.resolve(PREVIEW_FOLDER), templates, blogTitle, List.of(), templatesKey)) {
+                files.add(PREVIEW_FOLDER + "/" + page);
+            }
+        } catch (RuntimeException | Error failed) {
+            // The calendar is not left writing after this run has failed; what it failed with goes along.
+            try {
+                calendar.join();
+            } catch (CompletionException alsoFailed) {
+                failed.addSuppressed(alsoFailed.getCause());
+            }
+            throw failed;
         }
         try {
             fragments.save(directory, keys, List.of(plan, csv, calendar.join()));

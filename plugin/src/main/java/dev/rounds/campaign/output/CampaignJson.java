@@ -2,6 +2,8 @@ package dev.rounds.campaign.output;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import dev.rounds.campaign.Campaign;
 import dev.rounds.campaign.GuardFinding;
 import dev.rounds.campaign.ScheduledTweet;
@@ -39,7 +41,7 @@ public final class CampaignJson implements TweetFile {
     /** Writes the file's bytes (UTF-8) to {@code out} as they are made, and leaves it open. */
     public void write(Campaign campaign, OutputStream out) throws IOException {
         try (JsonGenerator json = JSON.createGenerator(out).disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)) {
-            json.useDefaultPrettyPrinter();
+            json.setPrettyPrinter(pretty());
             json.writeStartObject();
             json.writeStringField("siteUrl", campaign.siteUrl());
             json.writeNumberField("limit", campaign.limit());
@@ -58,7 +60,7 @@ public final class CampaignJson implements TweetFile {
     public byte[] head(Campaign campaign) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (JsonGenerator json = JSON.createGenerator(out)) {
-            json.useDefaultPrettyPrinter();
+            json.setPrettyPrinter(pretty());
             json.writeStartObject();
             json.writeStringField("siteUrl", campaign.siteUrl());
             json.writeNumberField("limit", campaign.limit());
@@ -80,7 +82,7 @@ public final class CampaignJson implements TweetFile {
     public byte[] fragment(ScheduledTweet tweet) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(1024);
         try (JsonGenerator json = JSON.createGenerator(out)) {
-            json.useDefaultPrettyPrinter();
+            json.setPrettyPrinter(pretty());
             writeTweet(json, tweet);
         } catch (IOException impossible) {
             throw new UncheckedIOException(impossible);
@@ -100,6 +102,14 @@ public final class CampaignJson implements TweetFile {
             }
         }
         return indented;
+    }
+
+    /**
+     * Jackson's default layout with a line feed between fields on every system (its own default is the system's line
+     * separator): the file is the same wherever it is made, and a tweet copied from the last file fits the new one.
+     */
+    private static DefaultPrettyPrinter pretty() {
+        return new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"));
     }
 
     /** How much deeper a tweet stands in the file than on its own: the plan's object, then its list. */

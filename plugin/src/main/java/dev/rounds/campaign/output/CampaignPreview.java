@@ -91,9 +91,10 @@ public final class CampaignPreview {
      * A preview that keys its pages by the plans their tweets come from, when {@code planDigests} gives the digest of
      * the plan ({@code PostPlan#digest}) of every tweet's post: a tweet is its post's teaser at its slot, so the post,
      * its plan's digest, the tweet's id, place in the series, source, status and slot ({@code TweetFragments.Key})
-     * stand for all it shows, and a page is keyed from those hundred bytes instead of every tweet's text (a tenth of the digesting, which a Maven run does
-     * without the optimised SHA-256 of a warm JVM). Null, or a post missing from it: keyed by the text. With a memo,
-     * the memo keys the pages (by the tweet objects) and the digests are not used.
+     * stand for all it shows, and a page is keyed from those hundred bytes instead of every tweet's text (a tenth of
+     * the digesting, which a Maven run does without the optimised SHA-256 of a warm JVM). Null, or a post missing
+     * from it: keyed by the text. With a memo, the memo keys the pages (by the tweet objects) and the digests are not
+     * used.
      */
     public CampaignPreview(Memo memo, Map<String, String> planDigests) {
         this.memo = memo;
@@ -349,8 +350,9 @@ public final class CampaignPreview {
     }
 
     /**
-     * The SHA-256 of {@code head + String.valueOf(shown)}, fed piece by piece: a month's tweets (or the whole
-     * campaign's, for the index) are never made into one string just to be digested.
+     * The SHA-256 of {@code head} and what the page shows, fed piece by piece (a month's tweets, or the whole
+     * campaign's for the index, are never made into one string just to be digested): as {@code String.valueOf}
+     * writes it, but a series entry and a tweet whose plan digest is known go in as the bytes of their parts.
      */
     static String key(String head, Object shown) {
         return key(head, shown, null);

@@ -23,8 +23,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The plan cache as files under Rounds' working folder ({@code target/rounds/campaign-cache/}): the plans spread over
  * {@value #SHARDS} files by key (in Rounds' own binary form of records, {@link CacheCodec}: reading 10,000 posts'
- * plans as JSON through Jackson took most of the time a post edited through Maven spent planning the campaign), read in parallel once, and after a plan each file written again only if the
- * entries that plan used from it are not exactly those read (so an edit rewrites one file, and the cache never grows
+ * plans as JSON through Jackson took most of the time a post edited through Maven spent planning the campaign),
+ * read in parallel once, and after a plan each file written again only if the entries that plan used from it are not exactly those read (so an edit rewrites one file, and the cache never grows
  * with deleted posts). An unreadable file is treated as empty: the cache only saves time, it never decides anything.
  */
 public final class PlanCacheFile implements PlanCache {

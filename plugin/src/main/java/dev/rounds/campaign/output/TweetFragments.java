@@ -35,8 +35,8 @@ import java.util.Objects;
  * everything the post's teasers say, so two tweets with one key have the same bytes in every file.
  * Tweets whose plan digest is not known get no key and are always made. The layout is kept in
  * {@value #FILE} beside the files, with the size and time each file had when written and the code that wrote it: a
- * file that is not as the layout says (edited, replaced, left half-written by a crash) is made whole again, and so is
- * every file after an upgrade. The layout is removed before any file is written and written after all of them, so it
+ * file whose size or time is not what the layout says (edited or replaced since) is made whole again, and so is
+ * every file after an upgrade of Rounds, Jackson or ical4j. The layout is removed before any file is written and written after all of them, so it
  * never describes a file it did not see written.
  */
 final class TweetFragments {
@@ -116,6 +116,15 @@ final class TweetFragments {
     }
 
     /** No layout: every file is made whole. */
+    /** A count read from the layout file, which cannot be more than the file's bytes. */
+    private static int count(DataInputStream in, long fileSize) throws IOException {
+        int count = in.readInt();
+        if (count < 0 || count > fileSize) {
+            throw new IOException("not a count: " + count);
+        }
+        return count;
+    }
+
     static TweetFragments none(String code) {
         return new TweetFragments(code, new Key[0], Map.of());
     }
@@ -133,13 +142,14 @@ final class TweetFragments {
             if (in.readInt() != VERSION || !in.readUTF().equals(code)) {
                 return none(code);
             }
-            String[] digests = new String[in.readInt()];
+            long size = Files.size(file);
+            String[] digests = new String[count(in, size)];
             for (int i = 0; i < digests.length; i++) {
                 digests[i] = in.readUTF();
             }
             TeaserSource[] sources = TeaserSource.values();
             ScheduledTweet.Status[] statuses = ScheduledTweet.Status.values();
-            Key[] keys = new Key[in.readInt()];
+            Key[] keys = new Key[count(in, size)];
             for (int i = 0; i < keys.length; i++) {
                 int digest = in.readInt();
                 keys[i] = digest < 0 ? null : new Key(digests[digest], in.readUTF(), in.readInt(),
@@ -155,6 +165,9 @@ final class TweetFragments {
                 for (int i = 0; i < keys.length; i++) {
                     offsets[i] = in.readLong();
                     lengths[i] = in.readInt();
+                    if (offsets[i] < 0 || lengths[i] < 0 || offsets[i] + lengths[i] > state.size()) {
+                        return none(code);
+                    }
                 }
                 layouts.put(name, new Layout(name, state, offsets, lengths));
             }

@@ -170,6 +170,11 @@ public final class Scheduler {
             this.idsDecide = idsDecide;
         }
 
+        /** Whether this memo holds a plan (an empty one times the next plan by a search). */
+        boolean holdsPlan() {
+            return slots != null;
+        }
+
         /** The plan for {@code now}, or null when the last one does not tell it. */
         List<ScheduledTweet> replay(CampaignSettings settings, List<Teaser> now) {
             if (slots == null || !settings.equals(this.settings) || now.size() != wishes.length) {
@@ -248,7 +253,9 @@ public final class Scheduler {
 
         /**
          * The memo {@link #write} left in {@code file} for {@code settings}, or an empty memo when there is none, it
-         * is unreadable, or it was written under another {@code key}: it only saves time, it never decides a slot.
+         * is unreadable or not a whole plan (a teaser placed twice or not at all, slots out of order, bytes left
+         * over), or it was written under another {@code key}. What it holds is trusted: its slots are given again
+         * for teasers that wish for the same times, so the key must name everything else that times a tweet.
          */
         public static Memo read(Path file, String key, CampaignSettings settings) {
             Memo memo = new Memo();
@@ -261,26 +268,41 @@ public final class Scheduler {
                     return memo;
                 }
                 boolean idsDecide = in.readBoolean();
-                String[] posts = new String[in.readInt()];
+                // Counts are checked against the file's size before anything is made of that size.
+                long size = Files.size(file);
+                String[] posts = new String[count(in, size)];
                 for (int i = 0; i < posts.length; i++) {
                     posts[i] = in.readUTF();
                 }
-                Wish[] wishes = new Wish[in.readInt()];
+                Wish[] wishes = new Wish[count(in, size)];
                 for (int i = 0; i < wishes.length; i++) {
                     String post = posts[in.readInt()];
                     int sequence = in.readInt();
                     Instant desiredAt = Instant.ofEpochSecond(in.readLong(), in.readInt());
                     wishes[i] = new Wish(in.readUTF(), post, sequence, desiredAt);
                 }
-                int[] teaserOf = new int[in.readInt()];
+                // Every teaser is placed once, and the plan runs in time: anything else is not a plan this class
+                // wrote, and would post a teaser twice or drop one.
+                int[] teaserOf = new int[count(in, size)];
+                if (teaserOf.length != wishes.length) {
+                    return memo;
+                }
                 OffsetDateTime[] slots = new OffsetDateTime[teaserOf.length];
+                java.util.BitSet placed = new java.util.BitSet(wishes.length);
                 for (int i = 0; i < slots.length; i++) {
                     teaserOf[i] = in.readInt();
-                    if (teaserOf[i] < 0 || teaserOf[i] >= wishes.length) {
+                    if (teaserOf[i] < 0 || teaserOf[i] >= wishes.length || placed.get(teaserOf[i])) {
                         return memo;
                     }
+                    placed.set(teaserOf[i]);
                     Instant at = Instant.ofEpochSecond(in.readLong(), in.readInt());
                     slots[i] = OffsetDateTime.ofInstant(at, ZoneOffset.ofTotalSeconds(in.readInt()));
+                    if (i > 0 && slots[i].toInstant().isBefore(slots[i - 1].toInstant())) {
+                        return memo;
+                    }
+                }
+                if (in.read() != -1) {
+                    return memo;
                 }
                 memo.settings = settings;
                 memo.wishes = wishes;
@@ -292,6 +314,15 @@ public final class Scheduler {
                 return new Memo();
             }
         }
+    }
+
+    /** A count read from a memo file, which cannot be more than the file's bytes. */
+    private static int count(DataInputStream in, long fileSize) throws IOException {
+        int count = in.readInt();
+        if (count < 0 || count > fileSize) {
+            throw new IOException("not a count: " + count);
+        }
+        return count;
     }
 
     private Instant slotFor(Instant desired, TreeSet<Instant> taken, Map<LocalDate, Integer> perDay,

@@ -2,6 +2,8 @@ package dev.rounds.campaign.output;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.rounds.campaign.Campaign;
@@ -69,6 +71,39 @@ class CampaignFilesTest {
         assertTrue(Files.getLastModifiedTime(work.resolve(CampaignFiles.CSV)).compareTo(old) > 0,
                 "a changed file is replaced");
         assertEquals(List.of(), leftovers());
+    }
+
+    /**
+     * A write that fails part way leaves no layout of pieces behind (the files it describes may have changed), and
+     * the calendar written beside it has finished when the failure is reported; the next write makes whole files.
+     */
+    @Test
+    void aFailedWriteLeavesNoLayoutToCopyFrom() throws Exception {
+        List<ScheduledTweet> tweets = EditedCampaigns.campaign(300);
+        Campaign first = new Campaign("https://notes.example.org/", 140, tweets);
+        new CampaignFiles().write(first, work, templates, "Ward Notes", "templates-1", "key-1",
+                EditedCampaigns.planDigests(tweets));
+        assertTrue(Files.isRegularFile(work.resolve(TweetFragments.FILE)), "the first write keeps its layout");
+
+        List<ScheduledTweet> edited = new ArrayList<>(tweets);
+        edited.set(7, EditedCampaigns.edit(tweets.get(7), 0, 1));
+        Campaign second = new Campaign("https://notes.example.org/", 140, edited);
+        // campaign.csv cannot be replaced: a folder with a file in it stands where it goes.
+        Files.delete(work.resolve(CampaignFiles.CSV));
+        Files.createDirectories(work.resolve(CampaignFiles.CSV).resolve("in-the-way"));
+        assertThrows(RuntimeException.class, () -> new CampaignFiles().write(second, work, templates, "Ward Notes",
+                "templates-1", "key-2", EditedCampaigns.planDigests(edited)));
+        assertFalse(Files.exists(work.resolve(TweetFragments.FILE)), "no layout survives a failed write");
+        assertEquals(new CampaignCalendar().write(second), read(CampaignFiles.CALENDAR),
+                "the calendar was finished before the failure was reported");
+
+        Files.delete(work.resolve(CampaignFiles.CSV).resolve("in-the-way"));
+        Files.delete(work.resolve(CampaignFiles.CSV));
+        new CampaignFiles().write(second, work, templates, "Ward Notes", "templates-1", "key-2",
+                EditedCampaigns.planDigests(edited));
+        assertArrayEquals(new CampaignJson().bytes(second), Files.readAllBytes(work.resolve(CampaignFiles.PLAN)));
+        assertEquals(new CampaignCsv().write(second), read(CampaignFiles.CSV));
+        assertEquals(new CampaignCalendar().write(second), read(CampaignFiles.CALENDAR));
     }
 
     @Test

@@ -22,7 +22,8 @@ import net.jqwik.api.constraints.Size;
  */
 class CampaignPreviewKeysProperties {
 
-    private static final Templates TEMPLATES = new Templates(null, CampaignPreviewKeysProperties.class.getClassLoader());
+    private static final Templates TEMPLATES = new Templates(null,
+            CampaignPreviewKeysProperties.class.getClassLoader());
 
     @Property(tries = 15)
     void aPageThatReadsDifferentlyHasANewKey(

@@ -26,8 +26,8 @@ import net.jqwik.api.constraints.Size;
 /**
  * The campaign's files written from the last files' pieces are the files written whole: for any campaign, any run of
  * edits (reworded, retitled, moved, blocked, dropped, copied, new ids), posts whose plan digest is not known, and
- * the first tweet gone, files changed behind Rounds' back between writes, campaign.json, .csv and .ics are byte for byte what their own
- * writers make of the new campaign.
+ * the first tweet gone, files changed behind Rounds' back between writes, campaign.json, .csv and .ics are byte for
+ * byte what their own writers make of the new campaign.
  */
 class TweetFragmentsProperties {
 

@@ -157,7 +157,8 @@ class SchedulerProperties {
             teasers = edited(teasers, edits, edits == second ? 1 : 2);
             List<ScheduledTweet> fresh = new Scheduler(settings).schedule(teasers);
             assertEquals(fresh, new Scheduler(settings).schedule(teasers, read));
-            assertEquals(fresh, new Scheduler(settings).schedule(teasers, otherKey));
+            assertEquals(memo.holdsPlan(), read.holdsPlan(), "what was remembered is read back");
+            assertFalse(otherKey.holdsPlan(), "a memo written under another key is not read");
             assertEquals(fresh, new Scheduler(settings).schedule(teasers, memo));
         }
         // The same teasers with other settings are timed again, not replayed.
@@ -198,9 +199,50 @@ class SchedulerProperties {
     }
 
     /**
-     * Each teaser edited by its operation: below 6 kept as it is (the same object); 6 new text and title; 7 a new id that sorts after every other;
-     * 8 a new text and id; 9 an hour later; 10 the post, place and wished-for time of the first teaser (a tie but for
-     * the id); 11 dropped; 12 a copy of the same teaser (an equal but new object).
+     * A memo file that is not a whole plan is not read: a teaser placed twice (and another not at all), slots out of
+     * time order, bytes cut off or left over, a count larger than the file. Each would post a teaser twice, drop one
+     * or fail the run.
+     */
+    @Example
+    void aMemoThatIsNotAWholePlanIsNotRead() throws IOException {
+        CampaignSettings settings = CampaignSettings.defaults(ZONE);
+        List<Teaser> teasers = teasers(List.of(0, 5, 30, 31, 70));
+        Scheduler.Memo memo = new Scheduler.Memo();
+        new Scheduler(settings).schedule(teasers, memo);
+        Path file = Files.createTempFile("rounds-slots", ".bin");
+        try {
+            memo.write(file, "key");
+            byte[] bytes = Files.readAllBytes(file);
+            assertTrue(Scheduler.Memo.read(file, "key", settings).holdsPlan(), "the file as written is read");
+            int slot = 4 + 8 + 4 + 4; // each slot: the teaser it places, epoch second, nano, offset
+            int lastSlot = bytes.length - slot;
+            int firstSlot = bytes.length - 5 * slot;
+            List<byte[]> broken = new ArrayList<>();
+            byte[] twice = bytes.clone();
+            System.arraycopy(bytes, firstSlot, twice, lastSlot, 4);
+            broken.add(twice);
+            byte[] backwards = bytes.clone();
+            java.nio.ByteBuffer.wrap(backwards).putLong(lastSlot + 4,
+                    java.nio.ByteBuffer.wrap(bytes).getLong(firstSlot + 4) - 3600);
+            broken.add(backwards);
+            broken.add(java.util.Arrays.copyOf(bytes, bytes.length - 3));
+            broken.add(java.util.Arrays.copyOf(bytes, bytes.length + 1));
+            byte[] huge = bytes.clone();
+            java.nio.ByteBuffer.wrap(huge).putInt(firstSlot - 4, Integer.MAX_VALUE);
+            broken.add(huge);
+            for (byte[] bad : broken) {
+                Files.write(file, bad);
+                assertFalse(Scheduler.Memo.read(file, "key", settings).holdsPlan());
+            }
+        } finally {
+            Files.delete(file);
+        }
+    }
+
+    /**
+     * Each teaser edited by its operation: below 6 kept as it is (the same object); 6 new text and title; 7 a new id
+     * that sorts after every other; 8 a new text and id; 9 an hour later; 10 the post, place and wished-for time of
+     * the first teaser (a tie but for the id); 11 dropped; 12 a copy of the same teaser (an equal but new object).
      */
     private static List<Teaser> edited(List<Teaser> teasers, List<Integer> operations, int round) {
         List<Teaser> out = new ArrayList<>();
