@@ -6,6 +6,7 @@ import dev.rounds.campaign.Campaign;
 import dev.rounds.core.RoundsException;
 import dev.rounds.core.RunStamp;
 import dev.rounds.core.Sha256;
+import dev.rounds.core.TempFiles;
 import dev.rounds.site.Templates;
 import java.io.BufferedOutputStream;
 import java.io.BufferedReader;
@@ -247,7 +248,7 @@ public final class CampaignFiles {
     private static void replace(Path file, Content content) {
         try {
             Files.createDirectories(file.getParent());
-            Path temp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
+            Path temp = TempFiles.beside(file);
             try {
                 try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp), 64 * 1024)) {
                     content.writeTo(out);

@@ -5,6 +5,7 @@ import dev.rounds.campaign.ScheduledTweet;
 import dev.rounds.campaign.TeaserSource;
 import dev.rounds.core.RoundsException;
 import dev.rounds.core.RunStamp;
+import dev.rounds.core.TempFiles;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
@@ -234,7 +235,7 @@ final class TweetFragments {
         int[] lengths = new int[tweets.size()];
         try {
             Files.createDirectories(directory);
-            Path temp = Files.createTempFile(directory, name, ".tmp");
+            Path temp = TempFiles.beside(directory.resolve(name));
             try {
                 try (FileChannel out = FileChannel.open(temp, StandardOpenOption.WRITE);
                      FileChannel in = old == null ? null : FileChannel.open(target, StandardOpenOption.READ)) {

@@ -15,10 +15,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermission;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -53,6 +55,14 @@ class CampaignFilesTest {
         assertEquals(new CampaignCalendar().write(campaign), read(CampaignFiles.CALENDAR));
         assertTrue(read(CampaignFiles.PREVIEW).contains("Ward Notes"));
         assertEquals(List.of(), leftovers(), "no temporary file is left behind");
+        // Made with the mode any new file gets here (not owner-only, as temporary files are): a blogger who copies
+        // or serves the files finds them readable like the rest of target/.
+        Set<PosixFilePermission> usual = Files.getPosixFilePermissions(Files.createFile(work.resolve("usual")));
+        for (String file : List.of(CampaignFiles.PLAN, CampaignFiles.CSV, CampaignFiles.CALENDAR,
+                CampaignFiles.PREVIEW)) {
+            assertEquals(usual, Files.getPosixFilePermissions(work.resolve(file)), file);
+        }
+        Files.delete(work.resolve("usual"));
 
         FileTime old = FileTime.fromMillis(1_000_000_000_000L);
         for (String file : List.of(CampaignFiles.PLAN, CampaignFiles.CSV, CampaignFiles.CALENDAR)) {
