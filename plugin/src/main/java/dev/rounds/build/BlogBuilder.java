@@ -402,10 +402,10 @@ public final class BlogBuilder {
         postStates();
         if (found == null) {
             found = new PostScanner().scan(config.postsDirectory(), postNames);
+            Path posts = config.postsDirectory();
+            foundNames = found.stream().map(post -> posts.relativize(post.file()).toString().replace('\\', '/'))
+                    .toList();
             if (memo != null) {
-                Path posts = config.postsDirectory();
-                foundNames = found.stream().map(post -> posts.relativize(post.file()).toString().replace('\\', '/'))
-                        .toList();
                 memo.walked(posts, postStates, postNames, found, foundNames);
             }
         }
@@ -506,9 +506,9 @@ public final class BlogBuilder {
         return IntStream.range(0, found.size()).parallel()
                 .mapToObj(i -> {
                     PostScanner.Found post = found.get(i);
-                    // rounds:serve: the folder's view (told of every change) has the file's size and time already.
-                    String digest = memo == null ? files().of(post.file())
-                            : files().of(post.file(), postStates.get(foundNames.get(i)));
+                    // The file's size and time as the posts folder was seen at the start (rounds:serve: as the
+                    // folder's view, told of every change, holds them): the inputs' key was taken from the same.
+                    String digest = files().of(post.file(), postStates.get(foundNames.get(i)));
                     fileDigests.put(post.file(), digest);
                     if (memo == null) {
                         return readThroughCache(post, digest, reader, markdown, cache, renderNow, heads, read,
