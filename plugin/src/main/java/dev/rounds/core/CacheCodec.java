@@ -1,5 +1,6 @@
 package dev.rounds.core;
 
+import java.io.DataInput;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -68,6 +69,18 @@ public final class CacheCodec {
 
     /** The longest text writeUTF always takes (three bytes a character at most). */
     private static final int SHORT_TEXT = 65535 / 3;
+
+    /**
+     * A count read from a file of {@code fileSize} bytes, which cannot be more than its bytes (nor less than none):
+     * a damaged file is reported as unreadable before anything is made of that size.
+     */
+    public static int readCount(DataInput in, long fileSize) throws IOException {
+        int count = in.readInt();
+        if (count < 0 || count > fileSize) {
+            throw new IOException("not a count: " + count);
+        }
+        return count;
+    }
 
     /** Writes values to one stream; each type is named the first time it is met. */
     public static final class Writer {

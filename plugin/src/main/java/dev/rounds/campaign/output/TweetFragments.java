@@ -3,6 +3,7 @@ package dev.rounds.campaign.output;
 import dev.rounds.campaign.Campaign;
 import dev.rounds.campaign.ScheduledTweet;
 import dev.rounds.campaign.TeaserSource;
+import dev.rounds.core.CacheCodec;
 import dev.rounds.core.RoundsException;
 import dev.rounds.core.RunStamp;
 import dev.rounds.core.TempFiles;
@@ -117,14 +118,6 @@ final class TweetFragments {
     }
 
     /** No layout: every file is made whole. */
-    /** A count read from the layout file, which cannot be more than the file's bytes. */
-    private static int count(DataInputStream in, long fileSize) throws IOException {
-        int count = in.readInt();
-        if (count < 0 || count > fileSize) {
-            throw new IOException("not a count: " + count);
-        }
-        return count;
-    }
 
     static TweetFragments none(String code) {
         return new TweetFragments(code, new Key[0], Map.of());
@@ -144,13 +137,13 @@ final class TweetFragments {
                 return none(code);
             }
             long size = Files.size(file);
-            String[] digests = new String[count(in, size)];
+            String[] digests = new String[CacheCodec.readCount(in, size)];
             for (int i = 0; i < digests.length; i++) {
                 digests[i] = in.readUTF();
             }
             TeaserSource[] sources = TeaserSource.values();
             ScheduledTweet.Status[] statuses = ScheduledTweet.Status.values();
-            Key[] keys = new Key[count(in, size)];
+            Key[] keys = new Key[CacheCodec.readCount(in, size)];
             for (int i = 0; i < keys.length; i++) {
                 int digest = in.readInt();
                 keys[i] = digest < 0 ? null : new Key(digests[digest], in.readUTF(), in.readInt(),

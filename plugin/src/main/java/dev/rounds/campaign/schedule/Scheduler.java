@@ -4,6 +4,7 @@ import dev.rounds.campaign.CampaignSettings;
 import dev.rounds.campaign.PostingWindow;
 import dev.rounds.campaign.ScheduledTweet;
 import dev.rounds.campaign.Teaser;
+import dev.rounds.core.CacheCodec;
 import dev.rounds.core.RoundsException;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
@@ -151,11 +152,17 @@ public final class Scheduler {
         private OffsetDateTime[] slots;
         private int[] teaserOf;
         private boolean idsDecide;
+        /** Whether this memo holds what its file does not ({@link #write} has something to write): not after a read. */
+        private boolean unsaved = true;
 
         void keep(CampaignSettings settings, List<Teaser> teasers, List<ScheduledTweet> plan, int[] teaserOf,
                   boolean idsDecide) {
             this.settings = settings;
             this.teasers = teasers.toArray(new Teaser[0]);
+            Wish[] lastWishes = wishes;
+            OffsetDateTime[] lastSlots = slots;
+            int[] lastTeaserOf = this.teaserOf;
+            boolean lastIdsDecide = this.idsDecide;
             this.wishes = new Wish[this.teasers.length];
             for (int i = 0; i < wishes.length; i++) {
                 Teaser teaser = this.teasers[i];
@@ -168,6 +175,9 @@ public final class Scheduler {
             }
             this.teaserOf = teaserOf;
             this.idsDecide = idsDecide;
+            // A plan given again for the same wishes (a post's text edited) leaves the file as it is.
+            unsaved |= !(Arrays.equals(lastWishes, wishes) && Arrays.equals(lastSlots, slots)
+                    && Arrays.equals(lastTeaserOf, teaserOf) && lastIdsDecide == idsDecide);
         }
 
         /** Whether this memo holds a plan (an empty one times the next plan by a search). */
@@ -205,7 +215,7 @@ public final class Scheduler {
          * (the settings, and the code that times them), as the caller describes it.
          */
         public void write(Path file, String key) {
-            if (slots == null) {
+            if (slots == null || !unsaved && Files.isRegularFile(file)) {
                 return;
             }
             try {
@@ -243,6 +253,7 @@ public final class Scheduler {
                         }
                     }
                     Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                    unsaved = false;
                 } finally {
                     Files.deleteIfExists(temp);
                 }
@@ -270,11 +281,11 @@ public final class Scheduler {
                 boolean idsDecide = in.readBoolean();
                 // Counts are checked against the file's size before anything is made of that size.
                 long size = Files.size(file);
-                String[] posts = new String[count(in, size)];
+                String[] posts = new String[CacheCodec.readCount(in, size)];
                 for (int i = 0; i < posts.length; i++) {
                     posts[i] = in.readUTF();
                 }
-                Wish[] wishes = new Wish[count(in, size)];
+                Wish[] wishes = new Wish[CacheCodec.readCount(in, size)];
                 for (int i = 0; i < wishes.length; i++) {
                     String post = posts[in.readInt()];
                     int sequence = in.readInt();
@@ -283,7 +294,7 @@ public final class Scheduler {
                 }
                 // Every teaser is placed once, and the plan runs in time: anything else is not a plan this class
                 // wrote, and would post a teaser twice or drop one.
-                int[] teaserOf = new int[count(in, size)];
+                int[] teaserOf = new int[CacheCodec.readCount(in, size)];
                 if (teaserOf.length != wishes.length) {
                     return memo;
                 }
@@ -309,6 +320,7 @@ public final class Scheduler {
                 memo.slots = slots;
                 memo.teaserOf = teaserOf;
                 memo.idsDecide = idsDecide;
+                memo.unsaved = false;
                 return memo;
             } catch (IOException | RuntimeException unreadable) {
                 return new Memo();
@@ -316,14 +328,6 @@ public final class Scheduler {
         }
     }
 
-    /** A count read from a memo file, which cannot be more than the file's bytes. */
-    private static int count(DataInputStream in, long fileSize) throws IOException {
-        int count = in.readInt();
-        if (count < 0 || count > fileSize) {
-            throw new IOException("not a count: " + count);
-        }
-        return count;
-    }
 
     private Instant slotFor(Instant desired, TreeSet<Instant> taken, Map<LocalDate, Integer> perDay,
                             Map<LocalDate, LocalDate> nextOpen) {

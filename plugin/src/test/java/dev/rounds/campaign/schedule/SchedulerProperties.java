@@ -199,6 +199,40 @@ class SchedulerProperties {
     }
 
     /**
+     * A memo read from disk and given again for the same wishes (a post's text edited) is not written again; one
+     * whose plan moved is, and what is read back then times the moved plan.
+     */
+    @Example
+    void aMemoIsWrittenAgainOnlyWhenItsPlanChanged() throws IOException {
+        CampaignSettings settings = CampaignSettings.defaults(ZONE);
+        List<Teaser> teasers = teasers(List.of(0, 5, 30, 31, 70));
+        Path file = Files.createTempFile("rounds-slots", ".bin");
+        try {
+            Scheduler.Memo first = new Scheduler.Memo();
+            new Scheduler(settings).schedule(teasers, first);
+            first.write(file, "key");
+            java.nio.file.attribute.FileTime old = java.nio.file.attribute.FileTime.fromMillis(1_000_000_000_000L);
+            Files.setLastModifiedTime(file, old);
+
+            Scheduler.Memo same = Scheduler.Memo.read(file, "key", settings);
+            new Scheduler(settings).schedule(teasers, same);
+            same.write(file, "key");
+            assertEquals(old, Files.getLastModifiedTime(file), "the same plan leaves the file as it was");
+
+            List<Teaser> moved = teasers(List.of(0, 5, 30, 31, 90));
+            Scheduler.Memo edited = Scheduler.Memo.read(file, "key", settings);
+            List<ScheduledTweet> plan = new Scheduler(settings).schedule(moved, edited);
+            edited.write(file, "key");
+            assertTrue(Files.getLastModifiedTime(file).compareTo(old) > 0, "a moved plan is written");
+            Scheduler.Memo again = Scheduler.Memo.read(file, "key", settings);
+            assertEquals(plan, new Scheduler(settings).schedule(moved, again));
+            assertTrue(again.holdsPlan());
+        } finally {
+            Files.delete(file);
+        }
+    }
+
+    /**
      * A memo file that is not a whole plan is not read: a teaser placed twice (and another not at all), slots out of
      * time order, bytes cut off or left over, a count larger than the file. Each would post a teaser twice, drop one
      * or fail the run.
