@@ -25,6 +25,8 @@ final class AnalysedPost {
     private final PostContent post;
     private final SentenceSplitter splitter;
     private final int[] headingOf;
+    /** Per heading block, once asked ({@link #headingKind}): its kind's bits with {@link #KNOWN}; 0 not yet. */
+    private final byte[] headingKind;
     private final int firstParagraph;
     private final List<Sentence> sentences;
 
@@ -32,6 +34,7 @@ final class AnalysedPost {
         this.post = post;
         this.splitter = splitter;
         this.headingOf = governingHeadings(post.blocks());
+        this.headingKind = new byte[post.blocks().size()];
         this.firstParagraph = firstParagraph(post.blocks());
         this.sentences = rank(collectSentences());
     }
@@ -74,12 +77,26 @@ final class AnalysedPost {
 
     boolean inKeyPointSection(int blockIndex) {
         int heading = headingOf[blockIndex];
-        return heading >= 0 && SectionNames.isKeyPoints(block(heading).text());
+        return heading >= 0 && (headingKind(heading) & KEY_POINTS) != 0;
     }
 
     boolean inReferenceSection(int blockIndex) {
         int heading = headingOf[blockIndex];
-        return heading >= 0 && SectionNames.isReferences(block(heading).text());
+        return heading >= 0 && (headingKind(heading) & REFERENCES) != 0;
+    }
+
+    private static final int KEY_POINTS = 1;
+    private static final int REFERENCES = 2;
+    private static final int KNOWN = 4;
+
+    /** What a heading names ({@link SectionNames}), found once for all the blocks under it (each sentence asks). */
+    private int headingKind(int heading) {
+        if (headingKind[heading] == 0) {
+            String text = block(heading).text();
+            headingKind[heading] = (byte) (KNOWN | (SectionNames.isKeyPoints(text) ? KEY_POINTS : 0)
+                    | (SectionNames.isReferences(text) ? REFERENCES : 0));
+        }
+        return headingKind[heading];
     }
 
     /**

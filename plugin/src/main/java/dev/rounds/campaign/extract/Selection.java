@@ -3,7 +3,10 @@ package dev.rounds.campaign.extract;
 import dev.rounds.campaign.KeyPoint;
 import dev.rounds.campaign.TeaserSource;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * The key points chosen so far. Candidates are offered most authoritative first; one is taken only if there is room,
@@ -15,10 +18,16 @@ final class Selection {
     private final String title;
     private final int max;
     private final List<Candidate> chosen = new ArrayList<>();
+    private final Map<String, Set<String>> contentWords = new HashMap<>();
 
     Selection(String title, int max) {
         this.title = Words.comparable(title);
         this.max = max;
+    }
+
+    /** The content words of each text offered or taken, found once (every offer compares with every point taken). */
+    private Set<String> contentWords(String text) {
+        return contentWords.computeIfAbsent(text, Words::contentWords);
     }
 
     boolean isFull() {
@@ -54,8 +63,12 @@ final class Selection {
         if (Words.comparable(text).equals(title)) {
             return false;
         }
-        if (chosen.stream().anyMatch(taken -> Words.nearDuplicates(taken.point().text(), text))) {
-            return false;
+        Set<String> words = contentWords(text);
+        for (Candidate taken : chosen) {
+            String takenText = taken.point().text();
+            if (Words.nearDuplicates(takenText, contentWords(takenText), text, words)) {
+                return false;
+            }
         }
         return chosen.add(candidate);
     }

@@ -80,8 +80,13 @@ final class Words {
      * Texts made only of stop words fall back to all their tokens.
      */
     static boolean nearDuplicates(String a, String b) {
-        Set<String> wordsA = contentWords(a);
-        Set<String> wordsB = contentWords(b);
+        return nearDuplicates(a, contentWords(a), b, contentWords(b));
+    }
+
+    /** As {@link #nearDuplicates(String, String)}, with each text's {@link #contentWords} found by the caller. */
+    static boolean nearDuplicates(String a, Set<String> contentWordsOfA, String b, Set<String> contentWordsOfB) {
+        Set<String> wordsA = contentWordsOfA;
+        Set<String> wordsB = contentWordsOfB;
         if (wordsA.isEmpty() && wordsB.isEmpty()) {
             wordsA = new LinkedHashSet<>(tokens(a));
             wordsB = new LinkedHashSet<>(tokens(b));
