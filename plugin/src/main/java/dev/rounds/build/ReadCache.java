@@ -1,18 +1,17 @@
 package dev.rounds.build;
 
+import dev.rounds.core.AtomicFiles;
 import dev.rounds.core.CacheCodec;
 import dev.rounds.core.Problem;
 import dev.rounds.core.RoundsException;
 import dev.rounds.core.ShardedFiles;
 import dev.rounds.source.FrontMatter;
 import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -149,25 +148,33 @@ final class ReadCache {
         return true;
     }
 
+    /** An entry the codec cannot write, met while writing a part: the part is not replaced. */
+    private static final class Unwritable extends RuntimeException {
+        Unwritable() {
+            super(null, null, false, false);
+        }
+    }
+
     private void writeShard(Path file, Map<String, Entry> entries) {
         try {
-            Path temp = Files.createTempFile(folder, "read-cache", ".tmp");
-            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temp),
-                    1 << 16))) {
+            AtomicFiles.write(file, stream -> {
+                DataOutputStream out = new DataOutputStream(stream);
                 out.writeUTF(FORMAT);
                 out.writeUTF(version);
                 CacheCodec.Writer values = new CacheCodec.Writer(out);
                 out.writeInt(entries.size());
-                for (Map.Entry<String, Entry> entry : entries.entrySet()) {
-                    out.writeUTF(entry.getKey());
-                    values.write(entry.getValue());
+                try {
+                    for (Map.Entry<String, Entry> entry : entries.entrySet()) {
+                        out.writeUTF(entry.getKey());
+                        values.write(entry.getValue());
+                    }
+                } catch (CacheCodec.NotPlain unwritable) {
+                    throw new Unwritable();
                 }
-            } catch (CacheCodec.NotPlain unwritable) {
-                // put() let in only entries the codec writes; should one not be, this part is simply not kept.
-                Files.deleteIfExists(temp);
-                return;
-            }
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            });
+        } catch (Unwritable unwritable) {
+            // put() let in only entries the codec writes; should one not be, this part is simply not kept (the file
+            // as it was stays).
         } catch (IOException failed) {
             throw new RoundsException("Cannot write " + file + ": " + failed.getMessage(), failed);
         }

@@ -3,10 +3,10 @@ package dev.rounds.campaign.output;
 import com.fasterxml.jackson.core.JsonFactory;
 import dev.rounds.build.BuildFingerprint;
 import dev.rounds.campaign.Campaign;
+import dev.rounds.core.AtomicFiles;
 import dev.rounds.core.RoundsException;
 import dev.rounds.core.RunStamp;
 import dev.rounds.core.Sha256;
-import dev.rounds.core.TempFiles;
 import dev.rounds.site.Templates;
 import java.io.BufferedOutputStream;
 import java.io.BufferedReader;
@@ -248,7 +248,7 @@ public final class CampaignFiles {
     private static void replace(Path file, Content content) {
         try {
             Files.createDirectories(file.getParent());
-            Path temp = TempFiles.beside(file);
+            Path temp = AtomicFiles.beside(file);
             try {
                 try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp), 64 * 1024)) {
                     content.writeTo(out);

@@ -2,17 +2,16 @@ package dev.rounds.campaign.output;
 
 import dev.rounds.campaign.PlanCache;
 import dev.rounds.campaign.PostPlan;
+import dev.rounds.core.AtomicFiles;
 import dev.rounds.core.CacheCodec;
 import dev.rounds.core.RoundsException;
 import dev.rounds.core.ShardedFiles;
 import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -117,13 +116,12 @@ public final class PlanCacheFile implements PlanCache {
 
     private void write(Path file, Map<String, PostPlan> plans) {
         try {
-            Path temp = Files.createTempFile(folder, "campaign-cache", ".tmp");
-            try {
-                try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(
-                        Files.newOutputStream(temp), BUFFER))) {
-                    out.writeInt(VERSION);
-                    CacheCodec.Writer values = new CacheCodec.Writer(out);
-                    out.writeInt(plans.size());
+            AtomicFiles.write(file, stream -> {
+                DataOutputStream out = new DataOutputStream(stream);
+                out.writeInt(VERSION);
+                CacheCodec.Writer values = new CacheCodec.Writer(out);
+                out.writeInt(plans.size());
+                try {
                     for (Map.Entry<String, PostPlan> entry : plans.entrySet()) {
                         out.writeUTF(entry.getKey());
                         values.write(entry.getValue());
@@ -133,10 +131,7 @@ public final class PlanCacheFile implements PlanCache {
                     throw new IllegalStateException("A plan the cache cannot hold: " + impossible.getMessage(),
                             impossible);
                 }
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(temp);
-            }
+            });
             // The cache's files of before (JSON) are of no use to anyone.
             Files.deleteIfExists(file.resolveSibling(file.getFileName().toString().replace(".bin", ".json")));
         } catch (IOException failed) {

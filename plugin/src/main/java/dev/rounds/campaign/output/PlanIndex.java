@@ -1,13 +1,14 @@
 package dev.rounds.campaign.output;
 
+import dev.rounds.core.AtomicFiles;
 import dev.rounds.core.RoundsException;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -77,15 +78,14 @@ record PlanIndex(String campaignKey, Map<String, String> digests) {
         Map<String, String> kept = new LinkedHashMap<>();
         keys.forEach(key -> digest(key).ifPresent(digest -> kept.put(key, digest)));
         try {
-            Files.createDirectories(file.getParent());
-            Path temp = Files.createTempFile(file.getParent(), "campaign-plans", ".tmp");
-            try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
+            AtomicFiles.write(file, stream -> {
+                Writer out = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
                 out.write(FORMAT + "\ncampaign " + campaignKey + "\n");
                 for (Map.Entry<String, String> entry : kept.entrySet()) {
                     out.write(entry.getKey() + " " + entry.getValue() + "\n");
                 }
-            }
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                out.flush();
+            });
         } catch (IOException failed) {
             throw new RoundsException("Cannot write " + file + ": " + failed.getMessage(), failed);
         }

@@ -3,18 +3,17 @@ package dev.rounds.campaign.output;
 import dev.rounds.campaign.Campaign;
 import dev.rounds.campaign.ScheduledTweet;
 import dev.rounds.campaign.TeaserSource;
+import dev.rounds.core.AtomicFiles;
 import dev.rounds.core.CacheCodec;
 import dev.rounds.core.RoundsException;
 import dev.rounds.core.RunStamp;
-import dev.rounds.core.TempFiles;
 import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -228,7 +227,7 @@ final class TweetFragments {
         int[] lengths = new int[tweets.size()];
         try {
             Files.createDirectories(directory);
-            Path temp = TempFiles.beside(directory.resolve(name));
+            Path temp = AtomicFiles.beside(directory.resolve(name));
             try {
                 try (FileChannel out = FileChannel.open(temp, StandardOpenOption.WRITE);
                      FileChannel in = old == null ? null : FileChannel.open(target, StandardOpenOption.READ)) {
@@ -267,53 +266,47 @@ final class TweetFragments {
     void save(Path directory, Key[] keys, List<Layout> written) {
         Path file = directory.resolve(FILE);
         try {
-            Path temp = Files.createTempFile(directory, FILE, ".tmp");
-            try {
-                try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(
-                        Files.newOutputStream(temp), BUFFER))) {
-                    out.writeInt(VERSION);
-                    out.writeUTF(code);
-                    // Each post's plan digest once; each tweet by the digest's place in that list.
-                    Map<String, Integer> digests = new LinkedHashMap<>();
-                    for (Key key : keys) {
-                        if (key != null) {
-                            digests.putIfAbsent(key.planDigest(), digests.size());
-                        }
-                    }
-                    out.writeInt(digests.size());
-                    for (String digest : digests.keySet()) {
-                        out.writeUTF(digest);
-                    }
-                    out.writeInt(keys.length);
-                    for (Key key : keys) {
-                        if (key == null) {
-                            out.writeInt(-1);
-                            continue;
-                        }
-                        out.writeInt(digests.get(key.planDigest()));
-                        out.writeUTF(key.id());
-                        out.writeInt(key.sequence());
-                        out.writeByte(key.source().ordinal());
-                        out.writeByte(key.status().ordinal());
-                        out.writeLong(key.epochSecond());
-                        out.writeInt(key.nano());
-                        out.writeInt(key.offsetSeconds());
-                    }
-                    out.writeInt(written.size());
-                    for (Layout layout : written) {
-                        out.writeUTF(layout.name());
-                        out.writeLong(layout.state().size());
-                        out.writeLong(layout.state().modified());
-                        for (int i = 0; i < keys.length; i++) {
-                            out.writeLong(layout.offsets()[i]);
-                            out.writeInt(layout.lengths()[i]);
-                        }
+            AtomicFiles.write(file, stream -> {
+                DataOutputStream out = new DataOutputStream(stream);
+                out.writeInt(VERSION);
+                out.writeUTF(code);
+                // Each post's plan digest once; each tweet by the digest's place in that list.
+                Map<String, Integer> digests = new LinkedHashMap<>();
+                for (Key key : keys) {
+                    if (key != null) {
+                        digests.putIfAbsent(key.planDigest(), digests.size());
                     }
                 }
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(temp);
-            }
+                out.writeInt(digests.size());
+                for (String digest : digests.keySet()) {
+                    out.writeUTF(digest);
+                }
+                out.writeInt(keys.length);
+                for (Key key : keys) {
+                    if (key == null) {
+                        out.writeInt(-1);
+                        continue;
+                    }
+                    out.writeInt(digests.get(key.planDigest()));
+                    out.writeUTF(key.id());
+                    out.writeInt(key.sequence());
+                    out.writeByte(key.source().ordinal());
+                    out.writeByte(key.status().ordinal());
+                    out.writeLong(key.epochSecond());
+                    out.writeInt(key.nano());
+                    out.writeInt(key.offsetSeconds());
+                }
+                out.writeInt(written.size());
+                for (Layout layout : written) {
+                    out.writeUTF(layout.name());
+                    out.writeLong(layout.state().size());
+                    out.writeLong(layout.state().modified());
+                    for (int i = 0; i < keys.length; i++) {
+                        out.writeLong(layout.offsets()[i]);
+                        out.writeInt(layout.lengths()[i]);
+                    }
+                }
+            });
         } catch (IOException failed) {
             throw new RoundsException("Cannot write " + file + ": " + failed.getMessage(), failed);
         }

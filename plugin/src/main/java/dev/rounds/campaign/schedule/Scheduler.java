@@ -4,16 +4,15 @@ import dev.rounds.campaign.CampaignSettings;
 import dev.rounds.campaign.PostingWindow;
 import dev.rounds.campaign.ScheduledTweet;
 import dev.rounds.campaign.Teaser;
+import dev.rounds.core.AtomicFiles;
 import dev.rounds.core.CacheCodec;
 import dev.rounds.core.RoundsException;
 import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -219,44 +218,38 @@ public final class Scheduler {
                 return;
             }
             try {
-                Path temp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
-                try {
-                    try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(
-                            Files.newOutputStream(temp), 64 * 1024))) {
-                        out.writeInt(VERSION);
-                        out.writeUTF(key);
-                        out.writeBoolean(idsDecide);
-                        Map<String, Integer> posts = new HashMap<>();
-                        for (Wish wish : wishes) {
-                            posts.putIfAbsent(wish.post(), posts.size());
-                        }
-                        String[] byIndex = new String[posts.size()];
-                        posts.forEach((post, index) -> byIndex[index] = post);
-                        out.writeInt(byIndex.length);
-                        for (String post : byIndex) {
-                            out.writeUTF(post);
-                        }
-                        out.writeInt(wishes.length);
-                        for (Wish wish : wishes) {
-                            out.writeInt(posts.get(wish.post()));
-                            out.writeInt(wish.sequence());
-                            out.writeLong(wish.desiredAt().getEpochSecond());
-                            out.writeInt(wish.desiredAt().getNano());
-                            out.writeUTF(wish.id());
-                        }
-                        out.writeInt(slots.length);
-                        for (int i = 0; i < slots.length; i++) {
-                            out.writeInt(teaserOf[i]);
-                            out.writeLong(slots[i].toEpochSecond());
-                            out.writeInt(slots[i].getNano());
-                            out.writeInt(slots[i].getOffset().getTotalSeconds());
-                        }
+                AtomicFiles.write(file, stream -> {
+                    DataOutputStream out = new DataOutputStream(stream);
+                    out.writeInt(VERSION);
+                    out.writeUTF(key);
+                    out.writeBoolean(idsDecide);
+                    Map<String, Integer> posts = new HashMap<>();
+                    for (Wish wish : wishes) {
+                        posts.putIfAbsent(wish.post(), posts.size());
                     }
-                    Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                    unsaved = false;
-                } finally {
-                    Files.deleteIfExists(temp);
-                }
+                    String[] byIndex = new String[posts.size()];
+                    posts.forEach((post, index) -> byIndex[index] = post);
+                    out.writeInt(byIndex.length);
+                    for (String post : byIndex) {
+                        out.writeUTF(post);
+                    }
+                    out.writeInt(wishes.length);
+                    for (Wish wish : wishes) {
+                        out.writeInt(posts.get(wish.post()));
+                        out.writeInt(wish.sequence());
+                        out.writeLong(wish.desiredAt().getEpochSecond());
+                        out.writeInt(wish.desiredAt().getNano());
+                        out.writeUTF(wish.id());
+                    }
+                    out.writeInt(slots.length);
+                    for (int i = 0; i < slots.length; i++) {
+                        out.writeInt(teaserOf[i]);
+                        out.writeLong(slots[i].toEpochSecond());
+                        out.writeInt(slots[i].getNano());
+                        out.writeInt(slots[i].getOffset().getTotalSeconds());
+                    }
+                });
+                unsaved = false;
             } catch (IOException failed) {
                 throw new RoundsException("Cannot write " + file + ": " + failed.getMessage(), failed);
             }
