@@ -46,6 +46,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -564,9 +565,13 @@ public final class BlogBuilder {
         if (head != null) {
             heads.put(post.file(), head);
         }
-        cache.put(relative, new ReadCache.Entry(key, source.map(SourcePost::frontMatter).orElse(null),
-                source.map(SourcePost::bodyLine).orElse(0), source.map(SourcePost::fileSlug).orElse(null), now,
-                own.all(), head));
+        // The digest is of the file as the build's start saw it: a file saved since then is not kept under it (the
+        // next build sees its new size and time, and reads it again).
+        if (Objects.equals(RunStamp.stateOf(post.file()), postStates.get(relative))) {
+            cache.put(relative, new ReadCache.Entry(key, source.map(SourcePost::frontMatter).orElse(null),
+                    source.map(SourcePost::bodyLine).orElse(0), source.map(SourcePost::fileSlug).orElse(null), now,
+                    own.all(), head));
+        }
         problems.addAll(own.all());
         // The body just read is handed to the renderer once and not kept: a build of thousands of posts does not hold
         // every post's Markdown until it ends.

@@ -39,8 +39,14 @@ public final class AtomicFiles {
                 body.writeTo(out);
             }
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temp);
+        } catch (IOException | RuntimeException | Error failed) {
+            // What went wrong is what the caller hears of; a temporary file that cannot be removed goes along.
+            try {
+                Files.deleteIfExists(temp);
+            } catch (IOException alsoFailed) {
+                failed.addSuppressed(alsoFailed);
+            }
+            throw failed;
         }
     }
 
