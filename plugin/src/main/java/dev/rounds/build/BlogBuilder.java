@@ -23,6 +23,7 @@ import dev.rounds.site.PostPages;
 import dev.rounds.site.RobotsFile;
 import dev.rounds.site.SiteContext;
 import dev.rounds.site.SiteOutput;
+import dev.rounds.site.SiteOutputs;
 import dev.rounds.site.SiteView;
 import dev.rounds.site.SitemapFile;
 import dev.rounds.site.StaticFiles;
@@ -275,10 +276,8 @@ public final class BlogBuilder {
                 view, listed, pages, tags, staging, problems, cache);
         timings.lap("site model");
         try {
-            for (SiteOutput output : outputs(listed, pages, sources)) {
-                output.write(context);
-                timings.lap(output.getClass().getSimpleName());
-            }
+            List<SiteOutput> outputs = outputs(listed, pages, sources);
+            SiteOutputs.write(context, outputs.get(0), outputs.subList(1, outputs.size()), timings);
             problems.report(log);
         } catch (RuntimeException failed) {
             OutputSync.deleteTree(staging);
@@ -703,12 +702,14 @@ public final class BlogBuilder {
             post.frontMatter().aliases().forEach(alias -> Permalinks.normalise(alias)
                     .ifPresent(route -> aliases.add(new AliasPages.Alias(route, post))));
         }
-        return List.of(new StaticFiles(themeLoader, config.staticDirectory(), bundles,
+        // The post pages first, on their own (SiteOutputs writes the rest side by side): a list that ran beside them
+        // would render bodies ahead of their pages, whose HTML would then be held until those pages are written.
+        // rounds:serve keeps its posts, HTML and all, between saves; a build forgets each body's HTML once its page is
+        // written (only the feed asks for a few again).
+        return List.of(new PostPages(memo == null), new TagPages(), new HomePages(), new ArchivePages(),
+                new StaticFiles(themeLoader, config.staticDirectory(), bundles,
                         post -> bySource.get(post.source()).bundleFiles()),
-                // rounds:serve keeps its posts, HTML and all, between saves; a build forgets each body's HTML once
-                // its page is written (only the feed asks for a few again).
-                new PostPages(memo == null), new HomePages(), new TagPages(), new ArchivePages(), new FeedFile(),
-                new SitemapFile(), new RobotsFile(), new NotFoundPage(), new AliasPages(aliases));
+                new FeedFile(), new SitemapFile(), new RobotsFile(), new NotFoundPage(), new AliasPages(aliases));
     }
 
     private static List<Post> concat(List<Post> first, List<Post> second) {
