@@ -52,6 +52,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
 
@@ -92,6 +93,7 @@ public final class BlogBuilder {
     /** The output folder's files as the failed up-to-date check saw them (a Maven build's), or null. */
     private RunStamp.Check outputsSeen;
     private Timings timings = Timings.off();
+    private Consumer<BuiltBlog> postsReady;
 
     public BlogBuilder(BlogConfig config, Log log, ClassLoader themeLoader) {
         this.config = config;
@@ -105,6 +107,17 @@ public final class BlogBuilder {
      */
     public BlogBuilder withMemo(BuildMemo memo) {
         this.memo = memo;
+        return this;
+    }
+
+    /**
+     * Hands the build's posts to {@code ready} as soon as they are read and checked, before any page is written
+     * (rounds:serve makes its campaign preview beside the pages). The blog it gets has this build's settings, posts and
+     * state, and counts no file yet (written, unchanged and deleted are 0). Not called when the posts have errors;
+     * a page that fails to render later still fails the build, after {@code ready} was called.
+     */
+    public BlogBuilder withPostsReady(Consumer<BuiltBlog> ready) {
+        this.postsReady = ready;
         return this;
     }
 
@@ -250,6 +263,11 @@ public final class BlogBuilder {
                 : all.stream().filter(Post::page).filter(this::visible).toList();
         Map<TagRef, List<Post>> tags = carried != null ? carried.tags(listed) : tags(listed);
         SiteView view = carried != null ? carried.view() : siteView(tags, listed);
+        Instant[] span = carried != null ? carried.span() : span(all);
+        if (postsReady != null) {
+            postsReady.accept(new BuiltBlog(config.site(), listed, pages, 0, 0, 0,
+                    stateOf(inputs, span[0], span[1])));
+        }
         Path staging = config.workDirectory().resolve("site-staging");
         OutputSync.deleteTree(staging);
         Path manifestFile = config.workDirectory().resolve(MANIFEST);
@@ -298,7 +316,6 @@ public final class BlogBuilder {
                 + " (" + count(read.get(), "post file") + " read, " + sync.written() + " files written, "
                 + sync.unchanged() + " unchanged, " + sync.deleted()
                 + " removed).");
-        Instant[] span = carried != null ? carried.span() : span(all);
         if (listingKey != null) {
             memo.listing(carried != null ? carried : PostListing.of(listingKey, all, listed, pages, tags, view, span,
                     routeProblems.all()));

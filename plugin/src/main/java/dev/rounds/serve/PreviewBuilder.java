@@ -15,9 +15,16 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * One preview build: the whole site (a full rebuild; the engine writes only changed files), then the preview stage.
+ * One preview build: the whole site (a full rebuild; the engine writes only changed files), with the preview stage
+ * beside its pages once the posts are read.
  * A failure becomes problems to show in the browser rather than an exception, because the server outlives it: the
  * author fixes the post, saves, and the next build recovers.
  */
@@ -36,6 +43,12 @@ final class PreviewBuilder {
      * files the watcher names.
      */
     private final BuildMemo memo = BuildMemo.watched();
+    /** Runs the stage beside the site's pages (one build at a time, so one thread). */
+    private final ExecutorService stageThread = Executors.newSingleThreadExecutor(task -> {
+        Thread thread = new Thread(task, "rounds-preview-stage");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     PreviewBuilder(BlogConfig config, Path stageFolder, PreviewStage stage, Log log, ClassLoader themeLoader,
                    boolean reportTimings) {
@@ -64,25 +77,66 @@ final class PreviewBuilder {
         }
         generation++;
         Timings timings = reportTimings ? Timings.start() : Timings.off();
+        // The stage starts once the posts are read and checked, and runs beside the pages being written.
+        AtomicReference<Future<StageRun>> beside = new AtomicReference<>();
         BuiltBlog blog;
         try {
-            blog = new BlogBuilder(config, builderLog, themeLoader).withMemo(memo).withTimings(timings).build();
-        } catch (InvalidInputException invalid) {
-            log.error(invalid.getMessage());
-            return new BuildOutcome(generation, invalid.problems(), List.of());
-        } catch (RoundsException fault) {
-            log.error(fault.getMessage());
-            return new BuildOutcome(generation, List.of(fault(fault)), List.of());
-        } catch (RuntimeException bug) {
-            // A bug in Rounds or the theme must not stop the preview: report it and keep serving.
-            log.error(stackTrace(bug));
-            return new BuildOutcome(generation, List.of(bug(bug)), List.of());
+            blog = new BlogBuilder(config, builderLog, themeLoader).withMemo(memo).withTimings(timings)
+                    .withPostsReady(posts -> beside.set(stageThread.submit(() -> timedStage(posts)))).build();
+        } catch (RuntimeException failed) {
+            // A stage begun beside the pages ends before the next build; what it found is not shown.
+            await(beside.get());
+            return failed(failed);
         }
-        List<Problem> stageProblems = runStage(blog);
-        timings.lap("campaign preview");
+        StageRun run = beside.get() != null ? await(beside.get()) : timedStage(blog);
+        timings.lap(String.format(Locale.ROOT, "campaign preview (%.3f s, beside the pages)", run.nanos() / 1e9));
         timings.report(log, "the preview build");
         memo.persist();
-        return new BuildOutcome(generation, List.of(), stageProblems);
+        return new BuildOutcome(generation, List.of(), run.problems());
+    }
+
+    /** What the stage found, and how long it took. */
+    private record StageRun(List<Problem> problems, long nanos) {
+    }
+
+    private StageRun timedStage(BuiltBlog blog) {
+        long start = System.nanoTime();
+        List<Problem> problems = runStage(blog);
+        return new StageRun(problems, System.nanoTime() - start);
+    }
+
+    /** The stage's run, once it has ended (null: there was none, or the wait was interrupted). */
+    private StageRun await(Future<StageRun> run) {
+        if (run == null) {
+            return null;
+        }
+        try {
+            return run.get();
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            return new StageRun(List.of(), 0);
+        } catch (ExecutionException unexpected) {
+            // runStage turns every failure into problems; should anything else escape, show it as a bug.
+            Throwable cause = unexpected.getCause();
+            RuntimeException bug = cause instanceof RuntimeException runtime ? runtime
+                    : new IllegalStateException(cause);
+            log.error(stackTrace(bug));
+            return new StageRun(List.of(bug(bug)), 0);
+        }
+    }
+
+    private BuildOutcome failed(RuntimeException failed) {
+        if (failed instanceof InvalidInputException invalid) {
+            log.error(invalid.getMessage());
+            return new BuildOutcome(generation, invalid.problems(), List.of());
+        }
+        if (failed instanceof RoundsException fault) {
+            log.error(fault.getMessage());
+            return new BuildOutcome(generation, List.of(fault(fault)), List.of());
+        }
+        // A bug in Rounds or the theme must not stop the preview: report it and keep serving.
+        log.error(stackTrace(failed));
+        return new BuildOutcome(generation, List.of(bug(failed)), List.of());
     }
 
     private List<Problem> runStage(BuiltBlog blog) {
@@ -108,6 +162,7 @@ final class PreviewBuilder {
 
     /** Lets the last build's files reach the disk. */
     void close() {
+        stageThread.shutdown();
         memo.close();
     }
 

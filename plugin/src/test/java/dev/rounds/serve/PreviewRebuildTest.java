@@ -11,8 +11,11 @@ import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -124,6 +127,40 @@ class PreviewRebuildTest {
         assertEquals(200, preview.get("/").statusCode(), "the site is still previewed");
     }
 
+    @Test
+    void theCampaignStageRunsBesideThePagesOnlyForPostsWithoutErrorsAndAFailedBuildShowsItsOwnProblems() {
+        AtomicInteger runs = new AtomicInteger();
+        List<Integer> filesCountedWhenGiven = new CopyOnWriteArrayList<>();
+        PreviewStage stage = (blog, folder) -> {
+            filesCountedWhenGiven.add(blog.written() + blog.unchanged() + blog.deleted());
+            PreviewFixture.save(folder.resolve("index.html"), "<!DOCTYPE html><html><body><p>Campaign run "
+                    + runs.incrementAndGet() + "</p></body></html>");
+        };
+        preview = new PreviewFixture(temp, stage);
+        assertTrue(preview.get("/_rounds/campaign/").body().contains("Campaign run 1"));
+        assertEquals(List.of(0), filesCountedWhenGiven, "the stage is given the posts before any page is written");
+
+        Path post = preview.post(HYPERKALEMIA);
+        String original = PreviewFixture.read(post);
+        afterRebuild(() -> PreviewFixture.save(post, breakTags(original)));
+        assertEquals(1, runs.get(), "posts with an error are not given to the stage");
+
+        Path templates = preview.blog.resolve("src/templates");
+        afterRebuild(() -> {
+            createFolder(templates);
+            PreviewFixture.save(templates.resolve("post.ftlh"), "<p>${post.noSuchProperty}</p>");
+            PreviewFixture.save(post, original);
+        });
+        assertEquals(2, runs.get(), "the posts were read without errors: the stage ran beside the pages");
+        HttpResponse<String> campaign = preview.get("/_rounds/campaign/");
+        assertEquals(500, campaign.statusCode(), "a build whose pages failed shows its problems, not the stage's page");
+        assertTrue(campaign.body().contains("post.ftlh"), campaign.body());
+
+        afterRebuild(() -> deleteFile(templates.resolve("post.ftlh")));
+        assertTrue(preview.get("/_rounds/campaign/").body().contains("Campaign run 3"));
+        assertEquals(200, preview.get("/2025/02/hyperkalemia-five-steps/").statusCode());
+    }
+
     /** Makes a change and waits for the reload event it causes, as an open page would. */
     private void afterRebuild(Runnable change) {
         long build = currentBuild();
@@ -157,6 +194,14 @@ class PreviewRebuildTest {
         String broken = post.replace("tags: [nephrology, electrolytes, emergencies]", BROKEN_TAGS);
         assertFalse(broken.equals(post));
         return broken;
+    }
+
+    private static void deleteFile(Path file) {
+        try {
+            Files.delete(file);
+        } catch (IOException failed) {
+            throw new UncheckedIOException(failed);
+        }
     }
 
     private static void createFolder(Path folder) {
