@@ -294,8 +294,7 @@ public final class BlogBuilder {
                 view, listed, pages, tags, staging, problems, cache);
         timings.lap("site model");
         try {
-            List<SiteOutput> outputs = outputs(listed, pages, sources);
-            SiteOutputs.write(context, outputs.get(0), outputs.subList(1, outputs.size()), timings);
+            SiteOutputs.write(context, outputs(listed, pages, sources), timings);
             problems.report(log);
         } catch (RuntimeException failed) {
             OutputSync.deleteTree(staging);
@@ -707,7 +706,13 @@ public final class BlogBuilder {
                 config.site().urlOf(FeedFile.ROUTE), List.copyOf(tags.keySet()), years, config.preview());
     }
 
-    private List<SiteOutput> outputs(List<Post> listed, List<Post> pages, List<SourcePost> sources) {
+    /**
+     * The site's outputs in the phases {@link SiteOutputs} writes them in. Where two may write the same file, the later
+     * phase's file is the one the site keeps: a generated page or file over a static one of the same path (a blog's own
+     * robots.txt or 404.html, say), an alias over anything. The post pages are alone in theirs: a list written beside
+     * them would render bodies ahead of their pages, whose HTML would be held until those pages are written.
+     */
+    private List<List<SiteOutput>> outputs(List<Post> listed, List<Post> pages, List<SourcePost> sources) {
         Map<String, SourcePost> bySource = new HashMap<>();
         sources.forEach(source -> bySource.put(source.relativePath(), source));
         List<Post> bundles = new ArrayList<>();
@@ -719,14 +724,15 @@ public final class BlogBuilder {
             post.frontMatter().aliases().forEach(alias -> Permalinks.normalise(alias)
                     .ifPresent(route -> aliases.add(new AliasPages.Alias(route, post))));
         }
-        // The post pages first, on their own (SiteOutputs writes the rest side by side): a list that ran beside them
-        // would render bodies ahead of their pages, whose HTML would then be held until those pages are written.
         // rounds:serve keeps its posts, HTML and all, between saves; a build forgets each body's HTML once its page is
         // written (only the feed asks for a few again).
-        return List.of(new PostPages(memo == null), new TagPages(), new HomePages(), new ArchivePages(),
-                new StaticFiles(themeLoader, config.staticDirectory(), bundles,
-                        post -> bySource.get(post.source()).bundleFiles()),
-                new FeedFile(), new SitemapFile(), new RobotsFile(), new NotFoundPage(), new AliasPages(aliases));
+        return List.of(
+                List.of(new StaticFiles(themeLoader, config.staticDirectory(), bundles,
+                        post -> bySource.get(post.source()).bundleFiles())),
+                List.of(new PostPages(memo == null)),
+                List.of(new TagPages(), new HomePages(), new ArchivePages(), new FeedFile(), new SitemapFile(),
+                        new RobotsFile(), new NotFoundPage()),
+                List.of(new AliasPages(aliases)));
     }
 
     private static List<Post> concat(List<Post> first, List<Post> second) {

@@ -72,7 +72,10 @@ public class ServeMojo extends AbstractCampaignMojo {
         log.info("Stopped the preview server.");
     }
 
-    /** The campaign's preview, rebuilt after every successful build, drafts and future posts included and marked. */
+    /**
+     * The campaign's preview, rebuilt at every build whose posts are read without errors (beside the site's pages),
+     * drafts and future posts included and marked.
+     */
     protected PreviewStage previewStage() {
         CampaignSettings settings = campaignSettings();
         String publicSiteUrl = siteSettings(false).siteUrl();

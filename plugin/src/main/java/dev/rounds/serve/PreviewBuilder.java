@@ -20,6 +20,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -82,14 +84,23 @@ final class PreviewBuilder {
         BuiltBlog blog;
         try {
             blog = new BlogBuilder(config, builderLog, themeLoader).withMemo(memo).withTimings(timings)
-                    .withPostsReady(posts -> beside.set(stageThread.submit(() -> timedStage(posts)))).build();
+                    .withPostsReady(posts -> beside.set(besideThePages(posts))).build();
         } catch (RuntimeException failed) {
-            // A stage begun beside the pages ends before the next build; what it found is not shown.
+            // A stage begun beside the pages ends before the next build. The pages show the build's problems, not the
+            // stage's (the console has what the stage logged).
             await(beside.get());
             return failed(failed);
         }
-        StageRun run = beside.get() != null ? await(beside.get()) : timedStage(blog);
-        timings.lap(String.format(Locale.ROOT, "campaign preview (%.3f s, beside the pages)", run.nanos() / 1e9));
+        StageRun run;
+        String when;
+        if (beside.get() != null) {
+            run = await(beside.get());
+            when = "beside the pages";
+        } else {
+            run = timedStage(blog);
+            when = "after the pages";
+        }
+        timings.lap(String.format(Locale.ROOT, "campaign preview (%.3f s, %s)", run.nanos() / 1e9, when));
         timings.report(log, "the preview build");
         memo.persist();
         return new BuildOutcome(generation, List.of(), run.problems());
@@ -105,7 +116,19 @@ final class PreviewBuilder {
         return new StageRun(problems, System.nanoTime() - start);
     }
 
-    /** The stage's run, once it has ended (null: there was none, or the wait was interrupted). */
+    /** The stage started on its own thread, or null if the server is stopping (the stage then runs after the pages). */
+    private Future<StageRun> besideThePages(BuiltBlog posts) {
+        try {
+            return stageThread.submit(() -> timedStage(posts));
+        } catch (RejectedExecutionException stopping) {
+            return null;
+        }
+    }
+
+    /**
+     * The stage's run once it has ended: null if there was none; no problems if the wait was interrupted (the server is
+     * stopping).
+     */
     private StageRun await(Future<StageRun> run) {
         if (run == null) {
             return null;
@@ -163,6 +186,12 @@ final class PreviewBuilder {
     /** Lets the last build's files reach the disk. */
     void close() {
         stageThread.shutdown();
+        try {
+            // A stage still writing its preview ends first (a build in progress waits for it anyway).
+            stageThread.awaitTermination(30, TimeUnit.SECONDS);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        }
         memo.close();
     }
 

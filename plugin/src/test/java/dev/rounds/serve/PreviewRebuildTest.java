@@ -130,15 +130,20 @@ class PreviewRebuildTest {
     @Test
     void theCampaignStageRunsBesideThePagesOnlyForPostsWithoutErrorsAndAFailedBuildShowsItsOwnProblems() {
         AtomicInteger runs = new AtomicInteger();
-        List<Integer> filesCountedWhenGiven = new CopyOnWriteArrayList<>();
+        List<String> threads = new CopyOnWriteArrayList<>();
         PreviewStage stage = (blog, folder) -> {
-            filesCountedWhenGiven.add(blog.written() + blog.unchanged() + blog.deleted());
+            threads.add(Thread.currentThread().getName());
+            int run = runs.incrementAndGet();
+            if (run == 2) {
+                throw new InvalidInputException(Problem.error("campaign/run-2", 0, "Stage problem of a failed build.",
+                        "Nothing."));
+            }
             PreviewFixture.save(folder.resolve("index.html"), "<!DOCTYPE html><html><body><p>Campaign run "
-                    + runs.incrementAndGet() + "</p></body></html>");
+                    + run + "</p></body></html>");
         };
         preview = new PreviewFixture(temp, stage);
         assertTrue(preview.get("/_rounds/campaign/").body().contains("Campaign run 1"));
-        assertEquals(List.of(0), filesCountedWhenGiven, "the stage is given the posts before any page is written");
+        assertEquals(List.of("rounds-preview-stage"), threads, "the stage runs on its own thread, beside the pages");
 
         Path post = preview.post(HYPERKALEMIA);
         String original = PreviewFixture.read(post);
@@ -155,6 +160,7 @@ class PreviewRebuildTest {
         HttpResponse<String> campaign = preview.get("/_rounds/campaign/");
         assertEquals(500, campaign.statusCode(), "a build whose pages failed shows its problems, not the stage's page");
         assertTrue(campaign.body().contains("post.ftlh"), campaign.body());
+        assertFalse(campaign.body().contains("Stage problem of a failed build"), campaign.body());
 
         afterRebuild(() -> deleteFile(templates.resolve("post.ftlh")));
         assertTrue(preview.get("/_rounds/campaign/").body().contains("Campaign run 3"));

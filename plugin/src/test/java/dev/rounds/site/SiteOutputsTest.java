@@ -1,6 +1,7 @@
 package dev.rounds.site;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -19,7 +20,7 @@ class SiteOutputsTest {
     private static final long WAIT_SECONDS = 20;
 
     @Test
-    void theFirstIsWrittenAloneThenTheOthersSideBySide() {
+    void phasesAreWrittenInOrderAndTheOutputsOfAPhaseSideBySide() {
         List<String> events = Collections.synchronizedList(new ArrayList<>());
         CountDownLatch bothStarted = new CountDownLatch(2);
         AtomicBoolean metTheOther = new AtomicBoolean(true);
@@ -40,9 +41,9 @@ class SiteOutputsTest {
         };
         Timings timings = Timings.start();
 
-        SiteOutputs.write(null, first, List.of(waiting, waiting), timings);
+        SiteOutputs.write(null, List.of(List.of(first), List.of(waiting, waiting)), timings);
 
-        assertTrue(metTheOther.get(), "the outputs after the first were written one after the other");
+        assertTrue(metTheOther.get(), "the outputs of one phase were written one after the other");
         assertEquals(List.of("first started", "first done", "side started", "side started"), events);
         assertTrue(timings.summary().contains("side by side ("), timings.summary());
     }
@@ -67,25 +68,50 @@ class SiteOutputsTest {
             throw late;
         };
 
-        RuntimeException thrown = assertThrows(RuntimeException.class,
-                () -> SiteOutputs.write(null, context -> { }, List.of(failsAtOnce, slow, failsLater), Timings.off()));
+        AtomicBoolean laterPhaseWritten = new AtomicBoolean();
+
+        RuntimeException thrown = assertThrows(RuntimeException.class, () -> SiteOutputs.write(null,
+                List.of(List.of(context -> { }), List.of(failsAtOnce, slow, failsLater),
+                        List.of(context -> laterPhaseWritten.set(true))), Timings.off()));
 
         assertSame(early, thrown);
         assertEquals(List.of(late), List.of(thrown.getSuppressed()));
         assertTrue(slowFinished.get(), "a failure was thrown while another output was still writing");
+        assertFalse(laterPhaseWritten.get(), "a phase after a failed one was written");
     }
 
     @Test
-    void theOthersAreNotWrittenWhenTheFirstFails() {
+    void anErrorIsKeptUntilThePhaseHasStoppedToo() {
+        AtomicBoolean slowFinished = new AtomicBoolean();
+        StackOverflowError deep = new StackOverflowError("a template that calls itself");
+        SiteOutput slow = context -> {
+            try {
+                Thread.sleep(300);
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+            }
+            slowFinished.set(true);
+        };
+
+        Error thrown = assertThrows(Error.class, () -> SiteOutputs.write(null, List.of(List.of(context -> {
+            throw deep;
+        }, slow)), Timings.off()));
+
+        assertSame(deep, thrown);
+        assertTrue(slowFinished.get(), "an error was thrown while another output was still writing");
+    }
+
+    @Test
+    void laterPhasesAreNotWrittenWhenAPhaseOfOneOutputFails() {
         AtomicBoolean othersWritten = new AtomicBoolean();
         RuntimeException failed = new IllegalStateException("post pages");
 
         RuntimeException thrown = assertThrows(RuntimeException.class, () -> SiteOutputs.write(null,
-                context -> {
+                List.of(List.of(context -> {
                     throw failed;
-                }, List.of(context -> othersWritten.set(true)), Timings.off()));
+                }), List.of(context -> othersWritten.set(true))), Timings.off()));
 
         assertSame(failed, thrown);
-        assertTrue(!othersWritten.get());
+        assertFalse(othersWritten.get());
     }
 }
