@@ -56,14 +56,7 @@ class SiteOutputsTest {
         SiteOutput failsAtOnce = context -> {
             throw early;
         };
-        SiteOutput slow = context -> {
-            try {
-                Thread.sleep(300);
-            } catch (InterruptedException interrupted) {
-                Thread.currentThread().interrupt();
-            }
-            slowFinished.set(true);
-        };
+        SiteOutput slow = slowOutput(slowFinished);
         SiteOutput failsLater = context -> {
             throw late;
         };
@@ -84,14 +77,7 @@ class SiteOutputsTest {
     void anErrorIsKeptUntilThePhaseHasStoppedToo() {
         AtomicBoolean slowFinished = new AtomicBoolean();
         StackOverflowError deep = new StackOverflowError("a template that calls itself");
-        SiteOutput slow = context -> {
-            try {
-                Thread.sleep(300);
-            } catch (InterruptedException interrupted) {
-                Thread.currentThread().interrupt();
-            }
-            slowFinished.set(true);
-        };
+        SiteOutput slow = slowOutput(slowFinished);
 
         Error thrown = assertThrows(Error.class, () -> SiteOutputs.write(null, List.of(List.of(context -> {
             throw deep;
@@ -113,5 +99,17 @@ class SiteOutputsTest {
 
         assertSame(failed, thrown);
         assertFalse(othersWritten.get());
+    }
+
+    /** An output that takes a while, then notes that it finished. */
+    private static SiteOutput slowOutput(AtomicBoolean finished) {
+        return context -> {
+            try {
+                Thread.sleep(300);
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+            }
+            finished.set(true);
+        };
     }
 }
