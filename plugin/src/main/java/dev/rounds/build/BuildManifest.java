@@ -2,6 +2,7 @@ package dev.rounds.build;
 
 import dev.rounds.core.RoundsException;
 import dev.rounds.core.RunStamp;
+import dev.rounds.site.PostHeads;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,22 +18,24 @@ import java.util.Optional;
  * What the last successful build made, kept under target/: the build's fingerprint and, for each rendered file, the
  * digest of what it was made of and the size and time it had in the output folder right after that build. A file is
  * reused only when its digest is the same and it still has that size and time (nobody touched it since). A plain text
- * file, one line per output; a missing or unreadable manifest means a full build.
+ * file, one line per output (digest, size, time, what it read of the posts it lists: "p" for their whole, else the
+ * hexadecimal mask of their head properties, and the path); a missing or unreadable manifest means a full build.
  */
 final class BuildManifest {
 
-    private static final String HEADER = "rounds-manifest 2 ";
+    private static final String HEADER = "rounds-manifest 3 ";
 
     /**
      * One output file as the last build left it.
      *
-     * @param listedHeads whether its digest takes the posts it lists by their heads (its render read only those)
+     * @param listed what its digest takes of the posts it lists: the head properties its render read of them (a
+     *     {@link dev.rounds.site.PostHeads} mask), or {@link dev.rounds.site.PostHeads#WHOLE}
      */
-    record Entry(String digest, long size, long modified, boolean listedHeads) {
+    record Entry(String digest, long size, long modified, int listed) {
     }
 
-    /** What a build made a file from: the digest of its model, and whether listed posts count by their heads. */
-    record Made(String digest, boolean listedHeads) {
+    /** What a build made a file from: the digest of its model, and what it takes of the posts it lists. */
+    record Made(String digest, int listed) {
     }
 
     private final String fingerprint;
@@ -58,7 +61,7 @@ final class BuildManifest {
             for (String line : lines.subList(1, lines.size())) {
                 String[] parts = line.split(" ", 5);
                 files.put(parts[4], new Entry(parts[0], Long.parseLong(parts[1]), Long.parseLong(parts[2]),
-                        parts[3].equals("h")));
+                        parts[3].equals("p") ? PostHeads.WHOLE : Integer.parseInt(parts[3], 16)));
             }
             return new BuildManifest(lines.get(0).substring(HEADER.length()), files);
         } catch (IOException | RuntimeException unusable) {
@@ -114,7 +117,7 @@ final class BuildManifest {
             RunStamp.FileState state = states.get(name);
             if (state != null) {
                 files.put(name, new Entry(made.digest(), state.size(), Math.floorDiv(state.modified(), 1_000_000L),
-                        made.listedHeads()));
+                        made.listed()));
             }
         });
         return new BuildManifest(fingerprint, files);
@@ -133,7 +136,8 @@ final class BuildManifest {
             for (String name : RunStamp.sorted(files.keySet())) {
                 Entry entry = files.get(name);
                 out.append(entry.digest()).append(' ').append(entry.size()).append(' ').append(entry.modified())
-                        .append(' ').append(entry.listedHeads() ? 'h' : 'p').append(' ').append(name).append('\n');
+                        .append(' ').append(entry.listed() == PostHeads.WHOLE ? "p" : Integer.toHexString(entry.listed()))
+                        .append(' ').append(name).append('\n');
             }
             Files.writeString(partial, out, StandardCharsets.UTF_8);
             Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

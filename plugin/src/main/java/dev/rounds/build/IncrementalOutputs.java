@@ -49,8 +49,8 @@ final class IncrementalOutputs implements OutputCache {
     }
 
     /**
-     * Kept when the last build made the file from the same model (its listed posts taken by their heads if that
-     * build's render read only their heads) and the file is as that build left it.
+     * Kept when the last build made the file from the same model (its listed posts taken by what that build's render
+     * read of them) and the file is as that build left it.
      */
     @Override
     public boolean reuse(String file, String template, Map<String, Object> model) {
@@ -58,8 +58,8 @@ final class IncrementalOutputs implements OutputCache {
         if (last.isEmpty()) {
             return false;
         }
-        boolean heads = last.get().listedHeads();
-        String digest = modelDigest.of(file, template, model, heads);
+        int listed = last.get().listed();
+        String digest = modelDigest.of(file, template, model, listed);
         Optional<RunStamp.FileState> same = last.filter(entry -> entry.digest().equals(digest))
                 .flatMap(entry -> leftByThisProcess != null && leftByThisProcess.containsKey(file)
                         ? Optional.of(leftByThisProcess.get(file))
@@ -67,16 +67,16 @@ final class IncrementalOutputs implements OutputCache {
                         : BuildManifest.untouched(output.resolve(file), entry));
         same.ifPresent(state -> {
             kept.put(file, state);
-            digests.put(file, new BuildManifest.Made(digest, heads));
+            digests.put(file, new BuildManifest.Made(digest, listed));
         });
         return same.isPresent();
     }
 
     @Override
-    public void rendered(String file, String template, Map<String, Object> model, boolean listedHeadsOnly) {
-        String digest = modelDigest.of(file, template, model, listedHeadsOnly);
+    public void rendered(String file, String template, Map<String, Object> model, int listedReads) {
+        String digest = modelDigest.of(file, template, model, listedReads);
         if (digest != null) {
-            digests.put(file, new BuildManifest.Made(digest, listedHeadsOnly));
+            digests.put(file, new BuildManifest.Made(digest, listedReads));
         }
     }
 

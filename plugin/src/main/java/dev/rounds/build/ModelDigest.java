@@ -2,6 +2,7 @@ package dev.rounds.build;
 
 import dev.rounds.core.RecordShape;
 import dev.rounds.site.Post;
+import dev.rounds.site.PostHeads;
 import java.lang.reflect.Method;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAccessor;
@@ -18,27 +19,28 @@ import java.util.concurrent.ConcurrentHashMap;
  * A digest of a template model: what a page is made of. Two models with the same digest render the same bytes with
  * the same templates and settings. A post stands for its own digest (its source bytes and the flags that depend on
  * the clock) rather than its fields: everything else in a {@link Post} is derived from those and the build's
- * fingerprint. A page whose last render read only the heads of the posts it lists ({@link Post#HEAD_PROPERTIES})
- * takes those posts by their {@link Post#headDigest()}, so an edit to their bodies leaves it as it is. Values it does
- * not know make the digest unknown, and the page is rendered.
+ * fingerprint. The posts a page lists (all but its own "post") stand for what its last render read of them: the head
+ * properties it read ({@link PostHeads}: a sitemap that read addresses and dates is kept when a title changes), or
+ * their whole digest once it read a body. Values it does not know make the digest unknown, and the page is rendered.
  */
 final class ModelDigest {
 
     /**
      * A page's model as it was last digested, and that digest: a long-running process ({@link BuildMemo}) compares
      * the next model with it before digesting it again.
+     *
+     * @param listed what the digest takes of the listed posts ({@link PostHeads} mask, or {@link PostHeads#WHOLE})
      */
-    record Remembered(String template, boolean listedHeads, Map<String, Object> model, String digest) {
+    record Remembered(String template, int listed, Map<String, Object> model, String digest) {
     }
 
     /**
      * What one build's digests leave for the next: each page's model and digest, and the digests of the records met
-     * (by identity, with listed posts by their heads and whole).
+     * (by identity), for each way of taking the listed posts.
      */
-    record Carried(Map<String, Remembered> models, Map<Object, String> recordsByHeads,
-                   Map<Object, String> recordsByPosts) {
+    record Carried(Map<String, Remembered> models, Map<Integer, Map<Object, String>> records) {
 
-        static final Carried NOTHING = new Carried(Map.of(), Map.of(), Map.of());
+        static final Carried NOTHING = new Carried(Map.of(), Map.of());
     }
 
     /** The last build's models by file and record digests (nothing: digest every model). */
@@ -47,14 +49,12 @@ final class ModelDigest {
     private final Map<String, Remembered> current;
     /**
      * Records of this build found the same as records of the last one (this build's record to the last one's), by
-     * identity, with listed posts by their heads and whole: the site's view, shared by every page, is compared once,
+     * identity, for each way of taking the listed posts: the site's view, shared by every page, is compared once,
      * not once per page, and a record found the same takes the last one's digest.
      */
-    private final Map<Object, Object> provenSameByHeads = Collections.synchronizedMap(new IdentityHashMap<>());
-    private final Map<Object, Object> provenSameByPosts = Collections.synchronizedMap(new IdentityHashMap<>());
-    /** Digests of the records met so far, by identity: with listed posts by their heads, and by their digests. */
-    private final Map<Object, String> recordsByHeads = Collections.synchronizedMap(new IdentityHashMap<>());
-    private final Map<Object, String> recordsByPosts = Collections.synchronizedMap(new IdentityHashMap<>());
+    private final Map<Integer, Map<Object, Object>> provenSame = new ConcurrentHashMap<>();
+    /** Digests of the records met so far, by identity, for each way of taking the listed posts. */
+    private final Map<Integer, Map<Object, String>> records = new ConcurrentHashMap<>();
 
     /** A digest for one build: every model is digested. */
     ModelDigest() {
@@ -63,8 +63,8 @@ final class ModelDigest {
     }
 
     /**
-     * A digest that takes the last build's digest for a model that holds the same posts (by their digests, or their
-     * head digests where the page lists them by their heads) and equal values, and remembers this build's models.
+     * A digest that takes the last build's digest for a model that holds the same posts (as the page takes them) and
+     * equal values, and remembers this build's models.
      */
     ModelDigest(Carried last) {
         this.last = last;
@@ -73,58 +73,61 @@ final class ModelDigest {
 
     /** What this build leaves for the next (nothing when not remembered). */
     Carried carried() {
-        return current == null ? Carried.NOTHING : new Carried(current, recordsByHeads, recordsByPosts);
+        return current == null ? Carried.NOTHING : new Carried(current, records);
+    }
+
+    private static <V> Map<Object, V> byIdentity(Map<Integer, Map<Object, V>> maps, int listed) {
+        return maps.computeIfAbsent(listed, any -> Collections.synchronizedMap(new IdentityHashMap<>()));
     }
 
     /**
-     * @param listedHeads whether the posts the page lists (all but its own "post") stand for their
-     *     {@link Post#headDigest()}: the last render of the page read nothing else of them
+     * @param listed what the page takes of the posts it lists (all but its own "post"): the {@link PostHeads} mask of
+     *     the head properties its last render read of them, or {@link PostHeads#WHOLE}
      * @return the digest, or null when the model holds something this class cannot vouch for
      */
-    String of(String file, String template, Map<String, Object> model, boolean listedHeads) {
+    String of(String file, String template, Map<String, Object> model, int listed) {
         if (current == null) {
-            return digest(file, template, model, listedHeads);
+            return digest(file, template, model, listed);
         }
         Remembered before = last.models().get(file);
-        String digest = before != null && before.template().equals(template) && before.listedHeads() == listedHeads
-                && sameModel(model, before.model(), listedHeads) ? before.digest()
-                : digest(file, template, model, listedHeads);
+        String digest = before != null && before.template().equals(template) && before.listed() == listed
+                && sameModel(model, before.model(), listed) ? before.digest()
+                : digest(file, template, model, listed);
         if (digest != null) {
-            current.put(file, new Remembered(template, listedHeads, model, digest));
+            current.put(file, new Remembered(template, listed, model, digest));
         }
         return digest;
     }
 
     /**
      * Whether two page models have one digest, compared as {@link #digest} feeds them: key by key, the page's own post
-     * whole, the other posts by their heads when {@code listedHeads}.
+     * whole, the other posts as {@code listed} takes them.
      */
-    private boolean sameModel(Map<String, Object> model, Map<String, Object> before, boolean listedHeads) {
+    private boolean sameModel(Map<String, Object> model, Map<String, Object> before, int listed) {
         if (model.size() != before.size()) {
             return false;
         }
         for (Map.Entry<String, Object> entry : model.entrySet()) {
             if (!before.containsKey(entry.getKey()) || !same(entry.getValue(), before.get(entry.getKey()),
-                    listedHeads && !entry.getKey().equals("post"))) {
+                    entry.getKey().equals("post") ? PostHeads.WHOLE : listed)) {
                 return false;
             }
         }
         return true;
     }
 
-    /** {@link #same(Object, Object, boolean)} with posts taken whole. */
+    /** {@link #same(Object, Object, int)} with posts taken whole. */
     boolean same(Object a, Object b) {
-        return same(a, b, false);
+        return same(a, b, PostHeads.WHOLE);
     }
 
     /**
-     * Whether two values have one digest because they hold the same things: posts with the same digest (or, with
-     * {@code heads}, the same head digest: what {@link #feed} feeds for a post), equal plain values, records whose
-     * components are the same, and containers whose items are the same in the same order. Anything else is not
-     * vouched for. Whenever this holds, {@link #feed} gives both the same bytes; it compares strings and pointers where
-     * a digest would hash them.
+     * Whether two values have one digest because they hold the same things: posts that are the same as {@code listed}
+     * takes them (what {@link #feed} feeds for a post), equal plain values, records whose components are the same,
+     * and containers whose items are the same in the same order. Anything else is not vouched for. Whenever this
+     * holds, {@link #feed} gives both the same bytes; it compares strings and pointers where a digest would hash them.
      */
-    boolean same(Object a, Object b, boolean heads) {
+    boolean same(Object a, Object b, int listed) {
         if (a == b) {
             return true;
         }
@@ -132,23 +135,20 @@ final class ModelDigest {
             return false;
         }
         if (a instanceof Post first) {
-            Post second = (Post) b;
-            boolean byHead = heads && first.headDigest() != null;
-            return byHead == (heads && second.headDigest() != null) && (byHead
-                    ? first.headDigest().equals(second.headDigest()) : Objects.equals(first.digest(), second.digest()));
+            return samePost(first, (Post) b, listed);
         }
         if (plain(a)) {
             return a.equals(b);
         }
         if (a instanceof Record) {
-            Map<Object, Object> proven = heads ? provenSameByHeads : provenSameByPosts;
+            Map<Object, Object> proven = byIdentity(provenSame, listed);
             if (proven.get(a) == b) {
                 return true;
             }
             RecordShape shape = RecordShape.of(a.getClass());
             try {
                 for (Method accessor : shape.accessors()) {
-                    if (!same(accessor.invoke(a), accessor.invoke(b), heads)) {
+                    if (!same(accessor.invoke(a), accessor.invoke(b), listed)) {
                         return false;
                     }
                 }
@@ -160,23 +160,38 @@ final class ModelDigest {
         }
         if (a instanceof Collection<?> first) {
             Collection<?> second = (Collection<?>) b;
-            return first.size() == second.size() && sameInOrder(first.iterator(), second.iterator(), heads);
+            return first.size() == second.size() && sameInOrder(first.iterator(), second.iterator(), listed);
         }
         if (a instanceof Map<?, ?> first) {
             Map<?, ?> second = (Map<?, ?>) b;
             return first.size() == second.size()
-                    && sameInOrder(first.entrySet().iterator(), second.entrySet().iterator(), heads);
+                    && sameInOrder(first.entrySet().iterator(), second.entrySet().iterator(), listed);
         }
         if (a instanceof Map.Entry<?, ?> first) {
             Map.Entry<?, ?> second = (Map.Entry<?, ?>) b;
-            return same(first.getKey(), second.getKey(), heads) && same(first.getValue(), second.getValue(), heads);
+            return same(first.getKey(), second.getKey(), listed) && same(first.getValue(), second.getValue(), listed);
         }
         return false;
     }
 
-    private boolean sameInOrder(Iterator<?> first, Iterator<?> second, boolean heads) {
+    /** Two posts as {@link #feedPost} feeds them. */
+    private static boolean samePost(Post first, Post second, int listed) {
+        if (PostHeads.faceted(listed)) {
+            for (int bit = 0; bit < PostHeads.ORDER.size(); bit++) {
+                if ((listed & (1 << bit)) != 0 && !PostHeads.facet(first, bit).equals(PostHeads.facet(second, bit))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        boolean byHead = listed != PostHeads.WHOLE && first.headDigest() != null;
+        return byHead == (listed != PostHeads.WHOLE && second.headDigest() != null) && (byHead
+                ? first.headDigest().equals(second.headDigest()) : Objects.equals(first.digest(), second.digest()));
+    }
+
+    private boolean sameInOrder(Iterator<?> first, Iterator<?> second, int listed) {
         while (first.hasNext()) {
-            if (!second.hasNext() || !same(first.next(), second.next(), heads)) {
+            if (!second.hasNext() || !same(first.next(), second.next(), listed)) {
                 return false;
             }
         }
@@ -189,45 +204,62 @@ final class ModelDigest {
                 || value instanceof ZoneId;
     }
 
-    private String digest(String file, String template, Map<String, Object> model, boolean listedHeads) {
-        Digests digest = new Digests().add(file).add(template).add(listedHeads ? "listed heads" : "listed posts");
+    private String digest(String file, String template, Map<String, Object> model, int listed) {
+        Digests digest = new Digests().add(file).add(template).add(listed == PostHeads.WHOLE ? "listed posts"
+                : "listed " + Integer.toHexString(listed));
         Map<String, Object> sorted = new TreeMap<>(model);
         digest.add("map").add(Integer.toString(sorted.size()));
         for (Map.Entry<String, Object> entry : sorted.entrySet()) {
             // The page's own post is always taken whole: its page shows its body.
-            if (!feed(digest, entry.getKey(), false)
-                    || !feed(digest, entry.getValue(), listedHeads && !entry.getKey().equals("post"))) {
+            if (!feed(digest, entry.getKey(), PostHeads.WHOLE)
+                    || !feed(digest, entry.getValue(), entry.getKey().equals("post") ? PostHeads.WHOLE : listed)) {
                 return null;
             }
         }
         return digest.hex();
     }
 
-    private boolean feed(Digests digest, Object value, boolean heads) {
+    /**
+     * A post as a page takes it: whole (its digest); by the facets of the head properties read; or, when one of them
+     * has none, by its head digest (whole when it has none either).
+     */
+    private static void feedPost(Digests digest, Post post, int listed) {
+        if (PostHeads.faceted(listed)) {
+            digest.add("facets");
+            for (int bit = 0; bit < PostHeads.ORDER.size(); bit++) {
+                if ((listed & (1 << bit)) != 0) {
+                    digest.add(PostHeads.facet(post, bit));
+                }
+            }
+        } else if (listed != PostHeads.WHOLE && post.headDigest() != null) {
+            digest.add("head").add(post.headDigest());
+        } else {
+            digest.add("post").add(String.valueOf(post.digest()));
+        }
+    }
+
+    private boolean feed(Digests digest, Object value, int listed) {
         if (value == null) {
             digest.add("null");
         } else if (value instanceof Post post) {
-            if (heads && post.headDigest() != null) {
-                digest.add("head").add(post.headDigest());
-            } else {
-                digest.add("post").add(post.digest());
-            }
+            feedPost(digest, post, listed);
         } else if (plain(value)) {
             digest.add(value.getClass().getName()).add(value.toString());
         } else if (value instanceof Record record) {
             // Records are immutable: one shared by every page (the site view, with every tag) is digested once.
-            Map<Object, String> records = heads ? recordsByHeads : recordsByPosts;
-            String known = records.get(record);
-            Object twin = known == null ? (heads ? provenSameByHeads : provenSameByPosts).get(record) : null;
+            Map<Object, String> known = byIdentity(records, listed);
+            String own = known.get(record);
+            Object twin = own == null ? byIdentity(provenSame, listed).get(record) : null;
             if (twin != null) {
                 // The same as a record the last build digested: its digest, without digesting it again.
-                known = (heads ? last.recordsByHeads() : last.recordsByPosts()).get(twin);
-                if (known != null) {
-                    records.put(record, known);
+                Map<Object, String> lastRecords = last.records().get(listed);
+                own = lastRecords == null ? null : lastRecords.get(twin);
+                if (own != null) {
+                    known.put(record, own);
                 }
             }
-            if (known == null) {
-                Digests own = new Digests().add(record.getClass().getName());
+            if (own == null) {
+                Digests parts = new Digests().add(record.getClass().getName());
                 RecordShape shape;
                 try {
                     shape = RecordShape.of(record.getClass());
@@ -236,28 +268,28 @@ final class ModelDigest {
                 }
                 for (int i = 0; i < shape.names().length; i++) {
                     try {
-                        if (!feed(own.add(shape.names()[i]), shape.accessors()[i].invoke(record), heads)) {
+                        if (!feed(parts.add(shape.names()[i]), shape.accessors()[i].invoke(record), listed)) {
                             return false;
                         }
                     } catch (ReflectiveOperationException | RuntimeException unreadable) {
                         return false;
                     }
                 }
-                known = own.hex();
-                records.put(record, known);
+                own = parts.hex();
+                known.put(record, own);
             }
-            digest.add("record").add(known);
+            digest.add("record").add(own);
         } else if (value instanceof Collection<?> items) {
             digest.add("list").add(Integer.toString(items.size()));
             for (Object item : items) {
-                if (!feed(digest, item, heads)) {
+                if (!feed(digest, item, listed)) {
                     return false;
                 }
             }
         } else if (value instanceof Map<?, ?> map) {
             digest.add("map").add(Integer.toString(map.size()));
             for (Map.Entry<?, ?> entry : map.entrySet()) {
-                if (!feed(digest, entry.getKey(), heads) || !feed(digest, entry.getValue(), heads)) {
+                if (!feed(digest, entry.getKey(), listed) || !feed(digest, entry.getValue(), listed)) {
                     return false;
                 }
             }

@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 
-/** The archive: {@code /archive/} lists every post by year; {@code /2026/} lists one year's. */
+/**
+ * The archive: {@code /archive/} lists every post by year; {@code /2026/} lists one year's, with links to the other
+ * years.
+ */
 public final class ArchivePages implements SiteOutput {
 
     /** One year of posts, for templates. */
@@ -14,6 +17,13 @@ public final class ArchivePages implements SiteOutput {
         public Year {
             posts = List.copyOf(posts);
         }
+    }
+
+    /**
+     * A year as another year's page links to it: its number, page and how many posts it has, not the posts (a year's
+     * page is then made again only when its own posts, or the years, change).
+     */
+    public record YearLink(int year, String path, int count) {
     }
 
     @Override
@@ -27,8 +37,9 @@ public final class ArchivePages implements SiteOutput {
         Map<String, Object> model = context.model(context.meta("archive", "Archive",
                 "Every post on " + context.site().title() + ", by year.", "archive/"));
         model.put("years", years);
-        // The archive and each year's page on every core: a post's title or date changes all of them, since each
-        // year's page is given every year.
+        List<YearLink> links = years.stream().map(year -> new YearLink(year.year(), year.path(), year.posts().size()))
+                .toList();
+        // The archive and each year's page on every core (a new post date changes them all).
         IntStream.rangeClosed(-1, years.size() - 1).parallel().forEach(i -> {
             if (i < 0) {
                 context.render("archive.ftlh", model, "archive/");
@@ -38,7 +49,7 @@ public final class ArchivePages implements SiteOutput {
             Map<String, Object> yearModel = context.model(context.meta("year", "Posts of " + year.year(),
                     year.posts().size() + " posts from " + year.year() + ".", year.year() + "/"));
             yearModel.put("year", year);
-            yearModel.put("years", years);
+            yearModel.put("years", links);
             context.render("year.ftlh", yearModel, year.year() + "/");
         });
     }

@@ -19,10 +19,10 @@ public interface OutputCache {
     boolean reuse(String file, String template, Map<String, Object> model);
 
     /**
-     * Says that a file was rendered from {@code model}, and whether the template read only the
-     * {@link Post#HEAD_PROPERTIES} of the posts it lists (every post in the model but its own "post"): then the file
-     * is kept next time as long as those posts' heads are the same.
+     * Says that a file was rendered from {@code model}, and what the template read of the posts it lists (every post
+     * in the model but its own "post"): the mask of the {@link PostHeads head properties} it read, or
+     * {@link PostHeads#WHOLE} when it read a body. The file is kept next time as long as those are the same.
      */
-    default void rendered(String file, String template, Map<String, Object> model, boolean listedHeadsOnly) {
+    default void rendered(String file, String template, Map<String, Object> model, int listedReads) {
     }
 }

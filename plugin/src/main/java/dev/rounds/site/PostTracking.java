@@ -11,35 +11,66 @@ import freemarker.template.TemplateModelException;
 import freemarker.template.TemplateScalarModel;
 import freemarker.template.Version;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * Notes which posts' bodies a template reads while it renders: every {@link Post} reaches a template through
- * {@link Wrapper}, whose model marks the post when the template asks it for anything but
- * {@link Post#HEAD_PROPERTIES} (or for all its keys, its text, or the object itself). The incremental build keys a
- * page that reads only the heads of the posts it lists by those heads, so an edit to a post's body does not make the
- * archive, the sitemap or its neighbours' pages again.
+ * Notes what a template reads of the posts it lists while it renders: every {@link Post} reaches a template through
+ * {@link Wrapper}, whose model notes each of the {@link Post#HEAD_PROPERTIES} the template asks for, and marks the
+ * post's body as read when it asks for anything else (or for all its keys, its text, or the object itself). The
+ * incremental build keys a page by what it read of the posts it lists ({@link PostHeads}), so an edit to a post's body
+ * does not make the archive or its neighbours' pages again, and a new title leaves the sitemap as it is.
  */
 final class PostTracking {
 
-    private static final ThreadLocal<Set<Post>> BODY_READ = new ThreadLocal<>();
+    private static final ThreadLocal<Reads> READS = new ThreadLocal<>();
 
     private PostTracking() {
     }
 
-    /** Runs {@code render} with the posts whose body it reads noted in {@code bodyRead}. */
-    static <T> T during(Set<Post> bodyRead, Supplier<T> render) {
-        Set<Post> outer = BODY_READ.get();
-        BODY_READ.set(bodyRead);
+    /**
+     * What one render read of the posts it lists, all but the page's own post (which is always taken whole): the head
+     * properties ({@link PostHeads} bits), or {@link PostHeads#WHOLE} once any listed post's body was read. Used by
+     * the one thread that renders.
+     */
+    static final class Reads {
+        private final Object own;
+        private int listed;
+
+        /** @param own the page's own post (the model's "post"), or null */
+        Reads(Object own) {
+            this.own = own;
+        }
+
+        private void head(Post post, int bit) {
+            if (post != own && listed != PostHeads.WHOLE) {
+                listed |= 1 << bit;
+            }
+        }
+
+        private void body(Post post) {
+            if (post != own) {
+                listed = PostHeads.WHOLE;
+            }
+        }
+
+        /** The head properties read of the listed posts, or {@link PostHeads#WHOLE}. */
+        int listed() {
+            return listed;
+        }
+    }
+
+    /** Runs {@code render} with what it reads of posts noted in {@code reads}. */
+    static <T> T during(Reads reads, Supplier<T> render) {
+        Reads outer = READS.get();
+        READS.set(reads);
         try {
             return render.get();
         } finally {
             if (outer == null) {
-                BODY_READ.remove();
+                READS.remove();
             } else {
-                BODY_READ.set(outer);
+                READS.set(outer);
             }
         }
     }
@@ -65,7 +96,7 @@ final class PostTracking {
      * and Java 17's {@code Method.invoke} walks the stack for the caller's class on every call: a third of the time
      * of rendering the archive of 10,000 posts. What a template gets is the same: the value wrapped by the same wrapper.
      */
-    private static final Map<String, Function<Post, Object>> HEAD = Map.ofEntries(
+    private static final Map<String, Function<Post, Object>> HEAD_VALUES = Map.ofEntries(
             Map.entry("source", Post::source), Map.entry("page", Post::page), Map.entry("title", Post::title),
             Map.entry("slug", Post::slug), Map.entry("route", Post::route), Map.entry("path", Post::path),
             Map.entry("url", Post::url), Map.entry("date", Post::date), Map.entry("updated", Post::updated),
@@ -74,6 +105,14 @@ final class PostTracking {
             Map.entry("coverUrl", Post::coverUrl), Map.entry("lang", Post::lang), Map.entry("author", Post::author),
             Map.entry("reviewer", Post::reviewer), Map.entry("references", Post::references),
             Map.entry("frontMatter", Post::frontMatter));
+
+    /** A head property: how to read it, and its bit. */
+    private record Head(Function<Post, Object> value, int bit) {
+    }
+
+    private static final Map<String, Head> HEAD = HEAD_VALUES.entrySet().stream().collect(
+            java.util.stream.Collectors.toUnmodifiableMap(Map.Entry::getKey,
+                    entry -> new Head(entry.getValue(), PostHeads.bit(entry.getKey()))));
 
     static {
         if (!HEAD.keySet().equals(Post.HEAD_PROPERTIES)) {
@@ -95,17 +134,21 @@ final class PostTracking {
         }
 
         private void bodyRead() {
-            Set<Post> reads = BODY_READ.get();
+            Reads reads = READS.get();
             if (reads != null) {
-                reads.add(post);
+                reads.body(post);
             }
         }
 
         @Override
         public TemplateModel get(String key) throws TemplateModelException {
-            Function<Post, Object> head = HEAD.get(key);
+            Head head = HEAD.get(key);
             if (head != null) {
-                return wrapper.wrap(head.apply(post));
+                Reads reads = READS.get();
+                if (reads != null) {
+                    reads.head(post, head.bit());
+                }
+                return wrapper.wrap(head.value().apply(post));
             }
             bodyRead();
             return model.get(key);

@@ -7,12 +7,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Collections;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -62,10 +59,9 @@ public record SiteContext(SiteSettings settings, Templates templates, SiteView s
         }
         try {
             Map<String, Object> made = model.get();
-            Set<Post> bodyRead = Collections.newSetFromMap(new IdentityHashMap<>());
-            write(route, templates.render(template, made, bodyRead));
-            Object own = made.get("post");
-            cache.rendered(file, template, key, bodyRead.stream().allMatch(post -> post == own));
+            PostTracking.Reads reads = new PostTracking.Reads(made.get("post"));
+            write(route, templates.render(template, made, reads));
+            cache.rendered(file, template, key, reads.listed());
         } catch (InvalidInputException templateError) {
             problems.addAll(templateError.problems());
         }

@@ -86,11 +86,11 @@ public final class Templates {
     }
 
     /**
-     * Renders a template and notes in {@code bodyRead} each post whose body the template read (any property but
-     * {@link Post#HEAD_PROPERTIES}), so that a page listing posts can be kept while their heads are the same.
+     * Renders a template and notes in {@code reads} what it read of the posts it lists (their head properties, or
+     * their bodies), so that a page listing posts can be kept while those are the same.
      */
-    public String render(String name, Map<String, Object> model, Set<Post> bodyRead) {
-        return PostTracking.during(bodyRead, () -> render(name, model));
+    String render(String name, Map<String, Object> model, PostTracking.Reads reads) {
+        return PostTracking.during(reads, () -> render(name, model));
     }
 
     /**

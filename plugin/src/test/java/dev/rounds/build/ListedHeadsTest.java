@@ -86,6 +86,34 @@ class ListedHeadsTest {
         assertTrue(after.get("archive").contains("Second 7"), after.get("archive"));
     }
 
+    @Test
+    void aNewTitleLeavesPagesThatDidNotReadTitlesAndOtherYearsPages() throws Exception {
+        // The sitemap reads addresses and dates; each year's page its own posts' titles and the other years' links.
+        write("src/templates/sitemap.ftlx", "<x><#list posts as p>${p.url} ${(p.modified.iso)!p.published.iso}\n"
+                + "</#list>${.now?long?c}</x>\n");
+        write("src/templates/year.ftlh", "<#list year.posts as p>${p.title}\n</#list><#list years as y>${y.year?c} "
+                + "${y.path} ${y.count}\n</#list>${.now?long?c}\n");
+        write("src/posts/2025-06-01-older.md", "---\ntitle: Older\n---\nFrom last year.\n");
+        Map<String, String> before = build();
+
+        post("2026-11-02-second.md", "Second, revised", "Four five six.");
+        Map<String, String> retitled = build();
+
+        assertNotEquals(before.get("year"), retitled.get("year"), "the year of the retitled post");
+        assertTrue(retitled.get("year").contains("Second, revised"));
+        assertEquals(before.get("lastYear"), retitled.get("lastYear"), "another year's page shows no 2026 title");
+        assertTrue(retitled.get("lastYear").contains("2026 /2026/ 3"), retitled.get("lastYear"));
+        assertEquals(before.get("sitemap"), retitled.get("sitemap"), "the sitemap shows no title");
+
+        write("src/posts/2026-11-02-second.md", "---\ntitle: Second, revised\ndate: 2025-03-01\n---\nMoved.\n");
+        Map<String, String> moved = build();
+
+        assertNotEquals(retitled.get("lastYear"), moved.get("lastYear"), "the year it moved into");
+        assertTrue(moved.get("lastYear").contains("Second, revised"), moved.get("lastYear"));
+        assertNotEquals(retitled.get("sitemap"), moved.get("sitemap"), "a new address and date");
+        assertTrue(moved.get("sitemap").contains("/2025/03/second/"), moved.get("sitemap"));
+    }
+
     /** Builds, with a pause so that a page made again prints another time, and returns the pages by name. */
     private Map<String, String> build() throws InterruptedException {
         Thread.sleep(3);
@@ -106,10 +134,15 @@ class ListedHeadsTest {
         pages.put("third", read("2026/11/third/index.html"));
         pages.put("archive", read("archive/index.html"));
         pages.put("year", read("2026/index.html"));
+        pages.put("lastYear", read("2025/index.html"));
+        pages.put("sitemap", read("sitemap.xml"));
         return pages;
     }
 
     private String read(String page) {
+        if (!Files.exists(blog.resolve("target/site").resolve(page))) {
+            return "(no such page)";
+        }
         try {
             return Files.readString(blog.resolve("target/site").resolve(page));
         } catch (IOException failed) {

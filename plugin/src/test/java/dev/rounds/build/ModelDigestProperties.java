@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.rounds.site.PostHeads;
 import java.math.BigDecimal;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -40,9 +41,9 @@ class ModelDigestProperties {
         Map<String, Object> copy = copyMap(model);
         ModelDigest memo = new ModelDigest(ModelDigest.Carried.NOTHING);
         assertTrue(memo.same(model, copy));
-        String digest = new ModelDigest().of("page/index.html", "post.ftlh", model, false);
+        String digest = new ModelDigest().of("page/index.html", "post.ftlh", model, PostHeads.WHOLE);
         assertNotNull(digest);
-        assertEquals(digest, new ModelDigest().of("page/index.html", "post.ftlh", copy, false));
+        assertEquals(digest, new ModelDigest().of("page/index.html", "post.ftlh", copy, PostHeads.WHOLE));
     }
 
     @Property(tries = 300)
@@ -52,8 +53,8 @@ class ModelDigestProperties {
         Map<String, Object> before = copyMap(model);
         before.put("changed", "the value before: a text no generated value has");
         ModelDigest memo = new ModelDigest(ModelDigest.Carried.NOTHING);
-        String first = new ModelDigest().of("f", "t", before, false);
-        String second = new ModelDigest().of("f", "t", changed, false);
+        String first = new ModelDigest().of("f", "t", before, PostHeads.WHOLE);
+        String second = new ModelDigest().of("f", "t", changed, PostHeads.WHOLE);
         assertNotEquals(first, second);
         assertFalse(memo.same(before, changed));
     }
@@ -68,7 +69,7 @@ class ModelDigestProperties {
         }
         Map<String, Object> changed = copyMap(model, pick % leaves[0], new int[] {0});
         assertFalse(new ModelDigest(ModelDigest.Carried.NOTHING).same(model, changed), "same after a change: " + model + " / " + changed);
-        assertNotEquals(new ModelDigest().of("f", "t", model, false), new ModelDigest().of("f", "t", changed, false));
+        assertNotEquals(new ModelDigest().of("f", "t", model, PostHeads.WHOLE), new ModelDigest().of("f", "t", changed, PostHeads.WHOLE));
     }
 
     @Provide
@@ -80,7 +81,7 @@ class ModelDigestProperties {
     void theSameImpliesTheSameDigest(@ForAll("models") Map<String, Object> first,
                                      @ForAll("models") Map<String, Object> second) {
         if (new ModelDigest(ModelDigest.Carried.NOTHING).same(first, second)) {
-            assertEquals(new ModelDigest().of("f", "t", first, false), new ModelDigest().of("f", "t", second, false));
+            assertEquals(new ModelDigest().of("f", "t", first, PostHeads.WHOLE), new ModelDigest().of("f", "t", second, PostHeads.WHOLE));
         }
     }
 
@@ -90,18 +91,18 @@ class ModelDigestProperties {
         Map<String, Object> before = copyMap(model);
         before.put("last", "the value before: a text no generated value has");
         ModelDigest last = new ModelDigest(ModelDigest.Carried.NOTHING);
-        String digest = last.of("f", "t", before, false);
-        assertEquals(digest, new ModelDigest(last.carried()).of("f", "t", copyMap(before), false));
+        String digest = last.of("f", "t", before, PostHeads.WHOLE);
+        assertEquals(digest, new ModelDigest(last.carried()).of("f", "t", copyMap(before), PostHeads.WHOLE));
         // Changed at the end: the records met before the change are proven the same as last time's, and their
         // digests are carried over; the page's digest is still the one a fresh digest gives.
         Map<String, Object> changed = copyMap(model);
         changed.put("last", value);
-        assertEquals(new ModelDigest().of("f", "t", changed, false), new ModelDigest(last.carried())
-                .of("f", "t", changed, false));
-        assertEquals(new ModelDigest().of("f", "other.ftlh", before, false), new ModelDigest(last.carried())
-                .of("f", "other.ftlh", before, false));
-        assertEquals(new ModelDigest().of("f", "t", before, true), new ModelDigest(last.carried())
-                .of("f", "t", before, true));
+        assertEquals(new ModelDigest().of("f", "t", changed, PostHeads.WHOLE), new ModelDigest(last.carried())
+                .of("f", "t", changed, PostHeads.WHOLE));
+        assertEquals(new ModelDigest().of("f", "other.ftlh", before, PostHeads.WHOLE), new ModelDigest(last.carried())
+                .of("f", "other.ftlh", before, PostHeads.WHOLE));
+        assertEquals(new ModelDigest().of("f", "t", before, PostHeads.ALL), new ModelDigest(last.carried())
+                .of("f", "t", before, PostHeads.ALL));
     }
 
     @Provide

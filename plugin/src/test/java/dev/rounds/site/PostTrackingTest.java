@@ -2,7 +2,6 @@ package dev.rounds.site;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.rounds.build.BlogBuilder;
 import dev.rounds.build.BuiltBlog;
@@ -14,15 +13,15 @@ import freemarker.template.TemplateHashModel;
 import freemarker.template.TemplateModel;
 import freemarker.template.utility.DeepUnwrap;
 import java.nio.file.Path;
-import java.util.HashSet;
-import java.util.Set;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A post's head reaches templates straight from the post, its other properties through FreeMarker's own model: for
  * every post of the example blog and every head property, a template gets the very value (of the same model class)
- * FreeMarker's bean model gives, and only reads beyond the head mark the post's body as read.
+ * FreeMarker's bean model gives, each head property read is noted by its bit, only reads beyond the head mark the
+ * post's body as read, and nothing read of the page's own post is noted.
  */
 class PostTrackingTest {
 
@@ -38,17 +37,27 @@ class PostTrackingTest {
         for (Post post : blog.posts()) {
             TemplateHashModel tracked = (TemplateHashModel) wrapper.wrap(post);
             BeanModel plain = new BeanModel(post, wrapper);
-            Set<Post> read = new HashSet<>();
+            PostTracking.Reads all = new PostTracking.Reads(null);
             for (String key : Post.HEAD_PROPERTIES) {
-                TemplateModel fast = PostTracking.during(read, () -> get(tracked, key));
+                PostTracking.Reads one = new PostTracking.Reads(null);
+                TemplateModel fast = PostTracking.during(one, () -> get(tracked, key));
+                PostTracking.during(all, () -> get(tracked, key));
                 TemplateModel slow = get(plain, key);
                 assertEquals(slow == null ? null : slow.getClass(), fast == null ? null : fast.getClass(), key);
                 assertEquals(slow == null ? null : DeepUnwrap.unwrap(slow),
                         fast == null ? null : DeepUnwrap.unwrap(fast), post.source() + " " + key);
+                assertEquals(List.of(key), PostHeads.names(one.listed()), "the one property read");
             }
-            assertEquals(Set.of(), read, "the head is not the body");
-            PostTracking.during(read, () -> get(tracked, "readingMinutes"));
-            assertTrue(read.contains(post), "the reading time is the body's");
+            assertEquals(PostHeads.ALL, all.listed(), "the head is not the body");
+            PostTracking.during(all, () -> get(tracked, "readingMinutes"));
+            assertEquals(PostHeads.WHOLE, all.listed(), "the reading time is the body's");
+            PostTracking.Reads own = new PostTracking.Reads(post);
+            PostTracking.during(own, () -> get(tracked, "readingMinutes"));
+            PostTracking.during(own, () -> get(tracked, "title"));
+            assertEquals(0, own.listed(), "the page's own post is not a listed one");
+            PostTracking.Reads untracked = new PostTracking.Reads(null);
+            get(tracked, "contentHtml");
+            assertEquals(0, untracked.listed(), "reads outside a render are not noted");
         }
     }
 

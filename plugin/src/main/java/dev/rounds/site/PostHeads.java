@@ -1,0 +1,101 @@
+package dev.rounds.site;
+
+import java.time.ZonedDateTime;
+import java.util.List;
+
+/**
+ * A post's head properties ({@link Post#HEAD_PROPERTIES}) as bits of a mask, and what each stands for. A page that
+ * lists posts is keyed by the properties its last render read of them ({@link PostTracking}): a sitemap that read only
+ * their addresses and dates stays as it is when a title changes. Most properties are keyed by a short text (a
+ * <em>facet</em>) that is equal exactly when the property's value is, given the build's settings (in its fingerprint);
+ * the references and the whole front matter have none, and a mask holding them keys the posts by their
+ * {@link Post#headDigest()}.
+ */
+public final class PostHeads {
+
+    /** The listed posts' bodies were read too: they count whole ({@link Post#digest()}). */
+    public static final int WHOLE = -1;
+
+    /** The head properties, bit 0 first. */
+    public static final List<String> ORDER = List.of("source", "page", "title", "slug", "route", "path", "url", "date",
+            "updated", "published", "modified", "draft", "scheduled", "tags", "coverUrl", "lang", "author", "reviewer",
+            "references", "frontMatter");
+
+    /** Every head property. */
+    public static final int ALL = (1 << ORDER.size()) - 1;
+
+    /** The properties a facet stands for. */
+    private static final int FACETED = ALL & ~(1 << ORDER.indexOf("references")) & ~(1 << ORDER.indexOf("frontMatter"));
+
+    static {
+        if (ORDER.size() != Post.HEAD_PROPERTIES.size() || !Post.HEAD_PROPERTIES.containsAll(ORDER)) {
+            throw new IllegalStateException("PostHeads.ORDER must list exactly Post.HEAD_PROPERTIES");
+        }
+    }
+
+    private PostHeads() {
+    }
+
+    /** The bit of a head property, or -1 for any other name. */
+    public static int bit(String property) {
+        return ORDER.indexOf(property);
+    }
+
+    /** Whether every property of the mask has a facet (else the posts count by their head digest). */
+    public static boolean faceted(int mask) {
+        return mask != WHOLE && (mask & ~FACETED) == 0;
+    }
+
+    /**
+     * A text equal for two posts of one build's settings exactly when the property is: the value itself, or what the
+     * value is made from (a date view from the date and the language; a tag from its name; an author from the key
+     * into the authors file, which is in the build's fingerprint).
+     *
+     * @throws IllegalArgumentException for a property without a facet
+     */
+    public static String facet(Post post, int bit) {
+        return switch (bit) {
+            case 0 -> post.source();
+            case 1 -> post.page() ? "page" : "post";
+            case 2 -> post.title();
+            case 3 -> post.slug();
+            case 4 -> post.route();
+            case 5 -> post.path();
+            case 6 -> post.url();
+            case 7 -> date(post.date());
+            case 8 -> date(post.updated());
+            case 9 -> date(post.date()) + " " + post.lang();
+            case 10 -> date(post.updated()) + " " + post.lang();
+            case 11 -> Boolean.toString(post.draft());
+            case 12 -> Boolean.toString(post.scheduled());
+            case 13 -> tags(post.tags());
+            case 14 -> String.valueOf(post.coverUrl());
+            case 15 -> String.valueOf(post.lang());
+            case 16 -> post.frontMatter() == null ? "-" : String.valueOf(post.frontMatter().author());
+            case 17 -> post.frontMatter() == null ? "-" : String.valueOf(post.frontMatter().reviewedBy());
+            default -> throw new IllegalArgumentException("No facet for " + (bit >= 0 && bit < ORDER.size()
+                    ? ORDER.get(bit) : "bit " + bit));
+        };
+    }
+
+    /** The names of a mask's properties, in order (for messages and tests). */
+    public static List<String> names(int mask) {
+        if (mask == WHOLE) {
+            return List.of("(whole posts)");
+        }
+        return ORDER.stream().filter(name -> (mask & (1 << ORDER.indexOf(name))) != 0).toList();
+    }
+
+    private static String date(ZonedDateTime date) {
+        // ZonedDateTime's text holds the instant, the offset and the zone: equal texts, equal dates.
+        return date == null ? "-" : date.toString();
+    }
+
+    private static String tags(List<TagRef> tags) {
+        StringBuilder text = new StringBuilder().append(tags.size());
+        for (TagRef tag : tags) {
+            text.append('\u0000').append(tag.name().length()).append(':').append(tag.name());
+        }
+        return text.toString();
+    }
+}
