@@ -238,7 +238,8 @@ public final class BlogBuilder {
         timings.lap("read cache saved");
         List<Post> all = render(sources, markdown, fileDigests, renderNow, heads, authors, problems);
         timings.lap("assemble");
-        // rounds:serve: when every post has the head it had, what the build made of the heads last time holds.
+        // rounds:serve: when every post has the place it had (path, date, flags, tags...), what the build made of the
+        // places last time holds.
         String listingKey = memo == null || !config.incremental() ? null
                 : fingerprint() + " " + config.site().now() + " " + RecordShape.describe(config.credibility());
         PostListing carried = listingKey == null ? null
@@ -316,8 +317,8 @@ public final class BlogBuilder {
                 + sync.unchanged() + " unchanged, " + sync.deleted()
                 + " removed).");
         if (listingKey != null) {
-            memo.listing(carried != null ? carried : PostListing.of(listingKey, all, listed, pages, tags, view, span,
-                    routeProblems.all()));
+            memo.listing(carried != null ? carried.carriedTo(all) : PostListing.of(listingKey, all, listed, pages, tags,
+                    view, span, routeProblems.all()));
         }
         // The next check stats the site's files one by one (a changed or removed page ends the stamp), which is several
         // times cheaper than walking thousands of folders; a stray file someone adds stays until the next real build,
@@ -342,8 +343,8 @@ public final class BlogBuilder {
                     RunStamp stamp = new RunStamp(inputs, span[0], span[1], summary, warnings, false, sync.files(),
                             taken);
                     try {
-                        manifest.write(manifestFile);
-                        stamp.write(stampFile);
+                        manifest.write(manifestFile, memo.manifestFiles);
+                        stamp.write(stampFile, memo.stampInputs, memo.stampOutputs);
                     } catch (RoundsException unwritable) {
                         log.warn(unwritable.getMessage() + " The next start of the preview builds every page again.");
                     }

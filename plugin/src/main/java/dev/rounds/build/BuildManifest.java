@@ -2,6 +2,7 @@ package dev.rounds.build;
 
 import dev.rounds.core.RoundsException;
 import dev.rounds.core.RunStamp;
+import dev.rounds.core.SortedNames;
 import dev.rounds.site.PostHeads;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -128,12 +129,17 @@ final class BuildManifest {
      * the old manifest or the new one, never half of one.
      */
     void write(Path file) {
+        write(file, new SortedNames());
+    }
+
+    /** Writes this manifest, its files in the order {@code order} gives (see {@link SortedNames}). */
+    void write(Path file, SortedNames order) {
         try {
             Files.createDirectories(file.getParent());
             Path partial = file.resolveSibling(file.getFileName() + ".partial");
             StringBuilder out = new StringBuilder(128 * files.size() + 256);
             out.append(HEADER).append(fingerprint).append('\n');
-            for (String name : RunStamp.sorted(files.keySet())) {
+            for (String name : order.of(files.keySet())) {
                 Entry entry = files.get(name);
                 out.append(entry.digest()).append(' ').append(entry.size()).append(' ').append(entry.modified())
                         .append(' ').append(entry.listed() == PostHeads.WHOLE ? "p" : Integer.toHexString(entry.listed()))

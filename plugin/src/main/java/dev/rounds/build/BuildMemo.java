@@ -4,6 +4,7 @@ import dev.rounds.core.Problem;
 import dev.rounds.site.Post;
 import dev.rounds.site.Templates;
 import dev.rounds.core.RunStamp;
+import dev.rounds.core.SortedNames;
 import dev.rounds.source.PostScanner;
 import dev.rounds.source.SourcePost;
 import java.io.IOException;
@@ -61,6 +62,10 @@ public final class BuildMemo implements AutoCloseable {
     private RunStamp stamp;
     private BuildManifest manifest;
     private ModelDigest.Carried models = ModelDigest.Carried.NOTHING;
+    /** The order of the names in the stamp's inputs and outputs and the manifest's files, written after every save. */
+    final SortedNames stampInputs = new SortedNames();
+    final SortedNames stampOutputs = new SortedNames();
+    final SortedNames manifestFiles = new SortedNames();
     private final ExecutorService writer = Executors.newSingleThreadExecutor(task -> {
         Thread thread = new Thread(task, "rounds-memo-writer");
         thread.setDaemon(true);

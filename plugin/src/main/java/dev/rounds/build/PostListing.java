@@ -5,22 +5,22 @@ import dev.rounds.site.Post;
 import dev.rounds.site.SiteView;
 import dev.rounds.site.TagRef;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
- * What a build made of its posts' heads: which are listed and in what order, which are pages, each tag's posts, the
+ * What a build made of its posts' places: which are listed and in what order, which are pages, each tag's posts, the
  * site's view, the span of clock time the result holds for, and what the check of their paths found. All of it
- * follows from the heads ({@link Post#headDigest()}: path, front matter, clock flags) and the build's settings, so
- * rounds:serve carries it to the next build when every post has the head it had (the usual save: a sentence more in
- * a body), taking the new post objects in the old places, instead of sorting, grouping and checking 10,000 posts
- * again.
+ * follows from each post's place (its path, route, date, flags, tags, aliases, publish and expiry dates) and the
+ * build's settings, so rounds:serve carries it to the next build when every post has the place it had (the usual
+ * save: a sentence more in a body, or a new title), taking the new post objects in the old places, instead of sorting,
+ * grouping and checking 10,000 posts again.
  *
  * @param key the build's settings, theme and code, clock and credibility settings
- * @param heads each post's head digest, in the build's order of posts
+ * @param posts the build's posts, in its order
  * @param listed the listed posts' places in that order, in listed order
  * @param pages the pages' places, in order
  * @param tags each tag with its posts' places in {@code listed}
@@ -28,21 +28,15 @@ import java.util.Map;
  * @param span the clock span the result holds for
  * @param routeProblems what the check of the posts' paths and aliases found
  */
-record PostListing(String key, List<String> heads, int[] listed, int[] pages, Map<TagRef, int[]> tags,
+record PostListing(String key, List<Post> posts, int[] listed, int[] pages, Map<TagRef, int[]> tags,
                    SiteView view, Instant[] span, List<Problem> routeProblems) {
 
-    /** The listing of a build, from what it worked out for its posts in order {@code all}; null if not carried. */
+    /** The listing of a build, from what it worked out for its posts in order {@code all}. */
     static PostListing of(String key, List<Post> all, List<Post> listed, List<Post> pages,
                           Map<TagRef, List<Post>> tags, SiteView view, Instant[] span, List<Problem> routeProblems) {
-        List<String> heads = new ArrayList<>(all.size());
         Map<Post, Integer> places = new IdentityHashMap<>(all.size() * 2);
         for (int i = 0; i < all.size(); i++) {
-            Post post = all.get(i);
-            if (post.headDigest() == null) {
-                return null; // a head that cannot be compared: every build works it out
-            }
-            heads.add(post.headDigest());
-            places.put(post, i);
+            places.put(all.get(i), i);
         }
         Map<Post, Integer> listedPlaces = new IdentityHashMap<>(listed.size() * 2);
         for (int i = 0; i < listed.size(); i++) {
@@ -50,7 +44,7 @@ record PostListing(String key, List<String> heads, int[] listed, int[] pages, Ma
         }
         Map<TagRef, int[]> tagPlaces = new LinkedHashMap<>();
         tags.forEach((tag, posts) -> tagPlaces.put(tag, places(posts, listedPlaces)));
-        return new PostListing(key, List.copyOf(heads), places(listed, places), places(pages, places),
+        return new PostListing(key, List.copyOf(all), places(listed, places), places(pages, places),
                 tagPlaces, view, span.clone(), List.copyOf(routeProblems));
     }
 
@@ -62,18 +56,40 @@ record PostListing(String key, List<String> heads, int[] listed, int[] pages, Ma
         return at;
     }
 
-    /** Whether this listing holds for these posts: the same settings, and the same heads in the same order. */
+    /**
+     * Whether this listing holds for these posts: the same settings, and posts in the same places in the same order.
+     * What the check of paths found is carried only when it found nothing (its messages name front matter lines, which
+     * another edit may have moved).
+     */
     boolean holdsFor(String currentKey, List<Post> all) {
-        if (!key.equals(currentKey) || all.size() != heads.size()) {
+        if (!key.equals(currentKey) || all.size() != posts.size() || !routeProblems.isEmpty()) {
             return false;
         }
-        for (int i = 0; i < heads.size(); i++) {
-            String head = all.get(i).headDigest();
-            if (head == null || !head.equals(heads.get(i))) {
+        for (int i = 0; i < posts.size(); i++) {
+            if (!samePlace(posts.get(i), all.get(i))) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** Whether two posts have one place: what listing, ordering, grouping, the clock span and path checks read. */
+    static boolean samePlace(Post before, Post now) {
+        if (before == now) {
+            return true;
+        }
+        return before.source().equals(now.source()) && before.page() == now.page()
+                && before.route().equals(now.route()) && Objects.equals(before.date(), now.date())
+                && before.draft() == now.draft() && before.scheduled() == now.scheduled()
+                && before.tags().equals(now.tags())
+                && before.frontMatter().aliases().equals(now.frontMatter().aliases())
+                && Objects.equals(before.frontMatter().publishDate(), now.frontMatter().publishDate())
+                && Objects.equals(before.frontMatter().expiryDate(), now.frontMatter().expiryDate());
+    }
+
+    /** This listing for the posts of the build it was carried into (each in the place of the one it replaces). */
+    PostListing carriedTo(List<Post> all) {
+        return new PostListing(key, List.copyOf(all), listed, pages, tags, view, span, routeProblems);
     }
 
     /** The listed posts, taken from {@code all} in their places. */

@@ -203,8 +203,10 @@ public final class CampaignPlanner {
             if (launches(post)) {
                 launch.addAll(plan.series());
             }
-            pool.put(post.source(), plan.series());
-            published.put(post.source(), post.date().toInstant());
+            if (evergreen != null) {
+                pool.put(post.source(), plan.series());
+                published.put(post.source(), post.date().toInstant());
+            }
         }
         List<ScheduledTweet> tweets = new ArrayList<>(new Scheduler(settings).schedule(launch, slots));
         if (evergreen != null) {

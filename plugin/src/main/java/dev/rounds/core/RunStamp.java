@@ -276,6 +276,14 @@ public record RunStamp(String key, Instant validFrom, Instant validUntil, String
 
     /** Writes this stamp, replacing any other at once. */
     public void write(Path file) {
+        write(file, new SortedNames(), new SortedNames());
+    }
+
+    /**
+     * Writes the stamp, its inputs and outputs in the order {@code inputOrder} and {@code outputOrder} give (which
+     * remember the last order they made, for a process that writes a stamp at every save).
+     */
+    public void write(Path file, SortedNames inputOrder, SortedNames outputOrder) {
         try {
             Files.createDirectories(file.getParent());
             Path partial = file.resolveSibling(file.getFileName() + ".partial");
@@ -287,12 +295,12 @@ public record RunStamp(String key, Instant validFrom, Instant validUntil, String
                 out.append("w\t").append(escape(warning.source())).append('\t').append(warning.line()).append('\t')
                         .append(escape(warning.message())).append('\t').append(escape(warning.fix())).append('\n');
             }
-            for (String name : sorted(inputs.keySet())) {
+            for (String name : inputOrder.of(inputs.keySet())) {
                 FileDigest input = inputs.get(name);
                 out.append("i\t").append(input.size()).append('\t').append(input.modified()).append('\t')
                         .append(input.digest()).append('\t').append(escape(name)).append('\n');
             }
-            for (String name : sorted(outputs.keySet())) {
+            for (String name : outputOrder.of(outputs.keySet())) {
                 FileState output = outputs.get(name);
                 out.append("f\t").append(output.size()).append('\t').append(output.modified()).append('\t')
                         .append(escape(name)).append('\n');

@@ -24,8 +24,8 @@ import net.jqwik.api.Provide;
 /**
  * A page that lists posts is kept when nothing it read of them changed: whatever the list templates read of the posts
  * (any set of head properties, or a body property too) and whatever the author changes (titles, dates across years,
- * tags, authors, bodies, drafts, new and deleted posts), the site an incremental build makes, from disk (Maven) or
- * from memory (rounds:serve), is the site a fresh build makes.
+ * tags, authors, bodies, drafts, aliases, expiry dates, new and deleted posts), the site an incremental build makes,
+ * from disk (Maven) or from memory (rounds:serve), is the site a fresh build makes.
  */
 class ListedReadsProperties {
 
@@ -50,7 +50,7 @@ class ListedReadsProperties {
         return shown;
     }
 
-    enum Kind { RETITLE, REDATE, RETAG, REAUTHOR, EDIT_BODY, EXTRA, DRAFT, ADD, DELETE }
+    enum Kind { RETITLE, REDATE, RETAG, REAUTHOR, EDIT_BODY, EXTRA, DRAFT, ALIAS, EXPIRE, ADD, DELETE }
 
     record Step(Kind kind, int n) {
     }
@@ -69,7 +69,7 @@ class ListedReadsProperties {
                     + "<#list years as y>${y.year?c} ${y.path} ${y.count}\n</#list>");
             template(blog, "sitemap.ftlx", "<x><#list posts as p>" + show(sitemap) + "\n</#list></x>");
             for (int i = 0; i < 5; i++) {
-                post(posts, i, "Title " + i, 2024 + i % 3, "tag" + i % 2, "ward-" + i, "First words of " + i + ".",
+                post(posts, i, "Title " + i, 2024 + i % 2, "tag" + i % 2, "ward-" + i, "First words of " + i + ".",
                         false);
             }
             BuildMemo memo = BuildMemo.watched();
@@ -122,13 +122,18 @@ class ListedReadsProperties {
         String text = Files.readString(some);
         switch (step.kind()) {
             case RETITLE -> Files.writeString(some, text.replaceFirst("title: .*", "title: Retitled " + round));
-            case REDATE -> Files.writeString(some, text.replaceFirst("date: \\d{4}", "date: " + (2023 + step.n() % 4)));
+            // Another year (another route), or another day of the month (the same route under /:year/:month/).
+            case REDATE -> Files.writeString(some, step.n() % 2 == 0
+                    ? text.replaceFirst("date: \\d{4}", "date: " + (2023 + step.n() % 4))
+                    : text.replaceFirst("(date: \\d{4}-\\d{2})-\\d{2}", "$1-2" + step.n() % 9));
             case RETAG -> Files.writeString(some, text.replaceFirst("tags: \\[.*]", "tags: [retagged" + step.n() % 3
                     + "]"));
             case REAUTHOR -> Files.writeString(some, text.replaceFirst("author: .*", "author: someone-" + round));
             case EDIT_BODY -> Files.writeString(some, text + "\n" + "More words. ".repeat(100 * round) + "\n");
             case EXTRA -> Files.writeString(some, text.replaceFirst("ward: .*", "ward: moved-" + round));
             case DRAFT -> Files.writeString(some, text.replaceFirst("draft: .*", "draft: " + (step.n() % 2 == 0)));
+            case ALIAS -> Files.writeString(some, set(text, "aliases", "[/old-" + round + "/]"));
+            case EXPIRE -> Files.writeString(some, set(text, "expiryDate", "20" + (10 + step.n()) + "-01-01"));
             case ADD -> {
                 Path added = post(posts, 10 + round, "Added " + round, 2023 + step.n() % 4, "tag" + step.n() % 3,
                         "ward-new", "Added words.", false);
@@ -144,12 +149,18 @@ class ListedReadsProperties {
         return List.of(some);
     }
 
+    /** The front matter with {@code key} set to {@code value}, in place or as a new line. */
+    private static String set(String text, String key, String value) {
+        return text.contains("\n" + key + ": ") ? text.replaceFirst("\n" + key + ": .*", "\n" + key + ": " + value)
+                : text.replaceFirst("\ndraft: ", "\n" + key + ": " + value + "\ndraft: ");
+    }
+
     private static Path post(Path posts, int n, String title, int year, String tag, String ward, String body,
                              boolean draft) {
         Path file = posts.resolve("post-" + n + ".md");
         try {
             Files.createDirectories(posts);
-            Files.writeString(file, "---\ntitle: " + title + "\ndate: " + year + "-0" + (1 + n % 9) + "-1" + n % 10
+            Files.writeString(file, "---\ntitle: " + title + "\ndate: " + year + "-0" + (1 + n % 2) + "-1" + n % 10
                     + "\ntags: [" + tag + "]\nauthor: author-" + n % 2 + "\nward: " + ward + "\ndraft: " + draft
                     + "\n---\n" + body + "\n");
             return file;
