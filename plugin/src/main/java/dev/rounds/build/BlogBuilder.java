@@ -343,8 +343,7 @@ public final class BlogBuilder {
                     RunStamp stamp = new RunStamp(inputs, span[0], span[1], summary, warnings, false, sync.files(),
                             taken);
                     try {
-                        manifest.write(manifestFile, memo.manifestFiles);
-                        stamp.write(stampFile, memo.stampInputs, memo.stampOutputs);
+                        memo.write(stamp, stampFile, manifest, manifestFile);
                     } catch (RoundsException unwritable) {
                         log.warn(unwritable.getMessage() + " The next start of the preview builds every page again.");
                     }

@@ -142,7 +142,8 @@ final class BuildManifest {
             for (String name : order.of(files.keySet())) {
                 Entry entry = files.get(name);
                 out.append(entry.digest()).append(' ').append(entry.size()).append(' ').append(entry.modified())
-                        .append(' ').append(entry.listed() == PostHeads.WHOLE ? "p" : Integer.toHexString(entry.listed()))
+                        .append(' ')
+                        .append(entry.listed() == PostHeads.WHOLE ? "p" : Integer.toHexString(entry.listed()))
                         .append(' ').append(name).append('\n');
             }
             Files.writeString(partial, out, StandardCharsets.UTF_8);

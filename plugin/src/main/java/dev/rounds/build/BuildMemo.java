@@ -63,9 +63,9 @@ public final class BuildMemo implements AutoCloseable {
     private BuildManifest manifest;
     private ModelDigest.Carried models = ModelDigest.Carried.NOTHING;
     /** The order of the names in the stamp's inputs and outputs and the manifest's files, written after every save. */
-    final SortedNames stampInputs = new SortedNames();
-    final SortedNames stampOutputs = new SortedNames();
-    final SortedNames manifestFiles = new SortedNames();
+    private final SortedNames stampInputs = new SortedNames();
+    private final SortedNames stampOutputs = new SortedNames();
+    private final SortedNames manifestFiles = new SortedNames();
     private final ExecutorService writer = Executors.newSingleThreadExecutor(task -> {
         Thread thread = new Thread(task, "rounds-memo-writer");
         thread.setDaemon(true);
@@ -188,6 +188,12 @@ public final class BuildMemo implements AutoCloseable {
     /** The last build's manifest, likewise. */
     synchronized BuildManifest manifest() {
         return manifest;
+    }
+
+    /** Writes the stamp and manifest a build leaves, their names in the order the last ones had if still the same. */
+    void write(RunStamp stamp, Path stampFile, BuildManifest manifest, Path manifestFile) {
+        manifest.write(manifestFile, manifestFiles);
+        stamp.write(stampFile, stampInputs, stampOutputs);
     }
 
     /** Each page's last model and digest, by file, and the digests of the records in them. */

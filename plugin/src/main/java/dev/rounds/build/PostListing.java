@@ -58,11 +58,11 @@ record PostListing(String key, List<Post> posts, int[] listed, int[] pages, Map<
 
     /**
      * Whether this listing holds for these posts: the same settings, and posts in the same places in the same order.
-     * What the check of paths found is carried only when it found nothing (its messages name front matter lines, which
-     * another edit may have moved).
+     * (A build whose check of paths found an error stops before it leaves a listing, so a listing's route problems are
+     * none.)
      */
     boolean holdsFor(String currentKey, List<Post> all) {
-        if (!key.equals(currentKey) || all.size() != posts.size() || !routeProblems.isEmpty()) {
+        if (!key.equals(currentKey) || all.size() != posts.size()) {
             return false;
         }
         for (int i = 0; i < posts.size(); i++) {

@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.stream.IntStream;
 
 /**
- * The archive: {@code /archive/} lists every post by year; {@code /2026/} lists one year's, with links to the other
- * years.
+ * The archive: {@code /archive/} lists every post by year; {@code /2026/} lists one year's, with links to every
+ * year.
  */
 public final class ArchivePages implements SiteOutput {
 
@@ -20,8 +20,8 @@ public final class ArchivePages implements SiteOutput {
     }
 
     /**
-     * A year as another year's page links to it: its number, page and how many posts it has, not the posts (a year's
-     * page is then made again only when its own posts, or the years, change).
+     * A year as a year's page links to it: its number, page and how many posts it has, not the posts (a year's page
+     * is then made again only when its own posts, or the years, change).
      */
     public record YearLink(int year, String path, int count) {
     }
@@ -39,7 +39,7 @@ public final class ArchivePages implements SiteOutput {
         model.put("years", years);
         List<YearLink> links = years.stream().map(year -> new YearLink(year.year(), year.path(), year.posts().size()))
                 .toList();
-        // The archive and each year's page on every core (a new post date changes them all).
+        // The archive and each year's page on every core (a new year, or a year's count changed, changes them all).
         IntStream.rangeClosed(-1, years.size() - 1).parallel().forEach(i -> {
             if (i < 0) {
                 context.render("archive.ftlh", model, "archive/");

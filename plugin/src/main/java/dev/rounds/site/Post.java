@@ -38,8 +38,10 @@ import java.util.List;
  * @param digest what the post is made of: its source file's bytes and the flags that depend on the clock (with the
  *     build's settings, everything else in a post follows from these)
  * @param headDigest what the post's properties other than its body are made of: its path, its front matter and the
- *     flags that depend on the clock; a page that lists the post and reads none of its body properties is made again
- *     only when this changes. Null when the front matter holds a value that cannot be digested exactly.
+ *     flags that depend on the clock; a page that lists the post, reads none of its body properties and reads its
+ *     references or whole front matter is made again only when this changes (one that reads other head properties,
+ *     only when those change: {@link PostHeads}). Null when the front matter holds a value that cannot be digested
+ *     exactly.
  */
 public record Post(
         String source,
@@ -68,7 +70,7 @@ public record Post(
 
     /**
      * The properties templates may read without the body, so a page that lists posts and reads only these is made
-     * again only when a listed post's {@link #headDigest()} changes. Any other property (the body's HTML, summary,
+     * again only when what it read of them changes ({@link PostHeads}). Any other property (the body's HTML, summary,
      * description, headings, reading time, the digests) counts as reading the body.
      */
     public static final java.util.Set<String> HEAD_PROPERTIES = java.util.Set.of("source", "page", "title", "slug",

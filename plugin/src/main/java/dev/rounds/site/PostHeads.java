@@ -54,27 +54,27 @@ public final class PostHeads {
      * @throws IllegalArgumentException for a property without a facet
      */
     public static String facet(Post post, int bit) {
-        return switch (bit) {
-            case 0 -> post.source();
-            case 1 -> post.page() ? "page" : "post";
-            case 2 -> post.title();
-            case 3 -> post.slug();
-            case 4 -> post.route();
-            case 5 -> post.path();
-            case 6 -> post.url();
-            case 7 -> date(post.date());
-            case 8 -> date(post.updated());
-            case 9 -> date(post.date()) + " " + post.lang();
-            case 10 -> date(post.updated()) + " " + post.lang();
-            case 11 -> Boolean.toString(post.draft());
-            case 12 -> Boolean.toString(post.scheduled());
-            case 13 -> tags(post.tags());
-            case 14 -> String.valueOf(post.coverUrl());
-            case 15 -> String.valueOf(post.lang());
-            case 16 -> post.frontMatter() == null ? "-" : String.valueOf(post.frontMatter().author());
-            case 17 -> post.frontMatter() == null ? "-" : String.valueOf(post.frontMatter().reviewedBy());
-            default -> throw new IllegalArgumentException("No facet for " + (bit >= 0 && bit < ORDER.size()
-                    ? ORDER.get(bit) : "bit " + bit));
+        String property = bit >= 0 && bit < ORDER.size() ? ORDER.get(bit) : "bit " + bit;
+        return switch (property) {
+            case "source" -> post.source();
+            case "page" -> post.page() ? "page" : "post";
+            case "title" -> post.title();
+            case "slug" -> post.slug();
+            case "route" -> post.route();
+            case "path" -> post.path();
+            case "url" -> post.url();
+            case "date" -> date(post.date());
+            case "updated" -> date(post.updated());
+            case "published" -> date(post.date()) + " " + text(post.lang());
+            case "modified" -> date(post.updated()) + " " + text(post.lang());
+            case "draft" -> Boolean.toString(post.draft());
+            case "scheduled" -> Boolean.toString(post.scheduled());
+            case "tags" -> tags(post.tags());
+            case "coverUrl" -> text(post.coverUrl());
+            case "lang" -> text(post.lang());
+            case "author" -> text(post.frontMatter() == null ? null : post.frontMatter().author());
+            case "reviewer" -> text(post.frontMatter() == null ? null : post.frontMatter().reviewedBy());
+            default -> throw new IllegalArgumentException("No facet for " + property);
         };
     }
 
@@ -88,7 +88,12 @@ public final class PostHeads {
 
     private static String date(ZonedDateTime date) {
         // ZonedDateTime's text holds the instant, the offset and the zone: equal texts, equal dates.
-        return date == null ? "-" : date.toString();
+        return date == null ? "\u0000" : date.toString();
+    }
+
+    /** A text that may be missing: missing is told apart from every text (even "null" or "-"). */
+    private static String text(String value) {
+        return value == null ? "\u0000" : "=" + value;
     }
 
     private static String tags(List<TagRef> tags) {

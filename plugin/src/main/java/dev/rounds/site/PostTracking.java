@@ -3,6 +3,7 @@ package dev.rounds.site;
 import freemarker.ext.util.WrapperTemplateModel;
 import freemarker.template.AdapterTemplateModel;
 import freemarker.template.DefaultObjectWrapper;
+import freemarker.template.MethodCallAwareTemplateHashModel;
 import freemarker.template.ObjectWrapper;
 import freemarker.template.TemplateCollectionModel;
 import freemarker.template.TemplateHashModelEx;
@@ -13,6 +14,7 @@ import freemarker.template.Version;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /**
  * Notes what a template reads of the posts it lists while it renders: every {@link Post} reaches a template through
@@ -104,7 +106,8 @@ final class PostTracking {
      * the record, anything else (its methods) from FreeMarker's own model, made only then. An archive of 10,000 posts
      * reads two parts of each post's date, and FreeMarker reads a record's component through reflection.
      */
-    private static final class Dated implements TemplateHashModelEx, AdapterTemplateModel, WrapperTemplateModel {
+    private static final class Dated implements TemplateHashModelEx, TemplateScalarModel,
+            MethodCallAwareTemplateHashModel, AdapterTemplateModel, WrapperTemplateModel {
         private final DateView date;
         private final Wrapper wrapper;
         private TemplateHashModelEx model;
@@ -129,6 +132,20 @@ final class PostTracking {
                 case "year" -> wrapper.wrap(date.year());
                 default -> model().get(key);
             };
+        }
+
+        /** {@code published.iso()}: what FreeMarker's own model gives for a method call. */
+        @Override
+        public TemplateModel getBeforeMethodCall(String key) throws TemplateModelException,
+                ShouldNotBeGetAsMethodException {
+            return model() instanceof MethodCallAwareTemplateHashModel aware ? aware.getBeforeMethodCall(key)
+                    : model().get(key);
+        }
+
+        /** {@code ${post.published}}: the record's text, as FreeMarker's own model gives it. */
+        @Override
+        public String getAsString() throws TemplateModelException {
+            return model() instanceof TemplateScalarModel text ? text.getAsString() : date.toString();
         }
 
         @Override
@@ -182,8 +199,8 @@ final class PostTracking {
     }
 
     private static final Map<String, Head> HEAD = HEAD_VALUES.entrySet().stream().collect(
-            java.util.stream.Collectors.toUnmodifiableMap(Map.Entry::getKey,
-                    entry -> new Head(entry.getValue(), PostHeads.bit(entry.getKey()))));
+            Collectors.toUnmodifiableMap(Map.Entry::getKey, entry -> new Head(entry.getValue(),
+                    PostHeads.bit(entry.getKey()))));
 
     static {
         if (!HEAD.keySet().equals(Post.HEAD_PROPERTIES)) {
@@ -192,8 +209,8 @@ final class PostTracking {
     }
 
     /** A post as templates see it: FreeMarker's own model of it, noting every read beyond the head. */
-    private static final class Tracked implements TemplateHashModelEx, TemplateScalarModel, AdapterTemplateModel,
-            WrapperTemplateModel {
+    private static final class Tracked implements TemplateHashModelEx, TemplateScalarModel,
+            MethodCallAwareTemplateHashModel, AdapterTemplateModel, WrapperTemplateModel {
         private final Post post;
         private final TemplateHashModelEx model;
         private final ObjectWrapper wrapper;
@@ -223,6 +240,21 @@ final class PostTracking {
             }
             bodyRead();
             return model.get(key);
+        }
+
+        /** {@code post.title()} or {@code post.hasAnchor(id)}: noted as {@link #get} notes it, made by FreeMarker. */
+        @Override
+        public TemplateModel getBeforeMethodCall(String key) throws TemplateModelException,
+                ShouldNotBeGetAsMethodException {
+            Head head = HEAD.get(key);
+            Reads reads = READS.get();
+            if (head == null) {
+                bodyRead();
+            } else if (reads != null) {
+                reads.head(post, head.bit());
+            }
+            return model instanceof MethodCallAwareTemplateHashModel aware ? aware.getBeforeMethodCall(key)
+                    : model.get(key);
         }
 
         @Override

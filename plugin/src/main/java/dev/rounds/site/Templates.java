@@ -22,7 +22,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The FreeMarker templates of a build: the blog's own {@code src/templates/} first, then the theme jar, looked up per

@@ -68,8 +68,10 @@ class ModelDigestProperties {
             return;
         }
         Map<String, Object> changed = copyMap(model, pick % leaves[0], new int[] {0});
-        assertFalse(new ModelDigest(ModelDigest.Carried.NOTHING).same(model, changed), "same after a change: " + model + " / " + changed);
-        assertNotEquals(new ModelDigest().of("f", "t", model, PostHeads.WHOLE), new ModelDigest().of("f", "t", changed, PostHeads.WHOLE));
+        assertFalse(new ModelDigest(ModelDigest.Carried.NOTHING).same(model, changed),
+                "same after a change: " + model + " / " + changed);
+        assertNotEquals(new ModelDigest().of("f", "t", model, PostHeads.WHOLE),
+                new ModelDigest().of("f", "t", changed, PostHeads.WHOLE));
     }
 
     @Provide
@@ -81,7 +83,8 @@ class ModelDigestProperties {
     void theSameImpliesTheSameDigest(@ForAll("models") Map<String, Object> first,
                                      @ForAll("models") Map<String, Object> second) {
         if (new ModelDigest(ModelDigest.Carried.NOTHING).same(first, second)) {
-            assertEquals(new ModelDigest().of("f", "t", first, PostHeads.WHOLE), new ModelDigest().of("f", "t", second, PostHeads.WHOLE));
+            assertEquals(new ModelDigest().of("f", "t", first, PostHeads.WHOLE),
+                    new ModelDigest().of("f", "t", second, PostHeads.WHOLE));
         }
     }
 

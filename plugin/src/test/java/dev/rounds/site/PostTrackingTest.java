@@ -10,7 +10,10 @@ import dev.rounds.testing.Blogs;
 import freemarker.ext.beans.BeanModel;
 import freemarker.template.Configuration;
 import freemarker.template.TemplateHashModel;
+import freemarker.template.MethodCallAwareTemplateHashModel;
+import freemarker.template.TemplateMethodModelEx;
 import freemarker.template.TemplateModel;
+import freemarker.template.TemplateScalarModel;
 import freemarker.template.utility.DeepUnwrap;
 import java.nio.file.Path;
 import java.util.List;
@@ -65,9 +68,31 @@ class PostTrackingTest {
             PostTracking.during(own, () -> get(tracked, "readingMinutes"));
             PostTracking.during(own, () -> get(tracked, "title"));
             assertEquals(0, own.listed(), "the page's own post is not a listed one");
-            PostTracking.Reads untracked = new PostTracking.Reads(null);
+            // Method calls: post.title() is a head read; a date's parts and text are FreeMarker's.
+            PostTracking.Reads call = new PostTracking.Reads(null);
+            TemplateModel title = PostTracking.during(call, () -> beforeCall(tracked, "title"));
+            assertEquals(post.title(), DeepUnwrap.unwrap((TemplateModel) ((TemplateMethodModelEx) title).exec(List.of())));
+            assertEquals(1 << PostHeads.bit("title"), call.listed(), "post.title() reads the title");
+            if (post.published() != null) {
+                TemplateModel published = get(tracked, "published");
+                TemplateModel iso = beforeCall(published, "iso");
+                assertEquals(post.published().iso(),
+                        DeepUnwrap.unwrap((TemplateModel) ((TemplateMethodModelEx) iso).exec(List.of())));
+                assertEquals(((TemplateScalarModel) get(plain, "published")).getAsString(),
+                        ((TemplateScalarModel) published).getAsString(), "${post.published}");
+            }
+            PostTracking.Reads finished = new PostTracking.Reads(null);
+            PostTracking.during(finished, () -> get(tracked, "title"));
             get(tracked, "contentHtml");
-            assertEquals(0, untracked.listed(), "reads outside a render are not noted");
+            assertEquals(1 << PostHeads.bit("title"), finished.listed(), "reads after the render are not noted in it");
+        }
+    }
+
+    private static TemplateModel beforeCall(TemplateModel model, String key) {
+        try {
+            return ((MethodCallAwareTemplateHashModel) model).getBeforeMethodCall(key);
+        } catch (Exception failed) {
+            throw new IllegalStateException(failed);
         }
     }
 
