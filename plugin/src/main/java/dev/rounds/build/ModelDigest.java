@@ -178,7 +178,7 @@ final class ModelDigest {
     private static boolean samePost(Post first, Post second, int listed) {
         if (PostHeads.faceted(listed)) {
             for (int bit = 0; bit < PostHeads.ORDER.size(); bit++) {
-                if ((listed & (1 << bit)) != 0 && !PostHeads.facet(first, bit).equals(PostHeads.facet(second, bit))) {
+                if ((listed & (1 << bit)) != 0 && !PostHeads.sameFacet(first, second, bit)) {
                     return false;
                 }
             }

@@ -2,6 +2,7 @@ package dev.rounds.site;
 
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A post's head properties ({@link Post#HEAD_PROPERTIES}) as bits of a mask, and what each stands for. A page that
@@ -72,10 +73,58 @@ public final class PostHeads {
             case "tags" -> tags(post.tags());
             case "coverUrl" -> text(post.coverUrl());
             case "lang" -> text(post.lang());
-            case "author" -> text(post.frontMatter() == null ? null : post.frontMatter().author());
-            case "reviewer" -> text(post.frontMatter() == null ? null : post.frontMatter().reviewedBy());
+            case "author" -> text(key(post, true));
+            case "reviewer" -> text(key(post, false));
             default -> throw new IllegalArgumentException("No facet for " + property);
         };
+    }
+
+    /**
+     * Whether two posts have the same {@link #facet} for the property, compared without making the facets (rounds:serve
+     * compares each listed post of a page with the last save's at every save).
+     */
+    public static boolean sameFacet(Post first, Post second, int bit) {
+        String property = bit >= 0 && bit < ORDER.size() ? ORDER.get(bit) : "bit " + bit;
+        return switch (property) {
+            case "source" -> first.source().equals(second.source());
+            case "page" -> first.page() == second.page();
+            case "title" -> first.title().equals(second.title());
+            case "slug" -> first.slug().equals(second.slug());
+            case "route" -> first.route().equals(second.route());
+            case "path" -> first.path().equals(second.path());
+            case "url" -> first.url().equals(second.url());
+            case "date" -> Objects.equals(first.date(), second.date());
+            case "updated" -> Objects.equals(first.updated(), second.updated());
+            case "published" -> Objects.equals(first.date(), second.date())
+                    && Objects.equals(first.lang(), second.lang());
+            case "modified" -> Objects.equals(first.updated(), second.updated())
+                    && Objects.equals(first.lang(), second.lang());
+            case "draft" -> first.draft() == second.draft();
+            case "scheduled" -> first.scheduled() == second.scheduled();
+            case "tags" -> sameNames(first.tags(), second.tags());
+            case "coverUrl" -> Objects.equals(first.coverUrl(), second.coverUrl());
+            case "lang" -> Objects.equals(first.lang(), second.lang());
+            case "author" -> Objects.equals(key(first, true), key(second, true));
+            case "reviewer" -> Objects.equals(key(first, false), key(second, false));
+            default -> throw new IllegalArgumentException("No facet for " + property);
+        };
+    }
+
+    private static String key(Post post, boolean author) {
+        return post.frontMatter() == null ? null
+                : author ? post.frontMatter().author() : post.frontMatter().reviewedBy();
+    }
+
+    private static boolean sameNames(List<TagRef> first, List<TagRef> second) {
+        if (first.size() != second.size()) {
+            return false;
+        }
+        for (int i = 0; i < first.size(); i++) {
+            if (!first.get(i).name().equals(second.get(i).name())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The names of a mask's properties, in order (for messages and tests). */
