@@ -191,13 +191,7 @@ class ListedReadsProperties {
     }
 
     private static BlogBuilder builder(Path blog, String target) {
-        Log quiet = new Log() {
-            @Override public void debug(String message) { }
-            @Override public void info(String message) { }
-            @Override public void warn(String message) { }
-            @Override public void error(String message) { }
-        };
-        return new BlogBuilder(Blogs.config(blog, blog.resolve(target), true), quiet,
+        return new BlogBuilder(Blogs.config(blog, blog.resolve(target), true), Log.silent(),
                 ListedReadsProperties.class.getClassLoader());
     }
 }
