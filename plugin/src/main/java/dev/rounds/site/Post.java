@@ -73,9 +73,7 @@ public record Post(
      * again only when what it read of them changes ({@link PostHeads}). Any other property (the body's HTML, summary,
      * description, headings, reading time, the digests) counts as reading the body.
      */
-    public static final java.util.Set<String> HEAD_PROPERTIES = java.util.Set.of("source", "page", "title", "slug",
-            "route", "path", "url", "date", "updated", "published", "modified", "draft", "scheduled", "tags",
-            "coverUrl", "lang", "author", "reviewer", "references", "frontMatter");
+    public static final java.util.Set<String> HEAD_PROPERTIES = java.util.Set.copyOf(PostHeads.ORDER);
 
     public Post {
         tags = List.copyOf(tags);
