@@ -68,6 +68,9 @@ save() {
   done
 }
 median() { sort -n | awk '{v[NR]=$1} END {if (NR==0) print "-"; else if (NR%2) print v[(NR+1)/2]; else printf "%.0f\n", (v[NR/2]+v[NR/2+1])/2}'; }
+# The 90th percentile (nearest rank) and the slowest.
+p90() { sort -n | awk '{v[NR]=$1} END {if (NR==0) print "-"; else {r=int(NR*0.9); if (r<NR*0.9) r++; print v[r]}}'; }
+slowest() { sort -n | tail -1 | grep . || echo -; }
 
 # Starts a server (the command after the first three arguments) with its output in $1, waits for the line $2 that
 # says it is serving, saves the post $3, stops the server, and keeps the last EDITS lines of $1 matching $4 in $5.
@@ -92,24 +95,31 @@ serve_rounds() {
 # "Rebuilt in 190 ms after a change to posts/x.md (221 ms after the save)"
 time_server "$WORK/serve-rounds.log" "Serving" "$corpus/posts/$post" "Rebuilt in" "$WORK/serve-rounds.txt" serve_rounds
 rounds_build=$(sed 's/.*Rebuilt in \([0-9]*\) ms.*/\1/' "$WORK/serve-rounds.txt" | median)
-rounds_save=$(sed -n 's/.*(\([0-9]*\) ms after the save).*/\1/p' "$WORK/serve-rounds.txt" | median)
+rounds_saves=$(sed -n 's/.*(\([0-9]*\) ms after the save).*/\1/p' "$WORK/serve-rounds.txt")
+rounds_save=$(median <<< "$rounds_saves")
+rounds_save_p90=$(p90 <<< "$rounds_saves")
+rounds_save_max=$(slowest <<< "$rounds_saves")
 
-hugo_build=-
+hugo_build=-; hugo_build_p90=-; hugo_build_max=-
 if [ "$HUGO" != skip ]; then
   "$SHARED/bench/peers.sh" hugo "$corpus" "$WORK/serve-hugo-public" > /dev/null 2>&1
   # "Total in 1234 ms", once for the first build and once per rebuild
   time_server "$WORK/serve-hugo.log" "Web Server is available" "$corpus/.hugo-site/content/posts/$post" "Total in" \
     "$WORK/serve-hugo.txt" hugo server --source "$corpus/.hugo-site" --port "$HUGO_PORT" --bind 127.0.0.1 \
     --disableLiveReload
-  hugo_build=$(sed 's/.*Total in \([0-9]*\) ms.*/\1/' "$WORK/serve-hugo.txt" | median)
+  hugo_builds=$(sed 's/.*Total in \([0-9]*\) ms.*/\1/' "$WORK/serve-hugo.txt")
+  hugo_build=$(median <<< "$hugo_builds")
+  hugo_build_p90=$(p90 <<< "$hugo_builds")
+  hugo_build_max=$(slowest <<< "$hugo_builds")
 fi
 
-printf '\nLive preview, %s posts, one post saved %s times, edit: %s (medians; Rounds %s, JVM options: %s; Hugo %s):\n\n' \
+printf '\nLive preview, %s posts, one post saved %s times, edit: %s (ms; Rounds %s, JVM options: %s; Hugo %s):\n\n' \
   "$POSTS" "$EDITS" "$EDIT" "$ROUNDS_VERSION" "$( [ "$JVM_CONFIG" = none ] && echo "Maven's defaults" \
   || tr -s '\r\n' '  ' < "$JVM_CONFIG" | sed 's/ *$//')" \
   "$( [ "$HUGO" = skip ] && echo "skipped" || hugo version 2> /dev/null | awk '{print $2}')"
-printf '| %-24s | %8s |\n' "" "ms"
-printf '|%s|%s|\n' "--------------------------" "----------"
-printf '| %-24s | %8s |\n' "rounds:serve rebuild" "$rounds_build" "rounds:serve after save" "$rounds_save" \
-  "hugo server rebuild" "$hugo_build"
+printf '| %-24s | %8s | %8s | %8s |\n' "" "median" "90th" "slowest"
+printf '|%s|%s|%s|%s|\n' "--------------------------" "----------" "----------" "----------"
+printf '| %-24s | %8s | %8s | %8s |\n' "rounds:serve rebuild" "$rounds_build" "" "" \
+  "rounds:serve after save" "$rounds_save" "$rounds_save_p90" "$rounds_save_max" \
+  "hugo server rebuild" "$hugo_build" "$hugo_build_p90" "$hugo_build_max"
 awk -v a="$rounds_build" -v b="$hugo_build" 'BEGIN {if (b+0 > 0) printf "\nRebuild time ratio (Rounds / Hugo): %.2f\n", a/b}'

@@ -31,6 +31,13 @@ public class ServeMojo extends AbstractCampaignMojo {
     @Parameter(property = "rounds.serve.timeout", defaultValue = "0")
     private int timeout;
 
+    /**
+     * Whether the server has the JVM collect each save's garbage while it is idle, between saves, so that no save
+     * pauses for it. Costs a little CPU after each save; false leaves collections to the JVM.
+     */
+    @Parameter(property = "rounds.serve.idleCollect", defaultValue = "true")
+    private boolean idleCollect;
+
     /** Skips this goal only. */
     @Parameter(property = "rounds.serve.skip", defaultValue = "false")
     private boolean skipServe;
@@ -48,7 +55,7 @@ public class ServeMojo extends AbstractCampaignMojo {
         BlogConfig config = blogConfig(true);
         PreviewServer server;
         try {
-            server = PreviewServer.start(new PreviewOptions(config, port, previewStage(), reportTimings), log, themeLoader());
+            server = PreviewServer.start(new PreviewOptions(config, port, previewStage(), reportTimings, idleCollect), log, themeLoader());
         } catch (PortInUseException taken) {
             throw new ConfigurationException("Port " + taken.port() + " is in use: stop the other server or run with "
                     + "-Drounds.serve.port=" + (taken.port() % 65_535 + 1));

@@ -13,12 +13,14 @@ import java.util.Objects;
  * @param port the port on 127.0.0.1, or 0 for any free port
  * @param stage the campaign's preview stage ({@link PreviewStage#NONE} if null)
  * @param timings whether each build says where its time went (rounds.timings)
+ * @param idleCollect whether the young generation is collected while the preview is idle ({@link IdleCollector}),
+ *     so that saves do not pause for it
  */
-public record PreviewOptions(BlogConfig blog, int port, PreviewStage stage, boolean timings) {
+public record PreviewOptions(BlogConfig blog, int port, PreviewStage stage, boolean timings, boolean idleCollect) {
 
     /** Options whose builds say nothing of their timings. */
     public PreviewOptions(BlogConfig blog, int port, PreviewStage stage) {
-        this(blog, port, stage, false);
+        this(blog, port, stage, false, true);
     }
 
     public PreviewOptions {

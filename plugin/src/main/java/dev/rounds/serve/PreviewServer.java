@@ -42,6 +42,7 @@ public final class PreviewServer implements AutoCloseable {
     private final LiveReload reload = new LiveReload();
     private final PreviewBuilder builder;
     private final SourceWatcher watcher;
+    private final IdleCollector idleCollector;
     private final Log log;
     private final CountDownLatch closedSignal = new CountDownLatch(1);
     private final AtomicBoolean closed = new AtomicBoolean();
@@ -55,6 +56,7 @@ public final class PreviewServer implements AutoCloseable {
         builder = new PreviewBuilder(preview, options.campaignFolder(), options.stage(), log, themeLoader,
                 options.timings());
         watcher = new SourceWatcher(folders(options.blog()), files(options.blog()), this::rebuild);
+        idleCollector = options.idleCollect() ? IdleCollector.forThisJvm() : IdleCollector.off();
         pool = Executors.newCachedThreadPool(task -> {
             Thread thread = new Thread(task, "rounds-preview-http");
             thread.setDaemon(true);
@@ -99,8 +101,10 @@ public final class PreviewServer implements AutoCloseable {
     private void serve() {
         // The watcher registered its folders already: changes made during this first build are not lost.
         long started = System.nanoTime();
+        idleCollector.building();
         latest = builder.build();
         reload.reload(latest.generation());
+        idleCollector.idle();
         if (latest.siteBuilt()) {
             log.info("Built the preview in " + millisSince(started) + " ms into " + options.siteFolder() + ".");
         } else {
@@ -116,10 +120,12 @@ public final class PreviewServer implements AutoCloseable {
 
     private void rebuild(List<Path> changed, long saved) {
         long started = System.nanoTime();
+        idleCollector.building();
         BuildOutcome outcome = builder.build(changed.stream().filter(path -> !path.equals(SourceWatcher.UNKNOWN)).toList(),
                 changed.contains(SourceWatcher.UNKNOWN));
         latest = outcome;
         reload.reload(outcome.generation());
+        idleCollector.idle();
         String cause = describe(changed);
         if (!outcome.siteBuilt()) {
             log.warn("Build failed after a change to " + cause + ": the open pages show the problems.");
@@ -200,6 +206,7 @@ public final class PreviewServer implements AutoCloseable {
             return;
         }
         watcher.close();
+        idleCollector.close();
         reload.close();
         http.stop(0);
         pool.shutdownNow();
