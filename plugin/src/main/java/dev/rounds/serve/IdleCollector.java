@@ -105,7 +105,8 @@ final class IdleCollector implements AutoCloseable {
             return false;
         }
         MemoryUsage usage = eden.getUsage();
-        long capacity = usage.getMax() > 0 ? usage.getMax() : usage.getCommitted();
+        // Its present size: the pool's maximum is what it could grow to with the heap.
+        long capacity = usage.getCommitted();
         if (capacity <= 0 || usage.getUsed() < capacity / MIN_USED_SHARE) {
             return false;
         }

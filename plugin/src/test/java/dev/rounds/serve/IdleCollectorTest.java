@@ -37,7 +37,7 @@ class IdleCollectorTest {
             long before = youngCollections(eden);
             List<byte[]> garbage = new ArrayList<>();
             while (youngCollections(eden) == before) {
-                long capacity = eden.getUsage().getMax() > 0 ? eden.getUsage().getMax() : eden.getUsage().getCommitted();
+                long capacity = eden.getUsage().getCommitted();
                 if (eden.getUsage().getUsed() >= capacity / 4) {
                     kept = garbage;
                     kept = null;
@@ -63,7 +63,7 @@ class IdleCollectorTest {
             assertEquals(1, collector.collections());
         }
         assertTrue(youngCollections(eden) > before, "the young collector ran");
-        long capacity = eden.getUsage().getMax() > 0 ? eden.getUsage().getMax() : eden.getUsage().getCommitted();
+        long capacity = eden.getUsage().getCommitted();
         assertTrue(eden.getUsage().getUsed() < capacity / 4,
                 "the young generation is emptier than before: " + eden.getUsage());
     }
