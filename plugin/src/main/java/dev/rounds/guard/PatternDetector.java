@@ -2,7 +2,9 @@ package dev.rounds.guard;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -49,6 +51,10 @@ final class PatternDetector implements Detector {
      * the middle of a word, which {@link #starts}, learnt after a letter and after a space alike, cannot tell.
      */
     private final boolean[][] startsAfter;
+    /** What every match is made of, or null: see {@link #within}. */
+    private final IntPredicate inside;
+    /** Words in lower-case ASCII, one of which every match contains: see {@link #within}. */
+    private final List<String> anchors;
 
     /** A detector reporting group {@code reportedGroup} of {@code regex}'s matches that {@code judge} keeps. */
     static PatternDetector of(String regex, int reportedGroup, Judge judge) {
@@ -56,6 +62,10 @@ final class PatternDetector implements Detector {
     }
 
     PatternDetector(Pattern pattern, int reportedGroup, Judge judge) {
+        this(pattern, reportedGroup, judge, null, List.of());
+    }
+
+    private PatternDetector(Pattern pattern, int reportedGroup, Judge judge, IntPredicate inside, List<String> anchors) {
         this.pattern = pattern;
         this.reportedGroup = reportedGroup;
         this.judge = judge;
@@ -64,6 +74,26 @@ final class PatternDetector implements Detector {
         for (int before = 0; starts != null && before <= AT_START; before++) {
             startsAfter[before] = startsAfter(pattern, starts, before);
         }
+        this.inside = inside;
+        this.anchors = List.copyOf(anchors);
+    }
+
+    /**
+     * The same detector, told two things that hold for every match of its pattern: it is made of characters that
+     * {@code inside} accepts, and it contains one of {@code anchors} (lower-case ASCII words, in any ASCII case, as
+     * the pattern's {@code (?i)} matches them). No match then reaches across a character {@code inside} refuses, so
+     * the search looks only in the runs of accepted characters that contain an anchor (with the text around them
+     * visible to lookarounds and word boundaries) and finds what the whole search finds. For a pattern that a run
+     * of ordinary words can begin at every word ("a 45-year-old man named ..."), most of a post is skipped.
+     * {@code PatternDetectorTest} holds the search to {@link Matcher#find()}.
+     */
+    PatternDetector within(IntPredicate inside, String... anchors) {
+        for (String anchor : anchors) {
+            if (anchor.isEmpty() || !anchor.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
+                throw new IllegalArgumentException("An anchor is a lower-case ASCII word: '" + anchor + "'");
+            }
+        }
+        return new PatternDetector(pattern, reportedGroup, judge, Objects.requireNonNull(inside), List.of(anchors));
     }
 
     /** The row of {@link #startsAfter} for the text's start. */
@@ -126,8 +156,42 @@ final class PatternDetector implements Detector {
         }
         List<Hit> hits = new ArrayList<>();
         Matcher matcher = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        if (inside == null) {
+            search(text, 0, text.length(), matcher, blogHost, hits);
+            return hits;
+        }
         int length = text.length();
         int at = 0;
+        while (at < length) {
+            while (at < length && !inside.test(text.charAt(at))) {
+                at++;
+            }
+            int runStart = at;
+            while (at < length && inside.test(text.charAt(at))) {
+                at++;
+            }
+            if (at > runStart && hasAnchor(text, runStart, at)) {
+                search(text, runStart, at, matcher, blogHost, hits);
+            }
+        }
+        return hits;
+    }
+
+    private boolean hasAnchor(String text, int from, int to) {
+        for (String anchor : anchors) {
+            for (int i = from, last = to - anchor.length(); i <= last; i++) {
+                if (text.regionMatches(true, i, anchor, 0, anchor.length())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The matches that begin in {@code [from, to)} and end by {@code to}, found as {@code find()} finds them. */
+    private void search(String text, int from, int to, Matcher matcher, String blogHost, List<Hit> hits) {
+        int length = to;
+        int at = from;
         while (true) {
             while (at < length) {
                 char c = text.charAt(at);
@@ -142,7 +206,7 @@ final class PatternDetector implements Detector {
                 at++;
             }
             if (at >= length) {
-                return hits;
+                return;
             }
             matcher.region(at, length);
             if (matcher.lookingAt()) {

@@ -65,7 +65,8 @@ public enum Rule {
                     "The trial was called SPRINT."),
             PatternDetector.of("(?i:\\b(?:" + PERSON_NOUN + "|" + OCCUPATION + "|[\\w-]+[- ]year[- ]old)\\s+(?:named|called)\\s+)"
                     + NAME_WORD + "|(?i:\\b(?:his|her|their|my|the\\s+patient['’]s)\\s+name\\s+(?:is|was)\\s+)"
-                    + NAME_WORD, 0, Judge.always(Confidence.HIGH))),
+                    + NAME_WORD, 0, Judge.always(Confidence.HIGH))
+                    .within(Vocabulary::wordOrSpace, "name", "called")),
 
     // ---- Initials with age and sex ------------------------------------------------------------------------------
 

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -97,6 +98,32 @@ class PatternDetectorTest {
         agree(text);
     }
 
+    /**
+     * Phrases of the words the name rules look for, joined by spaces, line breaks and the punctuation that ends a
+     * run of plain words: a search that looks only in runs with an anchor word must still find what find() finds.
+     */
+    @Property(tries = 1000)
+    void everyRuleFindsWhatFindFindsAmongNameWords(@ForAll("nameWords") String text) {
+        agree(text);
+    }
+
+    @Test
+    void aSearchWithinRunsOfWordsFindsMatchesThatTouchTheirEdges() {
+        PatternDetector detector = PatternDetector.of("(?i:\\b(?:man|woman)\\s+named\\s+)[A-Z][a-z]+", 0,
+                match -> java.util.Optional.of(Confidence.HIGH)).within(Vocabulary::wordOrSpace, "named");
+        String text = "A man named Carlos.(woman named Rosa) a\u2019woman NAMED Jo;man named X";
+        List<Hit> found = detector.find(text, HOST);
+        assertEquals(detector.findPlainly(text, HOST), found);
+        assertEquals(3, found.size(), found.toString());
+    }
+
+    @Test
+    void anAnchorIsALowerCaseWord() {
+        PatternDetector detector = PatternDetector.of("named", 0, match -> java.util.Optional.of(Confidence.HIGH));
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> detector.within(Vocabulary::wordOrSpace, "Named"));
+    }
+
     private static int agree(String text) {
         int hits = 0;
         for (Rule rule : Rule.values()) {
@@ -124,6 +151,24 @@ class PatternDetectorTest {
         // Characters the rules care about (digits, separators, trigger letters, case) and some they never match.
         return Arbitraries.strings().withChars("0123456789 -./:#@()+,'’\nMmFfSsNnAaPpOoIiDdEeRrTtYyVvZzé\u00A0")
                 .ofMaxLength(60);
+    }
+
+    @Provide
+    Arbitrary<String> nameWords() {
+        Arbitrary<String> word = Arbitraries.of("a", "man", "woman", "patient", "the patient's", "the patient\u2019s",
+                "45-year-old", "retired", "teacher", "named", "NAMED", "called", "Called", "name", "names", "is", "was",
+                "his", "Her", "their", "my", "Carlos", "O'Brien", "O\u2019Brien", "Smith-Jones", "Rosa", "Jos\u00E9",
+                "R.K.", "Mr.", "Pt.", "client", "10", "_");
+        Arbitrary<String> gap = Arbitraries.of(" ", " ", " ", "  ", "\n", "\t", ", ", ". ", "; ", "(", ")", "\"",
+                "\u00A0", "\u2014", "-", "'", "");
+        return Combinators.combine(word.list().ofMinSize(1).ofMaxSize(12), gap.list().ofSize(12))
+                .as((words, gaps) -> {
+                    StringBuilder text = new StringBuilder();
+                    for (int i = 0; i < words.size(); i++) {
+                        text.append(words.get(i)).append(gaps.get(i));
+                    }
+                    return text.toString();
+                });
     }
 
     private static String starts(boolean[] starts) {
