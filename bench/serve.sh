@@ -67,9 +67,9 @@ save() {
     sleep "$PAUSE"
   done
 }
-median() { sort -n | awk '{v[NR]=$1} END {if (NR==0) print "-"; else if (NR%2) print v[(NR+1)/2]; else printf "%.0f\n", (v[NR/2]+v[NR/2+1])/2}'; }
+median() { sort -n | awk 'NF {v[++n]=$1} END {if (n==0) print "-"; else if (n%2) print v[(n+1)/2]; else printf "%.0f\n", (v[n/2]+v[n/2+1])/2}'; }
 # The 90th percentile (nearest rank) and the slowest.
-p90() { sort -n | awk '{v[NR]=$1} END {if (NR==0) print "-"; else {r=int(NR*0.9); if (r<NR*0.9) r++; print v[r]}}'; }
+p90() { sort -n | awk 'NF {v[++n]=$1} END {if (n==0) print "-"; else {r=int(n*0.9); if (r<n*0.9) r++; print v[r]}}'; }
 slowest() { sort -n | tail -1 | grep . || echo -; }
 
 # Starts a server (the command after the first three arguments) with its output in $1, waits for the line $2 that

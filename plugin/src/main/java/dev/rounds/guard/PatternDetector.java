@@ -62,10 +62,6 @@ final class PatternDetector implements Detector {
     }
 
     PatternDetector(Pattern pattern, int reportedGroup, Judge judge) {
-        this(pattern, reportedGroup, judge, null, List.of());
-    }
-
-    private PatternDetector(Pattern pattern, int reportedGroup, Judge judge, IntPredicate inside, List<String> anchors) {
         this.pattern = pattern;
         this.reportedGroup = reportedGroup;
         this.judge = judge;
@@ -74,6 +70,17 @@ final class PatternDetector implements Detector {
         for (int before = 0; starts != null && before <= AT_START; before++) {
             startsAfter[before] = startsAfter(pattern, starts, before);
         }
+        this.inside = null;
+        this.anchors = List.of();
+    }
+
+    /** {@code searched} told what {@link #within} says, its start tables kept. */
+    private PatternDetector(PatternDetector searched, IntPredicate inside, List<String> anchors) {
+        this.pattern = searched.pattern;
+        this.reportedGroup = searched.reportedGroup;
+        this.judge = searched.judge;
+        this.starts = searched.starts;
+        this.startsAfter = searched.startsAfter;
         this.inside = inside;
         this.anchors = List.copyOf(anchors);
     }
@@ -86,6 +93,9 @@ final class PatternDetector implements Detector {
      * visible to lookarounds and word boundaries) and finds what the whole search finds. For a pattern that a run
      * of ordinary words can begin at every word ("a 45-year-old man named ..."), most of a post is skipped.
      * {@code PatternDetectorTest} holds the search to {@link Matcher#find()}.
+     * <p>
+     * This holds for patterns without atomic groups and possessive quantifiers: with them, a match that the whole
+     * text makes impossible (by what such a group took beyond the run) could be found within the run.
      */
     PatternDetector within(IntPredicate inside, String... anchors) {
         for (String anchor : anchors) {
@@ -93,7 +103,11 @@ final class PatternDetector implements Detector {
                 throw new IllegalArgumentException("An anchor is a lower-case ASCII word: '" + anchor + "'");
             }
         }
-        return new PatternDetector(pattern, reportedGroup, judge, Objects.requireNonNull(inside), List.of(anchors));
+        if (pattern.pattern().contains("(?>") || pattern.pattern().matches("(?s).*[+*?}]\\+.*")) {
+            throw new IllegalArgumentException("A search within runs needs a pattern without atomic groups and "
+                    + "possessive quantifiers: " + pattern.pattern());
+        }
+        return new PatternDetector(this, Objects.requireNonNull(inside), List.of(anchors));
     }
 
     /** The row of {@link #startsAfter} for the text's start. */

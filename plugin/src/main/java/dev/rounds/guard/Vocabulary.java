@@ -78,15 +78,16 @@ final class Vocabulary {
             + "|history|x-ray|scan|labs?|biopsy|tumou?r|cancer|fracture|fever|dementia|stroke)\\b");
 
     /**
-     * What a phrase of plain words is made of: the characters of {@code \\w} and {@code \\s} (ASCII, as Java's regexes
-     * have them without UNICODE_CHARACTER_CLASS), hyphens and both apostrophes.
+     * What a phrase of plain words is made of: the characters of the regex classes \w and \s (ASCII, as Java has
+     * them without UNICODE_CHARACTER_CLASS), hyphens and both apostrophes.
      */
     static boolean wordOrSpace(int c) {
         return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == ' '
-                || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r' || c == '-' || c == '\'' || c == '\u2019';
+                || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r' || c == '-' || c == '\''
+                || c == '\u2019';
     }
 
-        /** How many ASCII digits a text has. */
+    /** How many ASCII digits a text has. */
     static int digits(String text) {
         int count = 0;
         for (int i = 0; i < text.length(); i++) {

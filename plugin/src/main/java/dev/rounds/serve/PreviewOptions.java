@@ -18,9 +18,9 @@ import java.util.Objects;
  */
 public record PreviewOptions(BlogConfig blog, int port, PreviewStage stage, boolean timings, boolean idleCollect) {
 
-    /** Options whose builds say nothing of their timings. */
+    /** Options whose builds say nothing of their timings, and which leave collections to the JVM. */
     public PreviewOptions(BlogConfig blog, int port, PreviewStage stage) {
-        this(blog, port, stage, false, true);
+        this(blog, port, stage, false, false);
     }
 
     public PreviewOptions {
