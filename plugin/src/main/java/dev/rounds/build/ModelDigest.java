@@ -90,13 +90,35 @@ final class ModelDigest {
             return digest(file, template, model, listed);
         }
         Remembered before = last.models().get(file);
-        String digest = before != null && before.template().equals(template) && before.listed() == listed
-                && sameModel(model, before.model(), listed) ? before.digest()
+        boolean sameWay = before != null && before.template().equals(template) && before.listed() == listed;
+        if (sameWay && identical(model, before.model())) {
+            // The very values of last time: the last build's entry is kept as it is, and this model, made only to be
+            // compared, dies young (rounds:serve compares every page's model at every save; a new entry for each
+            // would be copied to the old generation, only to be replaced at the next save).
+            current.put(file, before);
+            return before.digest();
+        }
+        String digest = sameWay && sameModel(model, before.model(), listed) ? before.digest()
                 : digest(file, template, model, listed);
         if (digest != null) {
             current.put(file, new Remembered(template, listed, model, digest));
         }
         return digest;
+    }
+
+    /** Whether two page models hold the very same values (by identity) under the same keys. */
+    private static boolean identical(Map<String, Object> model, Map<String, Object> before) {
+        if (model.size() != before.size()) {
+            return false;
+        }
+        for (Map.Entry<String, Object> entry : model.entrySet()) {
+            Object value = entry.getValue();
+            Object was = before.get(entry.getKey());
+            if (value != was || value == null && !before.containsKey(entry.getKey())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
