@@ -55,7 +55,8 @@ public class ServeMojo extends AbstractCampaignMojo {
         BlogConfig config = blogConfig(true);
         PreviewServer server;
         try {
-            server = PreviewServer.start(new PreviewOptions(config, port, previewStage(), reportTimings, idleCollect), log, themeLoader());
+            PreviewOptions options = new PreviewOptions(config, port, previewStage(), reportTimings, idleCollect);
+            server = PreviewServer.start(options, log, themeLoader());
         } catch (PortInUseException taken) {
             throw new ConfigurationException("Port " + taken.port() + " is in use: stop the other server or run with "
                     + "-Drounds.serve.port=" + (taken.port() % 65_535 + 1));

@@ -102,9 +102,12 @@ public final class PreviewServer implements AutoCloseable {
         // The watcher registered its folders already: changes made during this first build are not lost.
         long started = System.nanoTime();
         idleCollector.building();
-        latest = builder.build();
-        reload.reload(latest.generation());
-        idleCollector.idle();
+        try {
+            latest = builder.build();
+            reload.reload(latest.generation());
+        } finally {
+            idleCollector.idle();
+        }
         if (latest.siteBuilt()) {
             log.info("Built the preview in " + millisSince(started) + " ms into " + options.siteFolder() + ".");
         } else {
@@ -121,11 +124,16 @@ public final class PreviewServer implements AutoCloseable {
     private void rebuild(List<Path> changed, long saved) {
         long started = System.nanoTime();
         idleCollector.building();
-        BuildOutcome outcome = builder.build(changed.stream().filter(path -> !path.equals(SourceWatcher.UNKNOWN)).toList(),
-                changed.contains(SourceWatcher.UNKNOWN));
-        latest = outcome;
-        reload.reload(outcome.generation());
-        idleCollector.idle();
+        BuildOutcome outcome;
+        try {
+            outcome = builder.build(changed.stream().filter(path -> !path.equals(SourceWatcher.UNKNOWN)).toList(),
+                    changed.contains(SourceWatcher.UNKNOWN));
+            latest = outcome;
+            reload.reload(outcome.generation());
+        } finally {
+            // Even after an error that escaped the build, the next save's garbage is collected between saves.
+            idleCollector.idle();
+        }
         String cause = describe(changed);
         if (!outcome.siteBuilt()) {
             log.warn("Build failed after a change to " + cause + ": the open pages show the problems.");
