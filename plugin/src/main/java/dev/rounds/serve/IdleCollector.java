@@ -29,8 +29,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * hard to foresee, and a save that did not fit was paused again.
  * <p>
  * It stops allocating as soon as a build starts (a block allocated at that moment may still start a collection inside
- * the build), and does nothing on a JVM without a heap pool named "Eden": it works with the serial, parallel and G1
- * collectors, not with ZGC or Shenandoah.
+ * the build), leaves a young generation with more than {@link #MAX_FILL} free alone, and does nothing on a JVM
+ * without a heap pool named "Eden": it works with the serial, parallel and G1 collectors, not with ZGC or Shenandoah.
  */
 final class IdleCollector implements AutoCloseable {
 
@@ -39,6 +39,14 @@ final class IdleCollector implements AutoCloseable {
 
     /** Below this share of the young generation in use, the next save has room enough: nothing is done. */
     static final int MIN_USED_SHARE = 16;
+
+    /**
+     * The most it fills: with more free than this (a large young generation, as G1 gives a large heap), several saves
+     * fit before the next collection, and filling it all after every save would cost more CPU than the pause it
+     * moves (zeroing 512 MiB takes some 60 ms). The serial collector's young generation stays below it up to a heap of
+     * about 2 GiB (at 10,000 posts the preview's heap was 1 GiB).
+     */
+    static final long MAX_FILL = 512L << 20;
 
     /**
      * The size of each throwaway block: small enough to be allocated in the young generation by every collector (G1
@@ -50,6 +58,7 @@ final class IdleCollector implements AutoCloseable {
     /** Every collector that empties {@link #eden} (the young one, and a full one that may come instead). */
     private final List<GarbageCollectorMXBean> collectors;
     private final ScheduledThreadPoolExecutor timer;
+    private final long maxFill;
     private volatile boolean building;
     /** Where each block goes, so that no compiler can prove it unused and leave it out. */
     @SuppressWarnings("unused")
@@ -58,9 +67,10 @@ final class IdleCollector implements AutoCloseable {
     private ScheduledFuture<?> pending;
     private final AtomicInteger collections = new AtomicInteger();
 
-    private IdleCollector(MemoryPoolMXBean eden, List<GarbageCollectorMXBean> collectors) {
+    private IdleCollector(MemoryPoolMXBean eden, List<GarbageCollectorMXBean> collectors, long maxFill) {
         this.eden = eden;
         this.collectors = collectors;
+        this.maxFill = maxFill;
         if (eden == null) {
             this.timer = null;
         } else {
@@ -75,6 +85,11 @@ final class IdleCollector implements AutoCloseable {
 
     /** A collector for this JVM's young generation, or one that does nothing if it has none it can find. */
     static IdleCollector forThisJvm() {
+        return forThisJvm(MAX_FILL);
+    }
+
+    /** As {@link #forThisJvm()}, filling at most {@code maxFill} bytes (tests run on heaps of any size). */
+    static IdleCollector forThisJvm(long maxFill) {
         MemoryPoolMXBean eden = ManagementFactory.getMemoryPoolMXBeans().stream()
                 .filter(pool -> pool.getType() == MemoryType.HEAP && pool.getName().contains("Eden"))
                 .findFirst().orElse(null);
@@ -84,12 +99,12 @@ final class IdleCollector implements AutoCloseable {
         List<GarbageCollectorMXBean> collectors = ManagementFactory.getGarbageCollectorMXBeans().stream()
                 .filter(collector -> Arrays.asList(collector.getMemoryPoolNames()).contains(eden.getName()))
                 .toList();
-        return collectors.isEmpty() ? off() : new IdleCollector(eden, collectors);
+        return collectors.isEmpty() ? off() : new IdleCollector(eden, collectors, maxFill);
     }
 
     /** A collector that never collects. */
     static IdleCollector off() {
-        return new IdleCollector(null, List.of());
+        return new IdleCollector(null, List.of(), 0);
     }
 
     /** A build starts: a collection not begun yet is called off, and one allocating stops. */
@@ -110,8 +125,8 @@ final class IdleCollector implements AutoCloseable {
     }
 
     /**
-     * Fills the young generation until its collector runs, if more than {@code 1 / share} of it is in use and no build
-     * is running.
+     * Fills the young generation until its collector runs, if more than {@code 1 / share} of it is in use, no more
+     * than {@link #MAX_FILL} of it is free, and no build is running.
      *
      * @return whether the young generation was collected
      */
@@ -121,7 +136,8 @@ final class IdleCollector implements AutoCloseable {
         }
         // Its present size: the pool's maximum is what it could grow to with the heap.
         long capacity = eden.getUsage().getCommitted();
-        if (capacity <= 0 || eden.getUsage().getUsed() <= capacity / share) {
+        long used = eden.getUsage().getUsed();
+        if (capacity <= 0 || used <= capacity / share || capacity - used > maxFill) {
             return false;
         }
         long before = collectionCount();

@@ -70,7 +70,7 @@ class IdleCollectorTest {
     @Test
     void aYoungGenerationInUseIsCollectedAndEmptied() {
         MemoryPoolMXBean eden = eden();
-        try (IdleCollector collector = IdleCollector.forThisJvm()) {
+        try (IdleCollector collector = IdleCollector.forThisJvm(Long.MAX_VALUE)) {
             assertTrue(holdsInOneOf(ATTEMPTS, () -> {
                 if (!fillAQuarter(eden)) {
                     return false;
@@ -87,7 +87,7 @@ class IdleCollectorTest {
     @Test
     void aYoungGenerationLittleUsedIsLeftAlone() {
         MemoryPoolMXBean eden = eden();
-        try (IdleCollector collector = IdleCollector.forThisJvm()) {
+        try (IdleCollector collector = IdleCollector.forThisJvm(Long.MAX_VALUE)) {
             assertTrue(holdsInOneOf(ATTEMPTS, () -> fillAQuarter(eden)));
             assertFalse(collector.collectNow(2), "less than half of it is in use");
             assertEquals(0, collector.collections());
@@ -95,9 +95,19 @@ class IdleCollectorTest {
     }
 
     @Test
+    void aLargeFreePartIsNotFilled() {
+        MemoryPoolMXBean eden = eden();
+        try (IdleCollector collector = IdleCollector.forThisJvm(0)) {
+            assertTrue(holdsInOneOf(ATTEMPTS, () -> fillAQuarter(eden)));
+            assertFalse(collector.collectNow(IdleCollector.MIN_USED_SHARE), "more than nothing is free");
+            assertEquals(0, collector.collections());
+        }
+    }
+
+    @Test
     void nothingIsDoneWhileABuildRuns() {
         MemoryPoolMXBean eden = eden();
-        try (IdleCollector collector = IdleCollector.forThisJvm()) {
+        try (IdleCollector collector = IdleCollector.forThisJvm(Long.MAX_VALUE)) {
             collector.building();
             assertTrue(holdsInOneOf(ATTEMPTS, () -> fillAQuarter(eden)));
             assertFalse(collector.collectNow(IdleCollector.MIN_USED_SHARE), "no collection while building");
@@ -118,7 +128,7 @@ class IdleCollectorTest {
     @Test
     void aCollectionIsDueAfterTheBuildAndCalledOffByTheNextOne() throws InterruptedException {
         MemoryPoolMXBean eden = eden();
-        try (IdleCollector collector = IdleCollector.forThisJvm()) {
+        try (IdleCollector collector = IdleCollector.forThisJvm(Long.MAX_VALUE)) {
             collector.idle();
             collector.building();
             Thread.sleep(IdleCollector.DELAY_MILLIS * 2);
