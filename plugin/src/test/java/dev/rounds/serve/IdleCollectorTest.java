@@ -67,6 +67,13 @@ class IdleCollectorTest {
         return false;
     }
 
+    /** With the young generation a quarter full, {@code collector} does not collect it. */
+    private static void assertLeftAlone(MemoryPoolMXBean eden, IdleCollector collector, String why) {
+        assertTrue(holdsInOneOf(ATTEMPTS, () -> fillAQuarter(eden)));
+        assertFalse(collector.collectNow(IdleCollector.MIN_USED_SHARE), why);
+        assertEquals(0, collector.collections());
+    }
+
     @Test
     void aYoungGenerationInUseIsCollectedAndEmptied() {
         MemoryPoolMXBean eden = eden();
@@ -98,9 +105,7 @@ class IdleCollectorTest {
     void aLargeFreePartIsNotFilled() {
         MemoryPoolMXBean eden = eden();
         try (IdleCollector collector = IdleCollector.forThisJvm(0)) {
-            assertTrue(holdsInOneOf(ATTEMPTS, () -> fillAQuarter(eden)));
-            assertFalse(collector.collectNow(IdleCollector.MIN_USED_SHARE), "more than nothing is free");
-            assertEquals(0, collector.collections());
+            assertLeftAlone(eden, collector, "more than nothing is free");
         }
     }
 
@@ -109,9 +114,7 @@ class IdleCollectorTest {
         MemoryPoolMXBean eden = eden();
         try (IdleCollector collector = IdleCollector.forThisJvm(Long.MAX_VALUE)) {
             collector.building();
-            assertTrue(holdsInOneOf(ATTEMPTS, () -> fillAQuarter(eden)));
-            assertFalse(collector.collectNow(IdleCollector.MIN_USED_SHARE), "no collection while building");
-            assertEquals(0, collector.collections());
+            assertLeftAlone(eden, collector, "no collection while building");
         }
     }
 
@@ -119,9 +122,7 @@ class IdleCollectorTest {
     void theCollectorTurnedOffNeverCollects() {
         MemoryPoolMXBean eden = eden();
         try (IdleCollector collector = IdleCollector.off()) {
-            assertTrue(holdsInOneOf(ATTEMPTS, () -> fillAQuarter(eden)));
-            assertFalse(collector.collectNow(IdleCollector.MIN_USED_SHARE));
-            assertEquals(0, collector.collections());
+            assertLeftAlone(eden, collector, "turned off");
         }
     }
 
