@@ -22,6 +22,9 @@ final class Attribution {
     private static final int MAX_INTRO_WORDS = 8;
     private static final Pattern INTRO_END = Pattern.compile("(?::|,?\\s(?:" + VERBS + "|asked|asks|put it),?)\\s*$");
     private static final Pattern CLAUSE_END = Pattern.compile("[.!?;,:—–]\\s");
+    /** A word that credits someone with what follows: "Osler said:", "According to Osler:". */
+    private static final Pattern SPEAKER_WORD =
+            Pattern.compile("(?i)(?<!\\p{L})(?:" + VERBS + "|asked|asks|put it)(?!\\p{L})");
 
     private Attribution() {
     }
@@ -63,6 +66,20 @@ final class Attribution {
         }
         String intro = before.substring(clauseStart).strip();
         return intro.split(" ").length <= MAX_INTRO_WORDS ? clauseStart : quoteStart;
+    }
+
+    /**
+     * Where the colon is that ends a heading-like introduction to the quotation at {@code quoteStart} ("Three
+     * questions before discharge: “…”"), or -1 when there is none or it credits a speaker ("Osler said:",
+     * "According to Osler:"). Without its quotation such a heading still says what the post offers; "Osler
+     * said…" says nothing.
+     */
+    static int headingColon(String text, int quoteStart) {
+        String before = text.substring(0, quoteStart).stripTrailing();
+        if (!before.endsWith(":") || SPEAKER_WORD.matcher(before).find()) {
+            return -1;
+        }
+        return before.length() - 1;
     }
 
     /**

@@ -80,7 +80,8 @@ final class Shortener {
 
     /**
      * The text without its first quotation and that quotation's attribution or introduction: a quote too long to fit whole is dropped,
-     * never clipped. Empty when no quotation is left to drop or nothing worth saying remains.
+     * never clipped. When nothing is left but a heading-like introduction ("Three questions before discharge:"),
+     * that introduction, cut at its colon. Empty when no quotation is left to drop or nothing worth saying remains.
      */
     private static Optional<String> withoutFirstQuotation(String text) {
         List<Quotation> quotations = Quotation.in(text);
@@ -91,6 +92,10 @@ final class Shortener {
         String rest = text.substring(0, first.introStart()) + " " + text.substring(first.attributionEnd());
         rest = TeaserText.trimLeadingPunctuation(TeaserText.normaliseWhitespace(rest));
         rest = TeaserText.capitaliseFirstWord(LEADING_CONJUNCTION.matcher(rest).replaceFirst(""));
-        return TeaserText.hasWords(rest) ? Optional.of(rest) : Optional.empty();
+        if (TeaserText.hasWords(rest)) {
+            return Optional.of(rest);
+        }
+        int colon = Attribution.headingColon(text, first.start());
+        return colon < 0 ? Optional.empty() : CutEnding.finish(text, new Cut(colon, false));
     }
 }
