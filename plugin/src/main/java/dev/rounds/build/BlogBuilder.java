@@ -94,6 +94,7 @@ public final class BlogBuilder {
     private RunStamp.Check outputsSeen;
     private Timings timings = Timings.off();
     private Consumer<BuiltBlog> postsReady;
+    private Runnable warmUp;
 
     public BlogBuilder(BlogConfig config, Log log, ClassLoader themeLoader) {
         this.config = config;
@@ -118,6 +119,17 @@ public final class BlogBuilder {
      */
     public BlogBuilder withPostsReady(Consumer<BuiltBlog> ready) {
         this.postsReady = ready;
+        return this;
+    }
+
+    /**
+     * For a cold JVM (a Maven build): when there are pages to build (not when nothing changed), flexmark renders a
+     * made-up post on a spare thread, and {@code alsoWarm} runs on another. rounds:build passes the campaign's set-up
+     * ({@code CampaignWarmUp}), so that the rounds:campaign after it in the same JVM starts warm. What a warm-up
+     * throws is dropped; rounds:serve, whose JVM is warm after its first build, does not ask for one.
+     */
+    public BlogBuilder withWarmUp(Runnable alsoWarm) {
+        this.warmUp = Objects.requireNonNull(alsoWarm, "alsoWarm");
         return this;
     }
 
@@ -205,7 +217,14 @@ public final class BlogBuilder {
         // the theme's main templates) takes a few tenths of a second: both are made on their own thread while the
         // posts are found and read. (rounds:serve keeps its templates; its renderer is made in a warm JVM.)
         Supplier<Templates> newTemplates = () -> new Templates(config.templatesDirectory(), themeLoader);
-        Soon<MarkdownRenderer> markdownSoon = Soon.make(() -> new MarkdownRenderer(config.allowScripts()));
+        // With a warm-up asked for (rounds:build's), that thread then renders a made-up post, so the first real render
+        // finds flexmark's code loaded and run once, and a thread of its own runs the caller's warm-up.
+        Supplier<MarkdownRenderer> newRenderer = () -> new MarkdownRenderer(config.allowScripts());
+        Soon<MarkdownRenderer> markdownSoon = warmUp == null ? Soon.make(newRenderer)
+                : Soon.make(newRenderer, MarkdownRenderer::warmUp);
+        if (warmUp != null) {
+            Soon.warmUp("build", warmUp);
+        }
         Soon<Templates> templatesSoon = memo != null ? null : Soon.make(() -> {
             Templates templates = newTemplates.get();
             for (String main : MAIN_TEMPLATES) {

@@ -2,6 +2,7 @@ package dev.rounds.core;
 
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -21,11 +22,49 @@ public final class Soon<T> {
 
     /** Starts making the value. */
     public static <T> Soon<T> make(Supplier<T> make) {
+        return make(make, made -> {
+        });
+    }
+
+    /**
+     * Starts making the value, then, on the same thread and once {@link #get()} can return it, runs {@code then} with
+     * it: work that makes the value's first real use faster (a sample put through a library's cold code paths).
+     * What {@code then} throws is dropped: it served only to warm up, and the caller's own use will meet any real
+     * problem.
+     */
+    public static <T> Soon<T> make(Supplier<T> make, Consumer<T> then) {
         Soon<T> soon = new Soon<>(make);
-        Thread thread = new Thread(soon.task, "rounds-soon");
+        Thread thread = new Thread(() -> {
+            soon.task.run();
+            T made;
+            try {
+                made = soon.task.get();
+            } catch (ExecutionException | InterruptedException failed) {
+                return; // get() reports it to the caller
+            }
+            runQuietly(() -> then.accept(made));
+        }, "rounds-soon");
         thread.setDaemon(true);
         thread.start();
         return soon;
+    }
+
+    /**
+     * Runs {@code work} on a daemon thread of its own, for its side effects only (a cold library set up while the
+     * caller does other work); what it throws is dropped, as with {@link #make(Supplier, Consumer)}'s second step.
+     */
+    public static void warmUp(String name, Runnable work) {
+        Thread thread = new Thread(() -> runQuietly(work), "rounds-warm-up-" + name);
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    private static void runQuietly(Runnable work) {
+        try {
+            work.run();
+        } catch (RuntimeException | LinkageError ignored) {
+            // Only a warm-up: the real use runs the same code and reports what is wrong.
+        }
     }
 
     /** The value, waiting for it if it is still being made. */

@@ -41,6 +41,51 @@ public final class MarkdownRenderer {
         this.renderer = HtmlRenderer.builder(options).build();
     }
 
+    /**
+     * A made-up post with most of what posts hold (headings, lists, a table, a quote, code, links, a footnote, an
+     * excerpt marker), for {@link #warmUp()}.
+     */
+    static final String SAMPLE = """
+            Most adults with **community-acquired pneumonia** can be treated at home[^1]; see the \
+            [guideline](https://www.nice.org.uk/guidance/ng138) or https://example.org/notes, "as a rule".
+
+            <!--more-->
+
+            ## When to admit {#admit}
+
+            - A CURB-65 score of *2 or more*;
+            - oxygen saturation below 92% -- ~~old advice~~ new advice.
+
+            1. Amoxicillin 500 mg
+            2. Review on day 3
+
+            > Listen to your patient. It's the history.
+            {.pullquote}
+
+            > A blockquote of its own.
+
+            | Score | Action |
+            |---|---|
+            | 0-1 | Home |
+
+            ```text
+            CURB-65
+            ```
+
+            Some <em>inline HTML</em>.
+
+            [^1]: Lim WS, et al. Thorax 2009.
+            """;
+
+    /**
+     * Renders a made-up post and throws the result away: in a cold JVM, the first post's render loads and runs
+     * flexmark's parser and renderer for the first time, which costs about a tenth of a second. Run on a spare thread
+     * (rounds:build does, while it reads the posts), the real first render finds that done.
+     */
+    public void warmUp() {
+        render("warm-up.md", SAMPLE, 1, "<!--more-->", new Problems());
+    }
+
     /** The parser's and renderer's options, with the given extension for bare links (tests compare two). */
     static DataHolder options(Extension autolink) {
         return new MutableDataSet()

@@ -1,6 +1,7 @@
 package dev.rounds.mojo;
 
 import dev.rounds.build.BlogBuilder;
+import dev.rounds.campaign.CampaignWarmUp;
 import dev.rounds.core.Log;
 import dev.rounds.core.Timings;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -21,6 +22,13 @@ public class BuildMojo extends AbstractRoundsMojo {
     @Parameter(property = "rounds.build.skip", defaultValue = "false")
     private boolean skipBuild;
 
+    /**
+     * Whether a build with pages to make first runs a made-up post through flexmark and the campaign's libraries on
+     * spare threads, so that the post's page and the rounds:campaign that follows start warm.
+     */
+    @Parameter(property = "rounds.warmUp", defaultValue = "true")
+    private boolean warmUp;
+
     @Override
     protected boolean skipGoal() {
         if (skipBuild) {
@@ -33,6 +41,9 @@ public class BuildMojo extends AbstractRoundsMojo {
     protected void run(Log log) {
         Timings timings = timings();
         BlogBuilder builder = new BlogBuilder(blogConfig(false), log, themeLoader()).withTimings(timings);
+        if (warmUp) {
+            builder.withWarmUp(CampaignWarmUp::run);
+        }
         try {
             builder.buildIfChanged().ifPresent(blog -> project.setContextValue(BUILT_BLOG, blog));
             project.setContextValue(SITE_STATE, builder.state());

@@ -20,6 +20,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -175,6 +178,19 @@ class UpToDateBuildTest {
         post("2026-11-01-sepsis.md", "---\ntitle: Sepsis\ndate: 2026-11-01\n---\nThe first hour matters.\n");
         assertTrue(builder(NOW, false).buildIfChanged().isPresent());
         assertTrue(builder(NOW, false).buildIfChanged().isPresent());
+    }
+
+    @Test
+    void theWarmUpRunsWhenPagesAreBuiltAndNotWhenNothingChanged() throws InterruptedException {
+        post("2026-11-01-sepsis.md", "---\ntitle: Sepsis\ndate: 2026-11-01\n---\nThe first hour matters.\n");
+        CountDownLatch warmed = new CountDownLatch(1);
+        assertTrue(builder(NOW, true).withWarmUp(warmed::countDown).buildIfChanged().isPresent());
+        assertTrue(warmed.await(10, TimeUnit.SECONDS), "the warm-up ran beside the build");
+
+        AtomicInteger again = new AtomicInteger();
+        assertEquals(Optional.empty(), builder(NOW, true).withWarmUp(again::incrementAndGet).buildIfChanged());
+        Thread.sleep(200);
+        assertEquals(0, again.get(), "nothing to build, nothing to warm");
     }
 
     private Optional<BuiltBlog> build(Instant now) {

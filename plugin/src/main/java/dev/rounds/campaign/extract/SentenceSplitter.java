@@ -13,14 +13,18 @@ import java.util.regex.Pattern;
 
 /**
  * Splits prose into sentences with ICU's sentence rules, taught the abbreviations clinicians use
- * ({@link ClinicalAbbreviations}). Thread-safe: one template iterator per language is built once and cloned per call,
- * because ICU iterators keep their position and text as state.
+ * ({@link ClinicalAbbreviations}). Thread-safe: one template iterator per language is built once per JVM and cloned
+ * per call, because ICU iterators keep their position and text as state.
  */
 public final class SentenceSplitter {
 
     private static final Pattern MARKER_REST = Pattern.compile("\\^?[\\p{L}\\p{N}_-]{1,12}]\\s*");
 
-    private final Map<String, BreakIterator> templates = new ConcurrentHashMap<>();
+    /**
+     * One template per language for the whole JVM: building one (ICU's rules and the abbreviation filter) is the
+     * costly part of a first split, and a template is never used itself, only cloned.
+     */
+    private static final Map<String, BreakIterator> TEMPLATES = new ConcurrentHashMap<>();
 
     public SentenceSplitter() {
         for (String language : List.of("en", "es", "de")) {
@@ -68,7 +72,7 @@ public final class SentenceSplitter {
     }
 
     private BreakIterator template(String language) {
-        return templates.computeIfAbsent(language, SentenceSplitter::filteredIterator);
+        return TEMPLATES.computeIfAbsent(language, SentenceSplitter::filteredIterator);
     }
 
     private static BreakIterator filteredIterator(String language) {
