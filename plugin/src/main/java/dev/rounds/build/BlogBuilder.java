@@ -243,6 +243,8 @@ public final class BlogBuilder {
         Map<Path, String> fileDigests = new ConcurrentHashMap<>();
         Map<Path, Boolean> renderNow = new ConcurrentHashMap<>();
         Map<Path, String> heads = new ConcurrentHashMap<>();
+        // What each unchanged post's card showed when its body was last rendered (under this build's fingerprint).
+        Map<Path, String> cards = new ConcurrentHashMap<>();
         AtomicInteger read = new AtomicInteger();
         ReadCache readCache = config.incremental() && memo == null
                 ? ReadCache.open(config.workDirectory().resolve(READ_CACHE), BuildFingerprint.codeOf(PostReader.class)
@@ -251,11 +253,10 @@ public final class BlogBuilder {
         timings.lap("read cache loaded");
         MarkdownRenderer markdown = markdownSoon.get();
         timings.lap("markdown renderer");
-        List<SourcePost> sources = read(found, markdown, fileDigests, renderNow, heads, readCache, read, problems);
+        List<SourcePost> sources = read(found, markdown, fileDigests, renderNow, heads, cards, readCache, read,
+                problems);
         timings.lap("read " + read.get() + " of " + found.size() + " post files");
-        readCache.save();
-        timings.lap("read cache saved");
-        List<Post> all = render(sources, markdown, fileDigests, renderNow, heads, authors, problems);
+        List<Post> all = render(sources, markdown, fileDigests, renderNow, heads, cards, authors, problems);
         timings.lap("assemble");
         // rounds:serve: when every post has the place it had (path, date, flags, tags...), what the build made of the
         // places last time holds.
@@ -320,6 +321,16 @@ public final class BlogBuilder {
             OutputSync.deleteTree(staging);
             throw failed;
         }
+        // What each rendered post's card showed is kept for the next build, which keys the lists by it without
+        // reading the posts it did not change.
+        String cardTag = cardTag();
+        for (Post post : all) {
+            if (post.body().isRendered()) {
+                readCache.card(post.source(), cardTag + post.body().card());
+            }
+        }
+        readCache.save();
+        timings.lap("read cache saved");
         BuildManifest.delete(manifestFile);
         // What the last build left in this output folder (its stamp) is all the sync needs to look at for files to
         // remove; without it (a first or failed build, other settings) the sync walks the output folder.
@@ -532,7 +543,8 @@ public final class BlogBuilder {
      */
     private List<SourcePost> read(List<PostScanner.Found> found, MarkdownRenderer markdown,
                                   Map<Path, String> fileDigests,
-                                  Map<Path, Boolean> renderNow, Map<Path, String> heads, ReadCache cache,
+                                  Map<Path, Boolean> renderNow, Map<Path, String> heads, Map<Path, String> cards,
+                                  ReadCache cache,
                                   AtomicInteger read, Problems problems) {
         PostReader reader = new PostReader(new DateParser(config.site().timeZone()));
         if (memo != null) {
@@ -546,7 +558,7 @@ public final class BlogBuilder {
                     String digest = files().of(post.file(), postStates.get(foundNames.get(i)));
                     fileDigests.put(post.file(), digest);
                     if (memo == null) {
-                        return readThroughCache(post, digest, reader, markdown, cache, renderNow, heads, read,
+                        return readThroughCache(post, digest, reader, markdown, cache, renderNow, heads, cards, read,
                                 problems);
                     }
                     BuildMemo.Key key = new BuildMemo.Key(digest, post.bundleFiles(), fingerprint(), null);
@@ -571,6 +583,7 @@ public final class BlogBuilder {
     private Optional<SourcePost> readThroughCache(PostScanner.Found post, String digest, PostReader reader,
                                                   MarkdownRenderer markdown, ReadCache cache,
                                                   Map<Path, Boolean> renderNow, Map<Path, String> heads,
+                                                  Map<Path, String> cards,
                                                   AtomicInteger read, Problems problems) {
         Path posts = config.postsDirectory();
         String relative = posts.relativize(post.file()).toString().replace('\\', '/');
@@ -585,6 +598,10 @@ public final class BlogBuilder {
             renderNow.put(post.file(), entry.renderNow());
             if (entry.head() != null) {
                 heads.put(post.file(), entry.head());
+            }
+            String cardTag = cardTag();
+            if (entry.card() != null && entry.card().startsWith(cardTag)) {
+                cards.put(post.file(), entry.card().substring(cardTag.length()));
             }
             return Optional.of(new SourcePost(post.file(), relative, entry.frontMatter(),
                     new BodyOnDemand(readAgain(post, reader)), entry.bodyLine(), entry.fileSlug(),
@@ -604,7 +621,7 @@ public final class BlogBuilder {
         if (Objects.equals(RunStamp.stateOf(post.file()), postStates.get(relative))) {
             cache.put(relative, new ReadCache.Entry(key, source.map(SourcePost::frontMatter).orElse(null),
                     source.map(SourcePost::bodyLine).orElse(0), source.map(SourcePost::fileSlug).orElse(null), now,
-                    own.all(), head));
+                    own.all(), head, null));
         }
         problems.addAll(own.all());
         // The body just read is handed to the renderer once and not kept: a build of thousands of posts does not hold
@@ -626,20 +643,21 @@ public final class BlogBuilder {
      * incremental build is only for the pages that changed.
      */
     private List<Post> render(List<SourcePost> sources, MarkdownRenderer markdown, Map<Path, String> fileDigests,
-                              Map<Path, Boolean> renderNow, Map<Path, String> heads, Map<String, Author> authors,
+                              Map<Path, Boolean> renderNow, Map<Path, String> heads, Map<Path, String> cards,
+                              Map<String, Author> authors,
                               Problems problems) {
         PostAssembler assembler = new PostAssembler(config.site(), authors);
         return sources.parallelStream()
                 .map(source -> {
                     if (memo == null) {
-                        return assemble(source, markdown, assembler, fileDigests, renderNow, heads, problems);
+                        return assemble(source, markdown, assembler, fileDigests, renderNow, heads, cards, problems);
                     }
                     BuildMemo.Key key = new BuildMemo.Key(fileDigests.get(source.file()), source.bundleFiles(),
                             fingerprint(), config.site().now());
                     BuildMemo.Assembled post = memo.assembled(source.file(), key).orElseGet(() -> {
                         Problems own = new Problems();
                         BuildMemo.Assembled fresh = new BuildMemo.Assembled(key, assemble(source, markdown, assembler,
-                                fileDigests, renderNow, heads, own), own.all());
+                                fileDigests, renderNow, heads, cards, own), own.all());
                         memo.assembled(source.file(), fresh);
                         return fresh;
                     });
@@ -652,7 +670,7 @@ public final class BlogBuilder {
 
     private static Optional<Post> assemble(SourcePost source, MarkdownRenderer markdown, PostAssembler assembler,
                                            Map<Path, String> fileDigests, Map<Path, Boolean> renderNow,
-                                           Map<Path, String> heads, Problems problems) {
+                                           Map<Path, String> heads, Map<Path, String> cards, Problems problems) {
         Supplier<RenderedMarkdown> body = () -> markdown.render(source.relativePath(), source.body(),
                 source.bodyLine(), source.frontMatter().excerptSeparator(), problems);
         if (renderNow.getOrDefault(source.file(), true)) {
@@ -661,7 +679,15 @@ public final class BlogBuilder {
         }
         String head = heads.get(source.file());
         return assembler.assemble(source, body, fileDigests.get(source.file()),
-                head != null ? head : PostAssembler.headOf(source), problems);
+                head != null ? head : PostAssembler.headOf(source), cards.get(source.file()), problems);
+    }
+
+    /**
+     * What a card kept in the read cache starts with: it holds only under the settings, theme and code it was made
+     * with.
+     */
+    private String cardTag() {
+        return fingerprint().substring(0, 16) + " ";
     }
 
     /** In a normal build, drafts, future and expired posts are left out; a preview shows them, marked. */

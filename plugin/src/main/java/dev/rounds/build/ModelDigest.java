@@ -55,6 +55,8 @@ final class ModelDigest {
     private final Map<Integer, Map<Object, Object>> provenSame = new ConcurrentHashMap<>();
     /** Digests of the records met so far, by identity, for each way of taking the listed posts. */
     private final Map<Integer, Map<Object, String>> records = new ConcurrentHashMap<>();
+    /** Digests of the posts' facets met so far, by identity, for each mask of properties ({@link #facets}). */
+    private final Map<Integer, Map<Object, String>> postFacets = new ConcurrentHashMap<>();
 
     /** A digest for one build: every model is digested. */
     ModelDigest() {
@@ -199,16 +201,21 @@ final class ModelDigest {
     /** Two posts as {@link #feedPost} feeds them. */
     private static boolean samePost(Post first, Post second, int listed) {
         if (PostHeads.faceted(listed)) {
-            for (int bit = 0; bit < PostHeads.ORDER.size(); bit++) {
-                if ((listed & (1 << bit)) != 0 && !PostHeads.sameFacet(first, second, bit)) {
-                    return false;
-                }
-            }
-            return true;
+            return sameFacets(first, second, listed);
         }
         boolean byHead = listed != PostHeads.WHOLE && first.headDigest() != null;
         return byHead == (listed != PostHeads.WHOLE && second.headDigest() != null) && (byHead
-                ? first.headDigest().equals(second.headDigest()) : Objects.equals(first.digest(), second.digest()));
+                ? first.headDigest().equals(second.headDigest()) && sameFacets(first, second, listed & PostHeads.BODY)
+                : Objects.equals(first.digest(), second.digest()));
+    }
+
+    private static boolean sameFacets(Post first, Post second, int mask) {
+        for (int bit = 0; bit < PostHeads.ORDER.size(); bit++) {
+            if ((mask & (1 << bit)) != 0 && !PostHeads.sameFacet(first, second, bit)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean sameInOrder(Iterator<?> first, Iterator<?> second, int listed) {
@@ -243,21 +250,39 @@ final class ModelDigest {
 
     /**
      * A post as a page takes it: whole (its digest); by the facets of the head properties read; or, when one of them
-     * has none, by its head digest (whole when it has none either).
+     * has none, by its head digest and the facets of the body's properties read (whole when it has no head digest).
      */
-    private static void feedPost(Digests digest, Post post, int listed) {
+    private void feedPost(Digests digest, Post post, int listed) {
         if (PostHeads.faceted(listed)) {
-            digest.add("facets");
-            for (int bit = 0; bit < PostHeads.ORDER.size(); bit++) {
-                if ((listed & (1 << bit)) != 0) {
-                    digest.add(PostHeads.facet(post, bit));
-                }
-            }
+            digest.add("facets").add(facets(post, listed));
         } else if (listed != PostHeads.WHOLE && post.headDigest() != null) {
             digest.add("head").add(post.headDigest());
+            if ((listed & PostHeads.BODY) != 0) {
+                digest.add(facets(post, listed & PostHeads.BODY));
+            }
         } else {
             digest.add("post").add(String.valueOf(post.digest()));
         }
+    }
+
+    /**
+     * The digest of a post's facets for the properties of the mask, made once per post and mask in a build: a post is
+     * listed on several pages (its tags', the home page's), all keyed by what one template read.
+     */
+    private String facets(Post post, int mask) {
+        Map<Object, String> known = byIdentity(postFacets, mask);
+        String made = known.get(post);
+        if (made == null) {
+            Digests digest = new Digests();
+            for (int bit = 0; bit < PostHeads.ORDER.size(); bit++) {
+                if ((mask & (1 << bit)) != 0) {
+                    digest.add(PostHeads.facet(post, bit));
+                }
+            }
+            made = digest.hex();
+            known.put(post, made);
+        }
+        return made;
     }
 
     private boolean feed(Digests digest, Object value, int listed) {

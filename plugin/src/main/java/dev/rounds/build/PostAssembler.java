@@ -47,9 +47,11 @@ final class PostAssembler {
      * @param body the post's body, rendered now or when first needed
      * @param fileDigest the digest of the post's file
      * @param head the post's {@link #headOf head}, or null
+     * @param knownCard what the post's card showed when this very file was last rendered ({@code PostBody.card()}),
+     *                  or null
      */
     Optional<Post> assemble(SourcePost source, Supplier<RenderedMarkdown> body, String fileDigest, String head,
-                            Problems problems) {
+                            String knownCard, Problems problems) {
         FrontMatter fm = source.frontMatter();
         String where = source.relativePath();
         Optional<String> slug = slug(source, problems);
@@ -74,7 +76,7 @@ final class PostAssembler {
                 settings.pathOf("tags/" + Slugs.slugify(tag) + "/"), 0)).toList();
         return Optional.of(new Post(where, date == null, title, slug.get(), route.get(), settings.pathOf(route.get()),
                 settings.urlOf(route.get()), date, fm.lastmod(), DateView.of(date, lang), DateView.of(fm.lastmod(), lang),
-                fm.draft(), scheduled, tags, new PostBody(body, fm.summary(), fm.description()),
+                fm.draft(), scheduled, tags, new PostBody(body, fm.summary(), fm.description(), knownCard),
                 coverUrl(fm.cover(), route.get()), lang, person(fm.author()), person(fm.reviewedBy()), fm.references(),
                 fm, new Digests().add(where).add(fileDigest).add(fm.draft() + " " + scheduled).hex(),
                 head == null ? null : new Digests().add("head").add(where).add(head).add(fm.draft() + " " + scheduled)

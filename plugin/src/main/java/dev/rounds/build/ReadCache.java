@@ -29,7 +29,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class ReadCache {
 
-    private static final String FORMAT = "rounds-read-cache-3";
+    private static final String FORMAT = "rounds-read-cache-4";
     private static final int SHARDS = 16;
 
     /**
@@ -42,11 +42,17 @@ final class ReadCache {
      * @param renderNow whether the body must be rendered in every build (rendering it can report a problem)
      * @param problems what reading the file found
      * @param head what the post's head is made of ({@link PostAssembler#headOf}), or null
+     * @param card what a list's card shows of the body ({@code PostBody.card()}) after the build it was rendered in,
+     *             with that build's fingerprint before it; or null when it has not been rendered since it was read
      */
     record Entry(String key, FrontMatter frontMatter, int bodyLine, String fileSlug, boolean renderNow,
-                 List<Problem> problems, String head) {
+                 List<Problem> problems, String head, String card) {
         Entry {
             problems = List.copyOf(problems);
+        }
+
+        Entry withCard(String made) {
+            return new Entry(key, frontMatter, bodyLine, fileSlug, renderNow, problems, head, made);
         }
     }
 
@@ -111,6 +117,14 @@ final class ReadCache {
         }
         used.put(relativePath, entry);
         return Optional.of(entry);
+    }
+
+    /**
+     * Notes on the entry this build keeps for a file what a list's card shows of its body, once the body was
+     * rendered; nothing when no entry is kept for it or the entry already says the same.
+     */
+    void card(String relativePath, String card) {
+        used.computeIfPresent(relativePath, (path, entry) -> card.equals(entry.card()) ? entry : entry.withCard(card));
     }
 
     /** Keeps a file's entry for the next build, unless it holds a value the cache cannot write exactly. */

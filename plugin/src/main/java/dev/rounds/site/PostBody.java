@@ -1,5 +1,6 @@
 package dev.rounds.site;
 
+import dev.rounds.core.Sha256;
 import dev.rounds.markdown.ContentBlock;
 import dev.rounds.markdown.Heading;
 import dev.rounds.markdown.RenderedMarkdown;
@@ -19,7 +20,11 @@ public final class PostBody {
     private final Supplier<RenderedMarkdown> render;
     private final String summary;
     private final String description;
+    /** What {@link #card()} gave for the same file and build settings last time, or null. */
+    private final String knownCard;
     private volatile RenderedMarkdown rendered;
+    /** {@link #card()} as made from the rendered body, once made. */
+    private volatile String card;
 
     /**
      * @param render renders the body; called at most once
@@ -27,9 +32,18 @@ public final class PostBody {
      * @param description the front matter's description, or null
      */
     public PostBody(Supplier<RenderedMarkdown> render, String summary, String description) {
+        this(render, summary, description, null);
+    }
+
+    /**
+     * @param knownCard what {@link #card()} gave for this very file under the same settings and code (an earlier
+     *                  build's), or null: lists can then be keyed without rendering the body
+     */
+    public PostBody(Supplier<RenderedMarkdown> render, String summary, String description, String knownCard) {
         this.render = render;
         this.summary = summary;
         this.description = description;
+        this.knownCard = knownCard;
     }
 
     /** A body already rendered. */
@@ -37,6 +51,39 @@ public final class PostBody {
         PostBody body = new PostBody(() -> rendered, summary, description);
         body.rendered = rendered;
         return body;
+    }
+
+    /**
+     * What a list's card shows of the body, as one text: the reading time, then a digest of the summary's HTML
+     * ({@link #readingMinutes()} and {@link #summaryHtml()}). Equal texts, equal values. Taken from what the last build
+     * found for the same file when it is known and the body has not been rendered, so that keying a list page reads
+     * no unchanged post's file; made from the body otherwise.
+     */
+    public String card() {
+        String made = card;
+        if (made == null) {
+            if (knownCard != null && rendered == null) {
+                return knownCard;
+            }
+            made = readingMinutes() + " " + Sha256.hex(summaryHtml());
+            card = made;
+        }
+        return made;
+    }
+
+    /** Whether the body has been rendered (and {@link #card()} is made from it without rendering). */
+    public boolean isRendered() {
+        return rendered != null;
+    }
+
+    /** The reading time part of a {@link #card()}. */
+    static String minutesOf(String card) {
+        return card.substring(0, card.indexOf(' '));
+    }
+
+    /** The summary part of a {@link #card()}. */
+    static String summaryOf(String card) {
+        return card.substring(card.indexOf(' ') + 1);
     }
 
     /** The rendered body (rendering it now if nothing asked before). */

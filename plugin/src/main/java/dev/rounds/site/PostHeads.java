@@ -10,7 +10,9 @@ import java.util.Objects;
  * their addresses and dates stays as it is when a title changes. Most properties are keyed by a short text (a
  * <em>facet</em>) that is equal exactly when the property's value is, given the build's settings (in its fingerprint);
  * the references and the whole front matter have none, and a mask holding them keys the posts by their
- * {@link Post#headDigest()}.
+ * {@link Post#headDigest()}. Two properties come from the body, as a list's card shows it (its summary and reading
+ * time, {@link #BODY}): their facets are what the last build found for the same file, so that an edit below a post's
+ * excerpt leaves the pages that list it as they are, without reading the other posts they list.
  */
 public final class PostHeads {
 
@@ -20,13 +22,19 @@ public final class PostHeads {
     /** The head properties ({@link Post#HEAD_PROPERTIES} is made from this list), bit 0 first. */
     public static final List<String> ORDER = List.of("source", "page", "title", "slug", "route", "path", "url", "date",
             "updated", "published", "modified", "draft", "scheduled", "tags", "coverUrl", "lang", "author", "reviewer",
-            "references", "frontMatter");
+            "references", "frontMatter", "summaryHtml", "readingMinutes");
 
     /** Every head property. */
     public static final int ALL = (1 << ORDER.size()) - 1;
 
     /** The properties a facet stands for. */
     private static final int FACETED = ALL & ~(1 << ORDER.indexOf("references")) & ~(1 << ORDER.indexOf("frontMatter"));
+
+    /**
+     * The properties made from the body (a list's card: its summary and reading time). Their facets come from
+     * {@link PostBody#card()}; the head digest does not cover them, so a mask keyed by it takes their facets too.
+     */
+    public static final int BODY = (1 << ORDER.indexOf("summaryHtml")) | (1 << ORDER.indexOf("readingMinutes"));
 
     private PostHeads() {
     }
@@ -69,6 +77,8 @@ public final class PostHeads {
             case "lang" -> text(post.lang());
             case "author" -> text(key(post, true));
             case "reviewer" -> text(key(post, false));
+            case "summaryHtml" -> PostBody.summaryOf(post.body().card());
+            case "readingMinutes" -> PostBody.minutesOf(post.body().card());
             default -> throw new IllegalArgumentException("No facet for " + property);
         };
     }
@@ -100,6 +110,10 @@ public final class PostHeads {
             case "lang" -> Objects.equals(first.lang(), second.lang());
             case "author" -> Objects.equals(key(first, true), key(second, true));
             case "reviewer" -> Objects.equals(key(first, false), key(second, false));
+            case "summaryHtml" -> first.body() == second.body()
+                    || PostBody.summaryOf(first.body().card()).equals(PostBody.summaryOf(second.body().card()));
+            case "readingMinutes" -> first.body() == second.body()
+                    || PostBody.minutesOf(first.body().card()).equals(PostBody.minutesOf(second.body().card()));
             default -> throw new IllegalArgumentException("No facet for " + property);
         };
     }

@@ -192,7 +192,8 @@ final class PostTracking {
             Map.entry("draft", Post::draft), Map.entry("scheduled", Post::scheduled), Map.entry("tags", Post::tags),
             Map.entry("coverUrl", Post::coverUrl), Map.entry("lang", Post::lang), Map.entry("author", Post::author),
             Map.entry("reviewer", Post::reviewer), Map.entry("references", Post::references),
-            Map.entry("frontMatter", Post::frontMatter));
+            Map.entry("frontMatter", Post::frontMatter), Map.entry("summaryHtml", Post::summaryHtml),
+            Map.entry("readingMinutes", Post::readingMinutes));
 
     /** A head property: how to read it, and its bit. */
     private record Head(Function<Post, Object> value, int bit) {

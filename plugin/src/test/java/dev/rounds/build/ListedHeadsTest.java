@@ -19,8 +19,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A page that lists posts is made again when what it read of them changed, and only then: one that read only their
- * heads (title, path, dates...) stays as it is when a listed post's body is edited; one that read anything of a body
- * is made again. The templates print the time they were rendered at, so a page made again always differs.
+ * heads (title, path, dates...) stays as it is when a listed post's body is edited; one that read a card of it (its
+ * summary and reading time) is made again only when the card changes; one that read anything else of a body is made
+ * again. The templates print the time they were rendered at, so a page made again always differs.
  */
 class ListedHeadsTest {
 
@@ -35,6 +36,9 @@ class ListedHeadsTest {
         write("src/templates/archive.ftlh", "<#list years as y><#list y.posts as p>${p.title} ${p.path} "
                 + "${p.published.iso}\n</#list></#list>${.now?long?c}\n");
         write("src/templates/year.ftlh", "<#list year.posts as p>${p.title} ${p.wordCount}\n</#list>${.now?long?c}\n");
+        // The home page shows cards: each listed post's summary and reading time (what a list's card shows).
+        write("src/templates/index.ftlh", "<#list posts as p>${p.title} ${p.readingMinutes} <#noautoesc>"
+                + "${p.summaryHtml}</#noautoesc>\n</#list>${.now?long?c}\n");
         post("2026-11-01-first.md", "First", "One two three.");
         post("2026-11-02-second.md", "Second", "Four five six.");
         post("2026-11-03-third.md", "Third", "Seven eight nine.");
@@ -54,6 +58,28 @@ class ListedHeadsTest {
         assertEquals(before.get("archive"), after.get("archive"), "the archive read only heads");
         assertEquals(before.get("first"), after.get("first"), "a neighbour shows only the edited post's title");
         assertEquals(before.get("third"), after.get("third"), "the other neighbour too");
+    }
+
+    @Test
+    void cardsAreRemadeWhenTheExcerptOrTheReadingTimeChangesAndNotForAnEditBelowTheExcerpt() throws Exception {
+        post("2026-11-02-second.md", "Second", "Four five six.\n\nThe rest.");
+        Map<String, String> before = build();
+
+        post("2026-11-02-second.md", "Second", "Four five six.\n\nThe rest, and more.");
+        Map<String, String> below = build();
+        assertNotEquals(before.get("second"), below.get("second"), "the edited post's page");
+        assertEquals(before.get("home"), below.get("home"), "an edit below the excerpt leaves the cards");
+
+        post("2026-11-02-second.md", "Second", "Four five six seven.\n\nThe rest, and more.");
+        Map<String, String> excerpt = build();
+        assertNotEquals(below.get("home"), excerpt.get("home"), "a new excerpt");
+        assertTrue(excerpt.get("home").contains("<p>Four five six seven.</p>"), excerpt.get("home"));
+
+        post("2026-11-02-second.md", "Second", "Four five six seven.\n\n" + "word ".repeat(600));
+        Map<String, String> longer = build();
+        assertNotEquals(excerpt.get("home"), longer.get("home"), "a longer read");
+        assertTrue(longer.get("home").contains("Second 3 <p>Four five six seven.</p>"), longer.get("home"));
+        assertEquals(excerpt.get("archive"), longer.get("archive"), "the archive reads no card");
     }
 
     @Test
@@ -138,6 +164,7 @@ class ListedHeadsTest {
         pages.put("lastYear", Files.exists(blog.resolve("target/site/2025/index.html")) ? read("2025/index.html")
                 : "(no such page)");
         pages.put("sitemap", read("sitemap.xml"));
+        pages.put("home", read("index.html"));
         return pages;
     }
 

@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.rounds.build.BlogBuilder;
 import dev.rounds.core.Log;
+import dev.rounds.core.Problems;
 import dev.rounds.core.RecordShape;
+import dev.rounds.markdown.MarkdownRenderer;
+import dev.rounds.markdown.RenderedMarkdown;
 import dev.rounds.testing.Blogs;
 import java.lang.reflect.Method;
 import java.nio.file.Path;
@@ -23,7 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
  * A facet stands for its property exactly: over the example blog's posts and copies of them with one property
  * changed (a title, a date in another zone at the same instant, a language, a tag, a cover, an author key "null"...),
  * two posts with the same facet have equal values of the property, and {@link PostHeads#sameFacet} says the same as
- * comparing the facets.
+ * comparing the facets. The card's two properties (summary and reading time) are checked over bodies edited below
+ * their excerpt, with another excerpt, a written summary, a longer read, and a card known from an earlier build.
  */
 class PostHeadsTest {
 
@@ -53,6 +57,18 @@ class PostHeadsTest {
         pool.add(with(first, "frontMatter", with(first.frontMatter(), "author", "null")));
         pool.add(with(first, "frontMatter", with(first.frontMatter(), "author", null)));
         pool.add(with(first, "frontMatter", with(first.frontMatter(), "reviewedBy", "-")));
+        // Bodies: an edit below the excerpt (same card), another excerpt, a front matter summary, a longer read, and
+        // a body not rendered whose card is known from an earlier build.
+        MarkdownRenderer markdown = new MarkdownRenderer(false);
+        String words = "word ".repeat(300);
+        for (String body : List.of("The first hour.\n\nThen fluids.", "The first hour.\n\nThen fluids, early.",
+                "The second hour.\n\nThen fluids.", "The first hour.\n\n" + words, "The first hour.\n\n"
+                + words + words)) {
+            pool.add(with(first, "body", PostBody.of(render(markdown, body), null, null)));
+            pool.add(with(first, "body", PostBody.of(render(markdown, body), "A summary & more", null)));
+            String known = PostBody.of(render(markdown, body), null, null).card();
+            pool.add(with(first, "body", new PostBody(() -> render(markdown, body), null, null, known)));
+        }
         int checked = 0;
         for (int bit = 0; bit < PostHeads.ORDER.size(); bit++) {
             if (!PostHeads.faceted(1 << bit)) {
@@ -78,11 +94,21 @@ class PostHeadsTest {
 
     /** What a template sees of the property: the post's value, the author's key for author and reviewer. */
     private static Function<Post, Object> valueOf(String property) {
+        if (property.equals("summaryHtml")) {
+            return Post::summaryHtml;
+        }
+        if (property.equals("readingMinutes")) {
+            return Post::readingMinutes;
+        }
         if (property.equals("author") || property.equals("reviewer")) {
             return post -> post.frontMatter() == null ? null
                     : property.equals("author") ? post.frontMatter().author() : post.frontMatter().reviewedBy();
         }
         return post -> read(post, property);
+    }
+
+    private static RenderedMarkdown render(MarkdownRenderer markdown, String body) {
+        return markdown.render("a.md", body, 1, "<!--more-->", new Problems());
     }
 
     private static Object read(Record record, String component) {
