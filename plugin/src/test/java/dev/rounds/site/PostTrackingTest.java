@@ -62,10 +62,10 @@ class PostTrackingTest {
                 assertEquals(List.of(key), PostHeads.names(one.listed()), "the one property read");
             }
             assertEquals(PostHeads.ALL, all.listed(), "the head is not the body");
-            PostTracking.during(all, () -> get(tracked, "readingMinutes"));
-            assertEquals(PostHeads.WHOLE, all.listed(), "the reading time is the body's");
+            PostTracking.during(all, () -> get(tracked, "wordCount"));
+            assertEquals(PostHeads.WHOLE, all.listed(), "the word count is the body's, beyond its card");
             PostTracking.Reads own = new PostTracking.Reads(post);
-            PostTracking.during(own, () -> get(tracked, "readingMinutes"));
+            PostTracking.during(own, () -> get(tracked, "wordCount"));
             PostTracking.during(own, () -> get(tracked, "title"));
             assertEquals(0, own.listed(), "the page's own post is not a listed one");
             // Method calls: post.title() is a head read; a date's parts and text are FreeMarker's.
