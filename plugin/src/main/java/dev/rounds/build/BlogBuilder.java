@@ -256,6 +256,9 @@ public final class BlogBuilder {
         List<SourcePost> sources = read(found, markdown, fileDigests, renderNow, heads, cards, readCache, read,
                 problems);
         timings.lap("read " + read.get() + " of " + found.size() + " post files");
+        // Saved now, so that a build that fails later keeps what it read; saved again at the end with the cards.
+        readCache.save();
+        timings.lap("read cache saved");
         List<Post> all = render(sources, markdown, fileDigests, renderNow, heads, cards, authors, problems);
         timings.lap("assemble");
         // rounds:serve: when every post has the place it had (path, date, flags, tags...), what the build made of the
@@ -321,16 +324,8 @@ public final class BlogBuilder {
             OutputSync.deleteTree(staging);
             throw failed;
         }
-        // What each rendered post's card showed is kept for the next build, which keys the lists by it without
-        // reading the posts it did not change.
-        String cardTag = cardTag();
-        for (Post post : all) {
-            if (post.body().isRendered()) {
-                readCache.card(post.source(), cardTag + post.body().card());
-            }
-        }
-        readCache.save();
-        timings.lap("read cache saved");
+        keepCards(all, readCache);
+        timings.lap("cards kept");
         BuildManifest.delete(manifestFile);
         // What the last build left in this output folder (its stamp) is all the sync needs to look at for files to
         // remove; without it (a first or failed build, other settings) the sync walks the output folder.
@@ -680,6 +675,24 @@ public final class BlogBuilder {
         String head = heads.get(source.file());
         return assembler.assemble(source, body, fileDigests.get(source.file()),
                 head != null ? head : PostAssembler.headOf(source), cards.get(source.file()), problems);
+    }
+
+    /**
+     * Keeps what each post rendered in this build showed on its card in the read cache, for the next build, which
+     * keys the lists by it without reading the posts it did not change. A file saved since the build looked at it is
+     * left out: its body may not be the one the entry's digest stands for.
+     */
+    private void keepCards(List<Post> all, ReadCache readCache) {
+        if (memo != null || !config.incremental()) {
+            return;
+        }
+        String cardTag = cardTag();
+        Path posts = config.postsDirectory();
+        all.parallelStream().filter(post -> post.body().isRendered())
+                .filter(post -> Objects.equals(RunStamp.stateOf(posts.resolve(post.source())),
+                        postStates.get(post.source())))
+                .forEach(post -> readCache.card(post.source(), cardTag + post.body().card()));
+        readCache.save();
     }
 
     /**

@@ -58,7 +58,8 @@ final class ReadCache {
 
     private final Path folder;
     private final String version;
-    private final Map<String, Entry> loaded;
+    /** The entries as the cache's files hold them: as read, then as last saved. */
+    private Map<String, Entry> loaded;
     private final Map<String, Entry> used = new ConcurrentHashMap<>();
 
     private ReadCache(Path folder, String version, Map<String, Entry> loaded) {
@@ -143,6 +144,7 @@ final class ReadCache {
             return;
         }
         shards(folder).writeChanged(used, loaded, ReadCache::sameEntries, this::writeShard);
+        loaded = Map.copyOf(used);
     }
 
     /**

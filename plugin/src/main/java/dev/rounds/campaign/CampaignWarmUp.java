@@ -25,11 +25,13 @@ public final class CampaignWarmUp {
             new ContentBlock(Kind.HEADING, HEADING, SECTION, HEADING, 1, false, ""),
             new ContentBlock(Kind.PARAGRAPH, "Most adults with community-acquired pneumonia can be treated at home, "
                     + "e.g. those with a CURB-65 score of 0 or 1. Oxygen saturation below 92% means admission. See "
-                    + "https://www.nice.org.uk/guidance/ng138 for the guideline (2019).", SECTION, HEADING, 3, false, ""),
+                    + "https://www.nice.org.uk/guidance/ng138 for the guideline (2019).", SECTION, HEADING, 3, false,
+                    ""),
             new ContentBlock(Kind.LIST_ITEM, "Amoxicillin 500 mg three times a day for 5 days.", SECTION, HEADING, 5,
                     false, "Dose"),
-            new ContentBlock(Kind.QUOTE, "“Listen to your patient, he is telling you the diagnosis.” — William Osler",
-                    SECTION, HEADING, 7, false, ""),
+            new ContentBlock(Kind.QUOTE,
+                    "“Listen to your patient, he is telling you the diagnosis.” — William Osler", SECTION, HEADING, 7,
+                    false, ""),
             new ContentBlock(Kind.TABLE_CELL, "Review on day 3", SECTION, HEADING, 9, false, ""));
 
     private CampaignWarmUp() {

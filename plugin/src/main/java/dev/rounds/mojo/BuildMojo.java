@@ -23,8 +23,8 @@ public class BuildMojo extends AbstractRoundsMojo {
     private boolean skipBuild;
 
     /**
-     * Whether a build with pages to make first runs a made-up post through flexmark and the campaign's libraries on
-     * spare threads, so that the post's page and the rounds:campaign that follows start warm.
+     * Whether a build with pages to make runs a made-up post through flexmark and the campaign's libraries on spare
+     * threads while it reads the posts, so that the post's page and the rounds:campaign that follows start warm.
      */
     @Parameter(property = "rounds.warmUp", defaultValue = "true")
     private boolean warmUp;

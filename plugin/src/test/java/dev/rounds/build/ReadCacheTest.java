@@ -12,6 +12,7 @@ import dev.rounds.testing.FileTrees;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -106,7 +107,7 @@ class ReadCacheTest {
             post(String.format("2026-11-%02d-day-%d.md", day, day), "---\ntitle: Day " + day + "\n---\nWords.\n");
         }
         build();
-        Map<String, java.nio.file.attribute.FileTime> before = times(blog.resolve("target/rounds/"
+        Map<String, FileTime> before = times(blog.resolve("target/rounds/"
                 + BlogBuilder.READ_CACHE));
         assertTrue(before.size() > 2, before.toString());
 
@@ -186,4 +187,28 @@ class ReadCacheTest {
         return times;
     }
 
+
+    @Test
+    void aCardIsKeptOnTheEntryItBelongsToAndSavedWithIt() throws IOException {
+        Path folder = blog.resolve("cache");
+        ReadCache cache = ReadCache.open(folder, "v1");
+        ReadCache.Entry entry = new ReadCache.Entry("digest-a", null, 4, "sepsis", false, List.of(), "head", null);
+        cache.put("sepsis.md", entry);
+        cache.card("asthma.md", "tag 1 abc");
+        cache.save();
+
+        ReadCache again = ReadCache.open(folder, "v1");
+        assertEquals(null, again.get("sepsis.md", "digest-a").orElseThrow().card(), "no card before a render");
+        assertTrue(again.get("asthma.md", "anything").isEmpty(), "a card alone makes no entry");
+        again.card("sepsis.md", "tag 2 def");
+        again.save();
+        assertEquals("tag 2 def", ReadCache.open(folder, "v1").get("sepsis.md", "digest-a").orElseThrow().card());
+
+        ReadCache third = ReadCache.open(folder, "v1");
+        third.get("sepsis.md", "digest-a");
+        Map<String, FileTime> before = FileTrees.times(folder);
+        third.card("sepsis.md", "tag 2 def");
+        third.save();
+        assertEquals(before, FileTrees.times(folder), "the same card again writes nothing");
+    }
 }

@@ -1,8 +1,12 @@
 package dev.rounds.site;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.rounds.core.Sha256;
 import dev.rounds.markdown.ContentBlock;
 import dev.rounds.markdown.Heading;
 import dev.rounds.markdown.RenderedMarkdown;
@@ -52,5 +56,30 @@ class PostBodyTest {
 
         assertEquals("<p>A summary.</p>", body.summaryHtml());
         assertEquals(0, renders.get());
+    }
+
+    @Test
+    void aKnownCardIsTakenWithoutRenderingAndTheRenderedBodyMakesItsOwn() {
+        AtomicInteger renders = new AtomicInteger();
+        RenderedMarkdown rendered = new RenderedMarkdown("<p>Start low.</p><p>Go slow.</p>", "<p>Start low.</p>",
+                "Start low.", List.of(), List.of(), 600);
+        PostBody fresh = PostBody.of(rendered, null, null);
+        String card = fresh.card();
+        assertEquals("3 " + Sha256.hex("<p>Start low.</p>"), card, "reading minutes, then the summary's digest");
+
+        PostBody known = new PostBody(() -> {
+            renders.incrementAndGet();
+            return rendered;
+        }, null, null, "9 kept-from-the-last-build");
+        assertEquals("9 kept-from-the-last-build", known.card());
+        assertEquals(0, renders.get(), "a known card renders nothing");
+        assertFalse(known.isRendered());
+
+        known.html();
+        assertEquals(card, known.card(), "once rendered, the card is made from the body");
+        assertEquals(1, renders.get());
+        assertTrue(known.isRendered());
+        assertEquals(card, PostBody.of(rendered, null, null).card(), "the same body, the same card");
+        assertNotEquals(card, PostBody.of(rendered, "A summary.", null).card(), "a written summary is the card's");
     }
 }

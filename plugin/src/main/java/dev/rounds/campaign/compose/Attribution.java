@@ -22,9 +22,13 @@ final class Attribution {
     private static final int MAX_INTRO_WORDS = 8;
     private static final Pattern INTRO_END = Pattern.compile("(?::|,?\\s(?:" + VERBS + "|asked|asks|put it),?)\\s*$");
     private static final Pattern CLAUSE_END = Pattern.compile("[.!?;,:—–]\\s");
-    /** A word that credits someone with what follows: "Osler said:", "According to Osler:". */
-    private static final Pattern SPEAKER_WORD =
-            Pattern.compile("(?i)(?<!\\p{L})(?:" + VERBS + "|asked|asks|put it)(?!\\p{L})");
+    /**
+     * A word that credits someone with what follows ("Osler said:", "According to Osler:", "My mentor told me:"),
+     * in lower case as speech verbs are written mid-sentence: "Notes before discharge:" is a heading.
+     */
+    private static final Pattern SPEAKER_WORD = Pattern.compile("(?<!\\p{L})(?:" + VERBS
+            + "|told|tells|replied|replies|answered|answers|reminded|reminds|asked|asks|put it|According to"
+            + "|[Ii]n the words of)(?!\\p{L})");
 
     private Attribution() {
     }
@@ -62,22 +66,33 @@ final class Attribution {
         int clauseStart = 0;
         Matcher boundary = CLAUSE_END.matcher(before).region(0, end.start());
         while (boundary.find()) {
-            clauseStart = boundary.end();
+            if (!afterTitle(before, boundary.start() + 1)) {
+                clauseStart = boundary.end(); // "Dr. Chen:" is one introduction, not "Dr." and "Chen:"
+            }
         }
         String intro = before.substring(clauseStart).strip();
         return intro.split(" ").length <= MAX_INTRO_WORDS ? clauseStart : quoteStart;
     }
 
+    /** Whether the text before {@code end} ends with a title such as "Dr.". */
+    private static boolean afterTitle(String text, int end) {
+        return TITLES.contains(text.substring(text.lastIndexOf(' ', end - 1) + 1, end));
+    }
+
     /**
      * Where the colon is that ends a heading-like introduction to the quotation at {@code quoteStart} ("Three
-     * questions before discharge: “…”"), or -1 when there is none or it credits a speaker ("Osler said:",
-     * "According to Osler:"). Without its quotation such a heading still says what the post offers; "Osler
-     * said…" says nothing.
+     * questions before discharge: “…”"), or -1 when there is none, it credits a speaker ("Osler said:",
+     * "According to Osler:") or it is only a name ("Dr. Chen:"). Without its quotation such a heading still says
+     * what the post offers; "Osler said…" says nothing.
      */
     static int headingColon(String text, int quoteStart) {
         String before = text.substring(0, quoteStart).stripTrailing();
         if (!before.endsWith(":") || SPEAKER_WORD.matcher(before).find()) {
             return -1;
+        }
+        int start = before.length() - before.stripLeading().length();
+        if (nameEnd(before, start) >= before.length() - 1) {
+            return -1; // nothing but a name: "Osler:", "Dr. Chen:"
         }
         return before.length() - 1;
     }

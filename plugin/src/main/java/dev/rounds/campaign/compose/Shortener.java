@@ -93,7 +93,8 @@ final class Shortener {
         rest = TeaserText.trimLeadingPunctuation(TeaserText.normaliseWhitespace(rest));
         rest = TeaserText.capitaliseFirstWord(LEADING_CONJUNCTION.matcher(rest).replaceFirst(""));
         if (TeaserText.hasWords(rest)) {
-            return Optional.of(rest);
+            // A long introduction stays, but does not end in a colon announcing the dropped quote.
+            return rest.endsWith(":") ? CutEnding.finish(rest, new Cut(rest.length() - 1, false)) : Optional.of(rest);
         }
         int colon = Attribution.headingColon(text, first.start());
         return colon < 0 ? Optional.empty() : CutEnding.finish(text, new Cut(colon, false));
