@@ -40,6 +40,7 @@ import dev.rounds.source.SourcePost;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -124,7 +125,7 @@ public final class BlogBuilder {
 
     /**
      * For a cold JVM (a Maven build): when there are pages to build (not when nothing changed), flexmark renders a
-     * made-up post on a spare thread, and {@code alsoWarm} runs on another. rounds:build passes the campaign's set-up
+     * made-up post on a spare thread; another reads a made-up post's front matter, then runs {@code alsoWarm}. rounds:build passes the campaign's set-up
      * ({@code CampaignWarmUp}), so that the rounds:campaign after it in the same JVM starts warm. What a warm-up
      * throws is dropped; rounds:serve, whose JVM is warm after its first build, does not ask for one.
      */
@@ -223,7 +224,11 @@ public final class BlogBuilder {
         Soon<MarkdownRenderer> markdownSoon = warmUp == null ? Soon.make(newRenderer)
                 : Soon.make(newRenderer, MarkdownRenderer::warmUp);
         if (warmUp != null) {
-            Soon.warmUp("build", warmUp);
+            ZoneId zone = config.site().timeZone();
+            Soon.warmUp("build", () -> {
+                new PostReader(new DateParser(zone)).warmUp();
+                warmUp.run();
+            });
         }
         Soon<Templates> templatesSoon = memo != null ? null : Soon.make(() -> {
             Templates templates = newTemplates.get();

@@ -1,5 +1,6 @@
 package dev.rounds.source;
 
+import dev.rounds.core.Problem;
 import dev.rounds.core.Problems;
 import dev.rounds.core.RoundsException;
 import java.io.IOException;
@@ -23,9 +24,45 @@ public final class PostReader {
     private final FrontMatterMapper mapper;
     private final ForeignTemplateTags foreignTags = new ForeignTemplateTags();
 
+    /** A made-up post with the front matter posts usually have, for {@link #warmUp()}. */
+    private static final String SAMPLE = String.join("\n", "---",
+            "title: \"Pneumonia at home: who can go\"",
+            "date: March 26, 2025",
+            "author: jane",
+            "reviewedBy: sam",
+            "lastReviewed: 2025-12-01",
+            "tags: [pneumonia, primary-care]",
+            "description: \"Who can be treated at home, and who needs a bed.\"",
+            "specialty: General practice",
+            "aspect: treatment",
+            "disclosures: \"None.\"",
+            "references:",
+            "  - doi: 10.1136/thx.2009.121434",
+            "    label: \"BTS guideline 2009\"",
+            "---",
+            "Most adults with pneumonia can be treated at home.", "");
+
     public PostReader(DateParser dates) {
         this.dates = dates;
         this.mapper = new FrontMatterMapper(dates);
+    }
+
+    /**
+     * Reads a made-up post from memory and throws the result away: in a cold JVM, the first post read pays for
+     * loading and first running SnakeYAML and the front matter's mapping. rounds:build's warm-up does it on a spare
+     * thread while the build looks for the posts and loads its caches.
+     *
+     * @return the problems reading it found (none: the tests hold the sample to that, so it runs every mapping)
+     */
+    public List<Problem> warmUp() {
+        Problems problems = new Problems();
+        FrontMatterParser.Result result = parser.parse("warm-up.md", SAMPLE);
+        if (result instanceof FrontMatterParser.Parsed parsed) {
+            mapper.map("warm-up.md", parsed.frontMatter(), problems);
+        } else if (result instanceof FrontMatterParser.Failed failed) {
+            problems.add(failed.problem());
+        }
+        return problems.all();
     }
 
     /**
