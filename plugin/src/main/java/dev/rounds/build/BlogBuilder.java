@@ -125,9 +125,10 @@ public final class BlogBuilder {
 
     /**
      * For a cold JVM (a Maven build): when there are pages to build (not when nothing changed), flexmark renders a
-     * made-up post on a spare thread; another reads a made-up post's front matter, then runs {@code alsoWarm}. rounds:build passes the campaign's set-up
-     * ({@code CampaignWarmUp}), so that the rounds:campaign after it in the same JVM starts warm. What a warm-up
-     * throws is dropped; rounds:serve, whose JVM is warm after its first build, does not ask for one.
+     * made-up post on a spare thread; another reads a made-up post's front matter, then runs {@code alsoWarm}.
+     * rounds:build passes the campaign's set-up ({@code CampaignWarmUp}), so that the rounds:campaign after it in the
+     * same JVM starts warm. What a warm-up throws is dropped; rounds:serve, whose JVM is warm after its first build,
+     * does not ask for one.
      */
     public BlogBuilder withWarmUp(Runnable alsoWarm) {
         this.warmUp = Objects.requireNonNull(alsoWarm, "alsoWarm");
