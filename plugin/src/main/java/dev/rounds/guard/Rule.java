@@ -461,14 +461,31 @@ public enum Rule {
      */
     boolean mayMatch(ScannedText text) {
         return switch (this) {
-            case INITIALS_AGE_SEX, AGE_SEX_SHORTHAND, CARE_EVENT_DATE, PERSONAL_EVENT_DATE, FAX_NUMBER,
-                 PHONE_WITH_TRIGGER, PHONE_SHAPE, SSN, MEDICAL_RECORD_NUMBER, ACCOUNT_NUMBER, HEALTH_PLAN_NUMBER,
-                 MEDICARE_BENEFICIARY_ID, LICENCE_NUMBER, IPV4_ADDRESS, STREET_ADDRESS -> text.hasRun(1, true);
+            case INITIALS_AGE_SEX, AGE_SEX_SHORTHAND, PHONE_SHAPE, SSN, MEDICAL_RECORD_NUMBER,
+                 MEDICARE_BENEFICIARY_ID, IPV4_ADDRESS, STREET_ADDRESS -> text.hasRun(1, true);
+            // A digit, and a word every trigger of the rule contains ("telephone" holds "tel", "date of birth" and
+            // "admission date" hold "date"). A teaser's link has digits, so the digit alone let every tweet through.
+            case CARE_EVENT_DATE -> text.hasRun(1, true) && text.containsAnyIgnoringAsciiCase("admitted", "discharged",
+                    "intubated", "extubated", "dob", "d.o.b.", "date");
+            case PERSONAL_EVENT_DATE -> text.hasRun(1, true) && text.containsAnyIgnoringAsciiCase("born", "died",
+                    "passed", "deceased", "seen", "presented", "delivered", "transferred", "operated", "brought",
+                    "came", "arrived", "coded", "visited", "found");
+            case FAX_NUMBER -> text.hasRun(1, true) && text.containsAnyIgnoringAsciiCase("fax");
+            case PHONE_WITH_TRIGGER -> text.hasRun(1, true) && text.containsAnyIgnoringAsciiCase("phone", "tel",
+                    "cell", "mobile", "landline", "home", "call", "text", "ring", "rang", "reach");
+            case ACCOUNT_NUMBER -> text.hasRun(1, true) && text.containsAnyIgnoringAsciiCase("account", "acct",
+                    "billing", "invoice", "claim", "encounter", "visit", "case", "fin", "csn");
+            case HEALTH_PLAN_NUMBER -> text.hasRun(1, true) && text.containsAnyIgnoringAsciiCase("member",
+                    "subscriber", "beneficiary", "policy", "insurance", "plan", "group", "medicaid", "medicare", "mbi",
+                    "hicn");
+            case LICENCE_NUMBER -> text.hasRun(1, true) && text.containsAnyIgnoringAsciiCase("licence", "license",
+                    "dea", "npi", "passport", "certificate", "permit");
             case ZIP_CODE, ZIP_OF_RESIDENCE -> text.hasRun(5, true);
             case VEHICLE_IDENTIFICATION_NUMBER -> text.hasRun(17, false);
             case EMAIL_ADDRESS -> text.contains('@');
-            case IPV6_ADDRESS -> text.contains(':');
-            case AGE_OVER_89 -> text.hasRun(1, true) || text.containsAnyIgnoringAsciiCase("ninety", "hundred");
+            // Every form opens with up to four hex digits and a colon; "https:" is none.
+            case IPV6_ADDRESS -> text.hasHexColon();
+            case AGE_OVER_89 -> text.hasRun(2, true) || text.containsAnyIgnoringAsciiCase("ninety", "hundred");
             case AGE_DECADE_OVER_89 -> text.hasRun(1, true) || text.containsAnyIgnoringAsciiCase("nineties", "hundreds");
             case NAMED_PERSON -> text.containsAnyIgnoringAsciiCase("name", "called");
             case PATIENT_NAME -> text.containsAnyIgnoringAsciiCase("patient", "pt", "client");

@@ -2,7 +2,7 @@ package dev.rounds.guard;
 
 /**
  * A text about to be scanned, with what the rules' prefilters ({@link Rule#mayMatch}) ask of it found in one pass:
- * the longest runs of ASCII digits and of {@code [A-Z0-9]}, and the text with ASCII letters in lower case (so that a
+ * the longest runs of ASCII digits and of {@code [A-Z0-9]}, whether a colon follows a hex digit, and the text with ASCII letters in lower case (so that a
  * trigger word is looked for with {@link String#contains}, which the JDK makes fast, rather than character by
  * character for each word). Before, each of the 26 rules walked the text for itself.
  */
@@ -12,6 +12,7 @@ final class ScannedText {
     private final String asciiLower;
     private final int digitRun;
     private final int upperOrDigitRun;
+    private final boolean hexColon;
 
     ScannedText(String text) {
         this.text = text;
@@ -20,6 +21,7 @@ final class ScannedText {
         int upperOrDigits = 0;
         int longestUpperOrDigits = 0;
         char[] lower = null;
+        boolean hexThenColon = false;
         for (int i = 0, n = text.length(); i < n; i++) {
             char c = text.charAt(i);
             boolean digit = c >= '0' && c <= '9';
@@ -28,6 +30,7 @@ final class ScannedText {
             upperOrDigits = digit || upper ? upperOrDigits + 1 : 0;
             longestDigits = Math.max(longestDigits, digits);
             longestUpperOrDigits = Math.max(longestUpperOrDigits, upperOrDigits);
+            hexThenColon |= c == ':' && i > 0 && isHexDigit(text.charAt(i - 1));
             if (upper) {
                 if (lower == null) {
                     lower = text.toCharArray();
@@ -38,6 +41,16 @@ final class ScannedText {
         this.asciiLower = lower == null ? text : new String(lower);
         this.digitRun = longestDigits;
         this.upperOrDigitRun = longestUpperOrDigits;
+        this.hexColon = hexThenColon;
+    }
+
+    private static boolean isHexDigit(char c) {
+        return c >= '0' && c <= '9' || (c | 0x20) >= 'a' && (c | 0x20) <= 'f';
+    }
+
+    /** Whether a colon follows an ASCII hex digit somewhere in the text. */
+    boolean hasHexColon() {
+        return hexColon;
     }
 
     String text() {

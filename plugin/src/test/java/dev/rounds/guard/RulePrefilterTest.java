@@ -64,6 +64,19 @@ class RulePrefilterTest {
         assertTrue(Rule.ZIP_CODE.mayMatch("Her ZIP code is 10456."));
     }
 
+    @Test
+    void aTeasersOwnLinkLetsNoTriggeredRuleIn() {
+        // The link's date and "https:" once sent every tweet through the date, number and IPv6 rules' patterns.
+        String tweet = "Hand hygiene matters as much as ever. https://rounds.example.org/2024/03/05/hand-hygiene/"
+                + "?utm_source=twitter&utm_medium=social#why-it-slips";
+        List<Rule> triggered = List.of(Rule.CARE_EVENT_DATE, Rule.PERSONAL_EVENT_DATE, Rule.FAX_NUMBER,
+                Rule.PHONE_WITH_TRIGGER, Rule.ACCOUNT_NUMBER, Rule.HEALTH_PLAN_NUMBER, Rule.LICENCE_NUMBER,
+                Rule.IPV6_ADDRESS);
+        assertEquals(List.of(), triggered.stream().filter(rule -> rule.mayMatch(tweet)).toList());
+        assertTrue(Rule.PERSONAL_EVENT_DATE.mayMatch("She was seen on 3/14. " + tweet));
+        assertTrue(Rule.IPV6_ADDRESS.mayMatch("From fe80::1 at night. " + tweet));
+    }
+
     @Provide
     Arbitrary<String> mangled() throws IOException {
         List<String> texts = corpus();
