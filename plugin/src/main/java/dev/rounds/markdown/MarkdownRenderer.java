@@ -17,6 +17,7 @@ import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.misc.Extension;
 import dev.rounds.core.Problems;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -36,7 +37,7 @@ public final class MarkdownRenderer {
     /** @param allowScripts whether a post may contain {@code <script>} (off by default: posts are content, not code) */
     public MarkdownRenderer(boolean allowScripts) {
         this.allowScripts = allowScripts;
-        this.options = options(PrefilteredAutolink.create());
+        this.options = options(PrefilteredAutolink.create(), PlainTextNodes.create());
         this.parser = Parser.builder(options).build();
         this.renderer = HtmlRenderer.builder(options).build();
     }
@@ -86,12 +87,17 @@ public final class MarkdownRenderer {
         render("warm-up.md", SAMPLE, 1, "<!--more-->", new Problems());
     }
 
-    /** The parser's and renderer's options, with the given extension for bare links (tests compare two). */
-    static DataHolder options(Extension autolink) {
+    /**
+     * The parser's and renderer's options, with the given extension for bare links and, after the others, any extra
+     * ones (tests render with flexmark's own extensions and Rounds' faster ones, and compare).
+     */
+    static DataHolder options(Extension autolink, Extension... extra) {
+        List<Extension> extensions = new ArrayList<>(List.of(TablesExtension.create(), FootnoteExtension.create(),
+                autolink, StrikethroughExtension.create(), TypographicExtension.create(),
+                AttributesExtension.create()));
+        extensions.addAll(List.of(extra));
         return new MutableDataSet()
-                .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), FootnoteExtension.create(),
-                        autolink, StrikethroughExtension.create(), TypographicExtension.create(),
-                        AttributesExtension.create()))
+                .set(Parser.EXTENSIONS, extensions)
                 .set(TablesExtension.CLASS_NAME, "table")
                 .set(HtmlRenderer.GENERATE_HEADER_ID, true)
                 .set(HtmlRenderer.RENDER_HEADER_ID, true)
