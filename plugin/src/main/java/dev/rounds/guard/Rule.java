@@ -465,34 +465,25 @@ public enum Rule {
                  MEDICARE_BENEFICIARY_ID, IPV4_ADDRESS, STREET_ADDRESS -> text.hasRun(1, true);
             // A digit, and a word every trigger of the rule contains ("telephone" holds "tel", "date of birth" and
             // "admission date" hold "date"). A teaser's link has digits, so the digit alone let every tweet through.
-            case CARE_EVENT_DATE -> text.hasRun(1, true) && text.containsAnyIgnoringAsciiCase("admitted", "discharged",
-                    "intubated", "extubated", "dob", "d.o.b.", "date");
-            case PERSONAL_EVENT_DATE -> text.hasRun(1, true) && text.containsAnyIgnoringAsciiCase("born", "died",
-                    "passed", "deceased", "seen", "presented", "delivered", "transferred", "operated", "brought",
-                    "came", "arrived", "coded", "visited", "found");
-            case FAX_NUMBER -> text.hasRun(1, true) && text.containsAnyIgnoringAsciiCase("fax");
-            case PHONE_WITH_TRIGGER -> text.hasRun(1, true) && text.containsAnyIgnoringAsciiCase("phone", "tel",
-                    "cell", "mobile", "landline", "home", "call", "text", "ring", "rang", "reach");
-            case ACCOUNT_NUMBER -> text.hasRun(1, true) && text.containsAnyIgnoringAsciiCase("account", "acct",
-                    "billing", "invoice", "claim", "encounter", "visit", "case", "fin", "csn");
-            case HEALTH_PLAN_NUMBER -> text.hasRun(1, true) && text.containsAnyIgnoringAsciiCase("member",
-                    "subscriber", "beneficiary", "policy", "insurance", "plan", "group", "medicaid", "medicare", "mbi",
-                    "hicn");
-            case LICENCE_NUMBER -> text.hasRun(1, true) && text.containsAnyIgnoringAsciiCase("licence", "license",
-                    "dea", "npi", "passport", "certificate", "permit");
+            case CARE_EVENT_DATE -> text.hasRun(1, true) && text.containsAny(TriggerWords.CARE_EVENT);
+            case PERSONAL_EVENT_DATE -> text.hasRun(1, true) && text.containsAny(TriggerWords.PERSONAL_EVENT);
+            case FAX_NUMBER -> text.hasRun(1, true) && text.containsAny(TriggerWords.FAX);
+            case PHONE_WITH_TRIGGER -> text.hasRun(1, true) && text.containsAny(TriggerWords.PHONE);
+            case ACCOUNT_NUMBER -> text.hasRun(1, true) && text.containsAny(TriggerWords.ACCOUNT);
+            case HEALTH_PLAN_NUMBER -> text.hasRun(1, true) && text.containsAny(TriggerWords.HEALTH_PLAN);
+            case LICENCE_NUMBER -> text.hasRun(1, true) && text.containsAny(TriggerWords.LICENCE);
             case ZIP_CODE, ZIP_OF_RESIDENCE -> text.hasRun(5, true);
             case VEHICLE_IDENTIFICATION_NUMBER -> text.hasRun(17, false);
             case EMAIL_ADDRESS -> text.contains('@');
             // Every form opens with up to four hex digits and a colon; "https:" is none.
             case IPV6_ADDRESS -> text.hasHexColon();
-            case AGE_OVER_89 -> text.hasRun(2, true) || text.containsAnyIgnoringAsciiCase("ninety", "hundred");
-            case AGE_DECADE_OVER_89 -> text.hasRun(1, true) || text.containsAnyIgnoringAsciiCase("nineties", "hundreds");
-            case NAMED_PERSON -> text.containsAnyIgnoringAsciiCase("name", "called");
-            case PATIENT_NAME -> text.containsAnyIgnoringAsciiCase("patient", "pt", "client");
-            case RELATIVE_DAY -> text.containsAnyIgnoringAsciiCase("today", "morning", "afternoon", "evening", "tonight",
-                    "night", "yesterday");
-            case LICENCE_PLATE -> text.containsAnyIgnoringAsciiCase("plate", "tag", "registration");
-            case DEVICE_SERIAL -> text.containsAnyIgnoringAsciiCase("serial", "device", "udi", "imei", "implant")
+            case AGE_OVER_89 -> text.hasRun(2, true) || text.containsAny(TriggerWords.NINETY);
+            case AGE_DECADE_OVER_89 -> text.hasRun(1, true) || text.containsAny(TriggerWords.NINETIES);
+            case NAMED_PERSON -> text.containsAny(TriggerWords.NAMED);
+            case PATIENT_NAME -> text.containsAny(TriggerWords.PATIENT);
+            case RELATIVE_DAY -> text.containsAny(TriggerWords.TIME_OF_DAY);
+            case LICENCE_PLATE -> text.containsAny(TriggerWords.PLATE);
+            case DEVICE_SERIAL -> text.containsAny(TriggerWords.DEVICE)
                     || text.contains("SN") || text.contains("S/N");
             case TITLED_NAME -> text.contains("Mr") || text.contains("Ms") || text.contains("Mx")
                     || text.contains("Mme") || text.contains("Mlle") || text.contains("Sr") || text.contains("Miss");

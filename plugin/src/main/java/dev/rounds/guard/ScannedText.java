@@ -2,14 +2,13 @@ package dev.rounds.guard;
 
 /**
  * A text about to be scanned, with what the rules' prefilters ({@link Rule#mayMatch}) ask of it found in one pass:
- * the longest runs of ASCII digits and of {@code [A-Z0-9]}, whether a colon follows a hex digit, and the text with ASCII letters in lower case (so that a
- * trigger word is looked for with {@link String#contains}, which the JDK makes fast, rather than character by
- * character for each word). Before, each of the 26 rules walked the text for itself.
+ * the longest runs of ASCII digits and of {@code [A-Z0-9]}, whether a colon follows a hex digit, and which
+ * {@link TriggerWords} occur (in a second pass, down a trie). Before, each of the 26 rules walked the text for itself.
  */
 final class ScannedText {
 
     private final String text;
-    private final String asciiLower;
+    private final boolean[] words;
     private final int digitRun;
     private final int upperOrDigitRun;
     private final boolean hexColon;
@@ -20,7 +19,6 @@ final class ScannedText {
         int longestDigits = 0;
         int upperOrDigits = 0;
         int longestUpperOrDigits = 0;
-        char[] lower = null;
         boolean hexThenColon = false;
         for (int i = 0, n = text.length(); i < n; i++) {
             char c = text.charAt(i);
@@ -31,14 +29,8 @@ final class ScannedText {
             longestDigits = Math.max(longestDigits, digits);
             longestUpperOrDigits = Math.max(longestUpperOrDigits, upperOrDigits);
             hexThenColon |= c == ':' && i > 0 && isHexDigit(text.charAt(i - 1));
-            if (upper) {
-                if (lower == null) {
-                    lower = text.toCharArray();
-                }
-                lower[i] = (char) (c + ('a' - 'A'));
-            }
         }
-        this.asciiLower = lower == null ? text : new String(lower);
+        this.words = TriggerWords.find(text);
         this.digitRun = longestDigits;
         this.upperOrDigitRun = longestUpperOrDigits;
         this.hexColon = hexThenColon;
@@ -62,14 +54,9 @@ final class ScannedText {
         return (digitsOnly ? digitRun : upperOrDigitRun) >= length;
     }
 
-    /** Whether the text contains any of the words (ASCII letters a-z) in any ASCII case, as {@code (?i)} matches. */
-    boolean containsAnyIgnoringAsciiCase(String... lowerWords) {
-        for (String word : lowerWords) {
-            if (asciiLower.contains(word)) {
-                return true;
-            }
-        }
-        return false;
+    /** Whether the text contains any of the group's words, in any ASCII case, as {@code (?i)} matches them. */
+    boolean containsAny(TriggerWords.Group group) {
+        return TriggerWords.any(words, group);
     }
 
     boolean contains(String part) {
