@@ -10,6 +10,8 @@
 #   HUGO=auto|skip      auto: install Debian's hugo if missing (needs root or sudo); skip: time Rounds only
 #   JVM_CONFIG=<file>|none  the blog's .mvn/jvm.config, Maven's JVM options (default: the example blog's, as the
 #                       README advises a blog to keep; none: Maven's own defaults)
+#   CDS=off|on          on: the untimed warm-up run writes a class-data archive and the timed runs map it
+#                       (-XX:SharedArchiveFile, the README's optional set-up under Speed); off (default): none
 set -euo pipefail
 
 repo=$(cd "$(dirname "$0")/.." && pwd)
@@ -20,6 +22,7 @@ SHARED=${SHARED:-$repo/../shared}
 HUGO=${HUGO:-auto}
 GOALS=${GOALS:-build campaign}
 JVM_CONFIG=${JVM_CONFIG:-$repo/example-blog/.mvn/jvm.config}
+CDS=${CDS:-off}
 ROUNDS_VERSION=${ROUNDS_VERSION:-$(sed -n 's:^  <version>\(.*\)</version>:\1:p' "$repo/pom.xml" | head -1)}
 plugin="dev.rounds:rounds-maven-plugin:$ROUNDS_VERSION"
 
@@ -89,8 +92,17 @@ for n in $POSTS; do
   rm -rf "$corpus/.mvn"
   if [ "$JVM_CONFIG" != none ]; then mkdir -p "$corpus/.mvn" && cp "$JVM_CONFIG" "$corpus/.mvn/jvm.config"; fi
   rm -f "$WORK"/"$n"-*.txt
-  # Warm-up, untimed: fills the disk cache, lays out Hugo's site, resolves the plugin.
-  rounds "$corpus" > "$WORK/last.log" 2>&1 || true
+  # Warm-up, untimed: fills the disk cache, lays out Hugo's site, resolves the plugin; with CDS, the JVM writes the
+  # classes it loaded to an archive on exit, which every timed run then maps.
+  archive=$corpus/.mvn/classes.jsa
+  if [ "$CDS" = on ]; then
+    mkdir -p "$corpus/.mvn"
+    MAVEN_OPTS="${MAVEN_OPTS:-} -XX:ArchiveClassesAtExit=$archive" rounds "$corpus" > "$WORK/last.log" 2>&1 || true
+    if [ -f "$archive" ]; then echo "-XX:SharedArchiveFile=$archive" >> "$corpus/.mvn/jvm.config"
+    else echo "bench: no class data sharing archive was written (see $WORK/last.log); timing without" >&2; fi
+  else
+    rounds "$corpus" > "$WORK/last.log" 2>&1 || true
+  fi
   [ "$HUGO" = skip ] || hugo_build "$corpus" > /dev/null 2>&1
   for ((run = 1; run <= RUNS; run++)); do
     rm -rf "$corpus/target";   timed "$WORK/$n-full-rounds.txt" rounds "$corpus"
@@ -107,8 +119,10 @@ for n in $POSTS; do
   for row in full nochange edit heading; do rows+=("$n $row"); done
 done
 
+jvm_options=$( [ "$JVM_CONFIG" = none ] && echo "Maven's defaults" || tr -s '\r\n' '  ' < "$JVM_CONFIG" | sed 's/ *$//')
+[ "$CDS" != on ] || jvm_options="$jvm_options; class data sharing archive from the warm-up run"
 printf '\nRounds %s (%s; JVM options: %s) vs Hugo (%s), median of %s runs each, alternating; memory is peak RSS.\n\n' \
-  "$ROUNDS_VERSION" "$GOALS" "$( [ "$JVM_CONFIG" = none ] && echo "Maven's defaults" || tr -s '\r\n' '  ' < "$JVM_CONFIG" | sed 's/ *$//')" \
+  "$ROUNDS_VERSION" "$GOALS" "$jvm_options" \
   "$( [ "$HUGO" = skip ] && echo "skipped" || hugo version 2>/dev/null | awk '{print $2}')" "$RUNS"
 printf '| %-6s | %-9s | %9s | %10s | %9s | %10s | %10s | %9s |\n' posts build "rounds s" "rounds MiB" "hugo s" "hugo MiB" \
   "time ratio" "mem ratio"

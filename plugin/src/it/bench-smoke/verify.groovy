@@ -37,7 +37,11 @@ def harness = { String script, List<String> settingsHere ->
     println out
     out
 }
-def out = harness('run.sh', ['RUNS=1', "WORK=${work}".toString()])
+// With the class-data archive the README describes (CDS=on), so that path of the harness is run too.
+def out = harness('run.sh', ['RUNS=1', "WORK=${work}".toString(), 'CDS=on'])
+assert new File(work, 'corpus-50/.mvn/classes.jsa').isFile() : "no archive written:\n${new File(work, 'last.log').text}"
+assert new File(work, 'corpus-50/.mvn/jvm.config').text.contains('-XX:SharedArchiveFile=') : 'the archive is not mapped'
+assert out.contains('class data sharing archive from the warm-up run') : "the heading does not say so:\n${out}"
 assert !(out =~ /Rounds runs ended with a non-zero exit/).find() || new File(work, '50-full-rounds.log').text
         .contains('is blocked') : "Rounds failed:\n${new File(work, '50-full-rounds.log').text}"
 for (row in ['full', 'no change', 'one edit', 'a heading']) {
