@@ -262,9 +262,27 @@ public final class BlogBuilder {
         List<SourcePost> sources = read(found, markdown, fileDigests, renderNow, heads, cards, readCache, read,
                 problems);
         timings.lap("read " + read.get() + " of " + found.size() + " post files");
-        // Saved now, so that a build that fails later keeps what it read; saved again at the end with the cards.
-        readCache.save();
-        timings.lap("read cache saved");
+        try {
+            return build(inputs, stampFile, kept, leftByThisProcess, templatesSoon, newTemplates, authors, sources,
+                    markdown, fileDigests, renderNow, heads, cards, readCache, read, problems);
+        } catch (RuntimeException failed) {
+            // A build that fails keeps what it read (a build that ends saves the cache with the cards it made).
+            try {
+                readCache.save();
+            } catch (RuntimeException unsaved) {
+                failed.addSuppressed(unsaved);
+            }
+            throw failed;
+        }
+    }
+
+    /** The build after the posts were read: the pages, the stamp and the manifest. */
+    private BuiltBlog build(String inputs, Path stampFile, BuildManifest kept,
+                            Map<String, RunStamp.FileState> leftByThisProcess, Soon<Templates> templatesSoon,
+                            Supplier<Templates> newTemplates, Map<String, Author> authors,
+                            List<SourcePost> sources, MarkdownRenderer markdown,
+                            Map<Path, String> fileDigests, Map<Path, Boolean> renderNow, Map<Path, String> heads,
+                            Map<Path, String> cards, ReadCache readCache, AtomicInteger read, Problems problems) {
         List<Post> all = render(sources, markdown, fileDigests, renderNow, heads, cards, authors, problems);
         timings.lap("assemble");
         // rounds:serve: when every post has the place it had (path, date, flags, tags...), what the build made of the

@@ -81,6 +81,19 @@ class ReadCacheTest {
     }
 
     @Test
+    void aBuildThatFailsKeepsWhatItRead() {
+        post("2026-11-01-script.md", "---\ntitle: Script\ndate: 2026-11-01\n---\nText.\n\n<script>alert(1)</script>\n");
+        post("2026-11-02-asthma.md", "---\ntitle: Asthma\ndate: 2026-11-02\n---\nSpacers work.\n");
+        post("2026-11-03-gout.md", "---\ntitle: Gout\ndate: 2026-11-03\n---\nColchicine, early.\n");
+        assertThrows(InvalidInputException.class, this::build);
+
+        post("2026-11-01-script.md", "---\ntitle: Script\ndate: 2026-11-01\n---\nText, and no script.\n");
+        build();
+
+        assertTrue(lastInfo().contains("(1 post file read, "), "the failed build's reads were kept: " + lastInfo());
+    }
+
+    @Test
     void aDamagedCacheIsReadAsEmpty() throws IOException {
         post("2026-11-01-sepsis.md", "---\ntitle: Sepsis\ndate: 2026-11-01\n---\nThe first hour.\n");
         build();
