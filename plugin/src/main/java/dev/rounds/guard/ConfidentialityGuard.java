@@ -55,6 +55,9 @@ public final class ConfidentialityGuard {
                 }
             }
         }
+        if (candidates.isEmpty()) {
+            return List.of();
+        }
         candidates.sort(PRIORITY);
         List<Candidate> kept = new ArrayList<>();
         for (Candidate candidate : candidates) {

@@ -52,20 +52,29 @@ final class HeadingPoints {
 
     private static List<Sentence> sentencesBestFirst(AnalysedPost post, int headingIndex) {
         Set<String> headingWords = Words.contentWords(post.block(headingIndex).text());
-        Comparator<Sentence> best = Comparator
-                .comparingDouble((Sentence s) -> carries(s, headingWords) * proseWeight(post, s)).reversed()
-                .thenComparingInt(Sentence::blockIndex)
-                .thenComparingInt(Sentence::indexInBlock);
+        // Each sentence's weight worked out once, not at every comparison of the sort.
+        record Weighed(Sentence sentence, double weight) {
+        }
+        Comparator<Weighed> best = Comparator.comparingDouble(Weighed::weight).reversed()
+                .thenComparingInt(w -> w.sentence().blockIndex())
+                .thenComparingInt(w -> w.sentence().indexInBlock());
         return post.sentences().stream()
                 .filter(s -> post.headingOf(s.blockIndex()) == headingIndex && s.eligible())
                 .filter(s -> isProse(post.block(s.blockIndex()).kind()))
+                .map(s -> new Weighed(s, carries(s, headingWords) * proseWeight(post, s)))
                 .sorted(best)
+                .map(Weighed::sentence)
                 .toList();
     }
 
     private static double carries(Sentence sentence, Set<String> headingWords) {
-        double shared = headingWords.isEmpty() ? 0
-                : (double) headingWords.stream().filter(sentence.words()::contains).count() / headingWords.size();
+        int carried = 0;
+        for (String word : headingWords) {
+            if (sentence.words().contains(word)) {
+                carried++;
+            }
+        }
+        double shared = headingWords.isEmpty() ? 0 : (double) carried / headingWords.size();
         return ((1 - HEADING_WEIGHT) * sentence.rank() + HEADING_WEIGHT * shared) * sentence.lengthFactor();
     }
 
