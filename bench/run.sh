@@ -84,6 +84,7 @@ col() { awk -v c="$2" '{print $c}' "$1" | median; }
 failures() { awk '$3 != 0' "$1" 2>/dev/null | wc -l; }
 
 rows=()
+cds_missing=0
 for n in $POSTS; do
   corpus=$WORK/corpus-$n
   python3 "$SHARED/bench/gen-corpus.py" --posts "$n" --out "$corpus" --force > /dev/null
@@ -95,11 +96,15 @@ for n in $POSTS; do
   # Warm-up, untimed: fills the disk cache, lays out Hugo's site, resolves the plugin; with CDS, the JVM writes the
   # classes it loaded to an archive on exit, which every timed run then maps.
   archive=$corpus/.mvn/classes.jsa
-  if [ "$CDS" = on ]; then
+  if [ "$CDS" = on ] && [[ "$archive" == *[[:space:]]* ]]; then
+    # Maven splits jvm.config at white space, so the option could not name this path.
+    echo "bench: $archive has white space in it; timing without a class-data archive" >&2; cds_missing=1
+  fi
+  if [ "$CDS" = on ] && [[ "$archive" != *[[:space:]]* ]]; then
     mkdir -p "$corpus/.mvn"
     MAVEN_OPTS="${MAVEN_OPTS:-} -XX:ArchiveClassesAtExit=$archive" rounds "$corpus" > "$WORK/last.log" 2>&1 || true
-    if [ -f "$archive" ]; then echo "-XX:SharedArchiveFile=$archive" >> "$corpus/.mvn/jvm.config"
-    else echo "bench: no class data sharing archive was written (see $WORK/last.log); timing without" >&2; fi
+    if [ -f "$archive" ]; then printf '\n%s\n' "-XX:SharedArchiveFile=$archive" >> "$corpus/.mvn/jvm.config"
+    else echo "bench: no class-data archive was written (see $WORK/last.log); timing without" >&2; cds_missing=1; fi
   else
     rounds "$corpus" > "$WORK/last.log" 2>&1 || true
   fi
@@ -120,7 +125,8 @@ for n in $POSTS; do
 done
 
 jvm_options=$( [ "$JVM_CONFIG" = none ] && echo "Maven's defaults" || tr -s '\r\n' '  ' < "$JVM_CONFIG" | sed 's/ *$//')
-[ "$CDS" != on ] || jvm_options="$jvm_options; class data sharing archive from the warm-up run"
+if [ "$CDS" = on ] && [ "$cds_missing" = 0 ]; then jvm_options="$jvm_options; class data sharing archive from the warm-up run"
+elif [ "$CDS" = on ]; then jvm_options="$jvm_options; class data sharing asked for, but no archive for some corpora"; fi
 printf '\nRounds %s (%s; JVM options: %s) vs Hugo (%s), median of %s runs each, alternating; memory is peak RSS.\n\n' \
   "$ROUNDS_VERSION" "$GOALS" "$jvm_options" \
   "$( [ "$HUGO" = skip ] && echo "skipped" || hugo version 2>/dev/null | awk '{print $2}')" "$RUNS"

@@ -265,7 +265,7 @@ public final class BlogBuilder {
         try {
             return build(inputs, stampFile, kept, leftByThisProcess, templatesSoon, newTemplates, authors, sources,
                     markdown, fileDigests, renderNow, heads, cards, readCache, read, problems);
-        } catch (RuntimeException failed) {
+        } catch (RuntimeException | Error failed) {
             // A build that fails keeps what it read (a build that ends saves the cache with the cards it made).
             try {
                 readCache.save();

@@ -3,7 +3,7 @@ package dev.rounds.guard;
 /**
  * A text about to be scanned, with what the rules' prefilters ({@link Rule#mayMatch}) ask of it found in one pass:
  * the longest runs of ASCII digits and of {@code [A-Z0-9]}, whether a colon follows a hex digit, and which
- * {@link TriggerWords} occur (in a second pass, down a trie). Before, each of the 26 rules walked the text for itself.
+ * {@link TriggerWords} occur (found down a trie). Before, each of the 26 rules walked the text for itself.
  */
 final class ScannedText {
 

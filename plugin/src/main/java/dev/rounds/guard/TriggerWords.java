@@ -5,9 +5,9 @@ import java.util.List;
 
 /**
  * The words the rules' prefilters ({@link Rule#mayMatch}) ask a text for, in groups, one group per question ("does
- * any of these occur?"), all looked for in one pass over the text ({@link #find}). Each is matched as
- * {@link String#contains} would match it in the text with ASCII letters in lower case: anywhere, inside a longer word
- * too, as the rules' {@code (?i)} patterns see ASCII letters. Before, each group asked {@code contains} once per
+ * any of these occur?"), all looked for at once, in one walk down a trie from each character of the text
+ * ({@link #find}). Each is matched as {@link String#contains} would match it in the text with ASCII letters in lower
+ * case: anywhere, inside a longer word too, as the rules' {@code (?i)} patterns see ASCII letters. Before, each group asked {@code contains} once per
  * word, a pass over the whole post each, and a post has about a hundred such words to be asked for.
  */
 final class TriggerWords {

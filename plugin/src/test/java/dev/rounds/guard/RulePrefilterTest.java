@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -75,6 +76,62 @@ class RulePrefilterTest {
         assertEquals(List.of(), triggered.stream().filter(rule -> rule.mayMatch(tweet)).toList());
         assertTrue(Rule.PERSONAL_EVENT_DATE.mayMatch("She was seen on 3/14. " + tweet));
         assertTrue(Rule.IPV6_ADDRESS.mayMatch("From fe80::1 at night. " + tweet));
+    }
+
+    /**
+     * A text for every trigger of the rules whose prefilter asks for trigger words, each one the rule's pattern
+     * matches: a word left out of a prefilter's group fails here even when no example or labelled sentence has it.
+     */
+    @Test
+    void everyTriggerOfARuleWithTriggerWordsPassesItsPrefilter() {
+        Map<Rule, List<String>> texts = Map.of(
+                Rule.CARE_EVENT_DATE, List.of("She was admitted on 3 May 2021.", "Re-admitted on 4 May 2021.",
+                        "readmitted 2021-05-04", "He was discharged on 14 March.", "Intubated 2023-11-02.",
+                        "Extubated on March 4.", "DOB: 04/12/1957", "D.O.B. 04/12/1957", "Date of birth 04/12/1957",
+                        "date of death 04/12/1957", "date of admission March 3", "date of discharge March 3",
+                        "date of service March 3", "birthdate 04/12/1957", "birth date 04/12/1957",
+                        "admission date March 3", "discharge date March 3"),
+                Rule.PERSONAL_EVENT_DATE, List.of("My patient was born on 3 May 2021.", "My patient died on 12 January.",
+                        "My patient passed away on 12 January.", "My patient, deceased 12 January.",
+                        "My patient was seen on 3/14.", "My patient presented on 3/14.",
+                        "My patient was delivered on June 2.", "My patient was transferred on June 2.",
+                        "My patient was operated on on June 2.", "My patient was brought in on June 2.",
+                        "My patient came in on June 2.", "My patient arrived on June 2.", "My patient coded on June 2.",
+                        "My patient visited on June 2.", "My patient was found down on June 2."),
+                Rule.FAX_NUMBER, List.of("Fax: 617-555-0143", "FAX no. 617-555-0143"),
+                Rule.PHONE_WITH_TRIGGER, List.of("Phone: 617-555-0143", "Tel. 617-555-0143", "Telephone 617-555-0143",
+                        "Her cell is 617-555-0143.", "Her cellphone is 617-555-0143.", "Mobile: 07700 900123",
+                        "Landline: 0117 496 0123", "Home number: 0117 496 0123", "Call him on 07700 900123.",
+                        "Text her on 07700 900123.", "Ring her on 0161 496 0999.", "She rang 0161 496 0999.",
+                        "Reach him at 0161 496 0999."),
+                Rule.ACCOUNT_NUMBER, List.of("Account number 7741-2290-18", "Acct. no. 77412290", "Billing ID 77412290",
+                        "Invoice #88412097", "Claim #88412097", "Encounter number 88412097", "Visit ID 88412097",
+                        "Case number 88412097", "FIN number 88412097", "CSN #88412097"),
+                Rule.HEALTH_PLAN_NUMBER, List.of("Member ID: XJH448812903", "Subscriber number 448812903",
+                        "Beneficiary ID 448812903", "Policy number 55-881234", "Insurance number 448812903",
+                        "Health plan number 448812903", "Plan ID 448812903", "Group number 448812903",
+                        "Medicaid number 448812903", "Medicare number 1EG4-TE5-MK73", "Insurance card ID 448812903",
+                        "MBI 1EG4TE5MK73", "HICN 123456789A"),
+                Rule.LICENCE_NUMBER, List.of("Licence number D1234-56789", "License: D1234-56789",
+                        "Driver's license D1234-56789", "DEA number AB1234563", "NPI 1234567893",
+                        "Passport: 533380006", "Birth certificate no. 2023-004512", "Certificate 2023-004512",
+                        "Permit #2023-004512"),
+                Rule.IPV6_ADDRESS, List.of("From 2001:db8:85a3::8a2e:370:7334 at night.", "From fe80::1 at night.",
+                        "From FE80::1:2 at night."),
+                Rule.AGE_OVER_89, List.of("A 92-year-old fell.", "Aged 94, she declined.", "He turned 101.",
+                        "93 y/o with delirium.", "Ninety-two years old and gardening.",
+                        "One hundred years old today."));
+        List<String> wrong = new ArrayList<>();
+        texts.forEach((rule, examples) -> {
+            for (String text : examples) {
+                if (rule.findUnfiltered(text, HOST).isEmpty()) {
+                    wrong.add(rule + " does not match (fix the example): " + text);
+                } else if (!rule.mayMatch(text)) {
+                    wrong.add(rule + " prefilter keeps out: " + text);
+                }
+            }
+        });
+        assertEquals(List.of(), wrong);
     }
 
     @Provide
