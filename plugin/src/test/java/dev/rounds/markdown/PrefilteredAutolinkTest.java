@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
-import com.vladsch.flexmark.html.HtmlRenderer;
-import com.vladsch.flexmark.parser.Parser;
-import com.vladsch.flexmark.util.data.DataHolder;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -32,8 +29,9 @@ class PrefilteredAutolinkTest {
             "[link](https://a.b)", "<https://c.d>", "**bold www.e.f**", "_em nurse@e.f_", "(https://g.h)",
             "\"https://i.j\"", "'www.k.l'", "x", "10:30", "ratio 1:2", "\n\n", "\n", "\n- ", "\n## ", "\n> ");
 
-    private final Render flexmark = new Render(MarkdownRenderer.options(AutolinkExtension.create()));
-    private final Render prefiltered = new Render(MarkdownRenderer.options(PrefilteredAutolink.create()));
+    private final Renders.Render flexmark = new Renders.Render(MarkdownRenderer.options(AutolinkExtension.create()));
+    private final Renders.Render prefiltered =
+            new Renders.Render(MarkdownRenderer.options(PrefilteredAutolink.create()));
 
     @Property(tries = 3000)
     void rendersAsFlexmarksOwnAutolinkDoes(@ForAll("documents") String markdown) {
@@ -68,24 +66,6 @@ class PrefilteredAutolinkTest {
 
     @Provide
     Arbitrary<String> documents() {
-        return Arbitraries.of(PIECES).list().ofMinSize(1).ofMaxSize(25)
-                .flatMap(pieces -> Arbitraries.of(" ", "", " ", "\u00a0").list().ofSize(pieces.size())
-                        .map(gaps -> {
-                            StringBuilder text = new StringBuilder();
-                            for (int i = 0; i < pieces.size(); i++) {
-                                text.append(pieces.get(i)).append(gaps.get(i));
-                            }
-                            return text.append('\n').toString();
-                        }));
-    }
-
-    private record Render(Parser parser, HtmlRenderer renderer) {
-        Render(DataHolder options) {
-            this(Parser.builder(options).build(), HtmlRenderer.builder(options).build());
-        }
-
-        String html(String markdown) {
-            return renderer.render(parser.parse(markdown));
-        }
+        return Renders.documents(PIECES, List.of(" ", "", " ", "\u00a0"));
     }
 }
