@@ -24,7 +24,8 @@ class PlainTextNodesTest {
             "&#64;", "&nosuch;", "& ", "AT&T", "\\*", "\\\\", "\\&", "\\<", "<", ">", "<b>", "</b>", "a<b", "\"",
             "'quoted'", "\"double\"", "--", "---", "...", "`code & <x>`", "[link](https://a.b \"t&t\")",
             "<https://c.d>", "**bold & co**", "_em <i>_", "www.e.f", "nurse@e.f", "[^1]", "\n\n[^1]: A \"note\".\n",
-            "{.cls}", "\r\n", "\r", "\n", "\n\n", "\n- ", "\n1. ", "\n## ", "\n> ", "\n| a | b |\n|---|---|\n| 1 | <2 |\n",
+            "{.cls}", "\r\n", "\r", "\n", "\n\n", "\n- ", "\n1. ", "\n## ", "\n> ",
+            "\n| a | b |\n|---|---|\n| 1 | <2 |\n",
             "  \n", "\t", "\u00a0");
 
     private final Renders.Render flexmark =
