@@ -4,6 +4,7 @@ import dev.rounds.core.Log;
 import dev.rounds.core.Problem;
 import dev.rounds.core.Problems;
 import dev.rounds.core.RecordShape;
+import dev.rounds.core.RelativeNames;
 import dev.rounds.core.RoundsException;
 import dev.rounds.core.RunStamp;
 import dev.rounds.core.Soon;
@@ -468,7 +469,7 @@ public final class BlogBuilder {
         if (found == null) {
             found = new PostScanner().scan(config.postsDirectory(), postNames);
             Path posts = config.postsDirectory();
-            foundNames = found.stream().map(post -> posts.relativize(post.file()).toString().replace('\\', '/'))
+            foundNames = found.stream().map(post -> RelativeNames.of(posts, post.file()))
                     .toList();
             if (memo != null) {
                 memo.walked(posts, postStates, postNames, found, foundNames);
@@ -605,7 +606,7 @@ public final class BlogBuilder {
                                                   Map<Path, String> cards,
                                                   AtomicInteger read, Problems problems) {
         Path posts = config.postsDirectory();
-        String relative = posts.relativize(post.file()).toString().replace('\\', '/');
+        String relative = RelativeNames.of(posts, post.file());
         String key = ReadCache.key(digest, post.bundleFiles());
         Optional<ReadCache.Entry> cached = cache.get(relative, key);
         if (cached.isPresent()) {

@@ -1,6 +1,7 @@
 package dev.rounds.build;
 
 import dev.rounds.core.Problem;
+import dev.rounds.core.RelativeNames;
 import dev.rounds.site.Post;
 import dev.rounds.site.Templates;
 import dev.rounds.core.RunStamp;
@@ -119,7 +120,7 @@ public final class BuildMemo implements AutoCloseable {
             if (path.equals(posts)) {
                 return Optional.empty();
             }
-            String name = posts.relativize(path).toString().replace('\\', '/');
+            String name = RelativeNames.of(posts, path);
             RunStamp.FileState before = folder.states().get(name);
             BasicFileAttributes now;
             try {

@@ -338,7 +338,7 @@ public record RunStamp(String key, Instant validFrom, Instant validUntil, String
     }
 
     private static String relative(Path root, Path file) {
-        return root.relativize(file).toString().replace('\\', '/');
+        return RelativeNames.of(root, file);
     }
 
     private static String escape(String text) {

@@ -2,6 +2,7 @@ package dev.rounds.source;
 
 import dev.rounds.core.Problem;
 import dev.rounds.core.Problems;
+import dev.rounds.core.RelativeNames;
 import dev.rounds.core.RoundsException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -72,7 +73,7 @@ public final class PostReader {
      * @return the post, or empty when it cannot be read (the reason is in {@code problems})
      */
     public Optional<SourcePost> read(Path postsDirectory, Path file, List<Path> bundleFiles, Problems problems) {
-        String source = postsDirectory.relativize(file).toString().replace('\\', '/');
+        String source = RelativeNames.of(postsDirectory, file);
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);

@@ -3,7 +3,6 @@ package dev.rounds.source;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Finds the posts under the posts folder: every {@code .md}/{@code .markdown} file, recursively, in a stable order.
@@ -27,10 +26,12 @@ public final class PostScanner {
         List<Found> found = new ArrayList<>();
         for (int i = 0; i < sortedFiles.size(); i++) {
             String name = sortedFiles.get(i);
-            Path file = postsDirectory.resolve(name);
-            if (isHidden(postsDirectory, file) || !isMarkdown(file) || isReadme(file)) {
+            // Told from the name alone: a big blog's folder holds tens of thousands of files.
+            String fileName = name.substring(name.lastIndexOf('/') + 1);
+            if (isHidden(name) || !isMarkdown(fileName) || isReadme(fileName)) {
                 continue;
             }
+            Path file = postsDirectory.resolve(name);
             List<Path> bundle = List.of();
             if (isIndex(file)) {
                 String folder = name.substring(0, name.length() - file.getFileName().toString().length());
@@ -59,24 +60,26 @@ public final class PostScanner {
         return from;
     }
 
-    private static boolean isHidden(Path root, Path file) {
-        for (Path part : root.relativize(file)) {
-            String name = part.toString();
-            if (name.startsWith(".")) {
-                return true;
-            }
-        }
-        return false;
+    /** Whether a file or a folder on its '/'-separated path under the posts folder starts with a dot. */
+    private static boolean isHidden(String name) {
+        return name.startsWith(".") || name.contains("/.");
     }
 
     static boolean isMarkdown(Path file) {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return name.endsWith(".md") || name.endsWith(".markdown");
+        return isMarkdown(file.getFileName().toString());
+    }
+
+    private static boolean isMarkdown(String fileName) {
+        return endsWithIgnoringCase(fileName, ".md") || endsWithIgnoringCase(fileName, ".markdown");
+    }
+
+    private static boolean endsWithIgnoringCase(String name, String suffix) {
+        return name.regionMatches(true, name.length() - suffix.length(), suffix, 0, suffix.length());
     }
 
     /** A README beside the posts documents the folder; it is not a post. */
-    private static boolean isReadme(Path file) {
-        return file.getFileName().toString().toLowerCase(Locale.ROOT).startsWith("readme.");
+    private static boolean isReadme(String fileName) {
+        return fileName.regionMatches(true, 0, "readme.", 0, "readme.".length());
     }
 
     private static boolean isIndex(Path file) {

@@ -1,6 +1,7 @@
 package dev.rounds.build;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.rounds.core.RecordShape;
 import dev.rounds.credibility.CredibilitySettings;
@@ -13,9 +14,11 @@ import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
 
 /**
  * Every incremental decision rests on {@link Digests}: its pieces must be fed exactly as documented (the UTF-8 byte
@@ -35,6 +38,48 @@ class DigestsProperties {
             expected.update(bytes);
         }
         assertEquals(HexFormat.of().formatHex(expected.digest()), digests.hex(), () -> "pieces " + pieces);
+    }
+
+    /**
+     * A thread's SHA-256 engines are reused from digest to digest: digests taken one inside another, one after
+     * another, with long pieces between them, each still give SHA-256 of their own pieces alone.
+     */
+    @Property(tries = 300)
+    void digestsTakenInsideAndAfterOthersDoNotMix(@ForAll("pieces") List<String> outer,
+                                                  @ForAll("pieces") List<String> inner,
+                                                  @ForAll("pieces") List<String> after,
+                                                  @ForAll @IntRange(min = 0, max = 12) int split) throws Exception {
+        int cut = Math.min(split, outer.size());
+        Digests first = new Digests();
+        outer.subList(0, cut).forEach(first::add);
+        Digests second = new Digests();
+        inner.forEach(second::add);
+        assertEquals(expected(inner), second.hex(), "the inner digest");
+        outer.subList(cut, outer.size()).forEach(first::add);
+        assertEquals(expected(outer), first.hex(), "the outer digest");
+        Digests third = new Digests();
+        after.forEach(third::add);
+        assertEquals(expected(after), third.hex(), "a digest after both");
+    }
+
+    @Example
+    void aDigestIsTakenOnce() {
+        Digests digest = new Digests().add("a");
+        String hex = digest.hex();
+        assertEquals(64, hex.length());
+        assertThrows(IllegalStateException.class, digest::hex);
+        assertThrows(IllegalStateException.class, () -> digest.add("b"));
+        assertEquals(hex, new Digests().add("a").hex(), "a digest after it starts afresh");
+    }
+
+    private static String expected(List<String> pieces) throws Exception {
+        MessageDigest sha = MessageDigest.getInstance("SHA-256");
+        for (String piece : pieces) {
+            byte[] bytes = piece.getBytes(StandardCharsets.UTF_8);
+            sha.update((bytes.length + ":").getBytes(StandardCharsets.US_ASCII));
+            sha.update(bytes);
+        }
+        return HexFormat.of().formatHex(sha.digest());
     }
 
     @Property(tries = 100)
