@@ -4,10 +4,12 @@ import java.io.File;
 import java.nio.file.Path;
 
 /**
- * A file's name under a folder, '/'-separated: what {@code root.relativize(file)} gives, without its cost where the
- * file's path is the folder's followed by a separator and the rest (a file found by walking or resolving under the
- * folder). {@code relativize} makes a path object per name on the way; a build takes the names of tens of thousands of
- * files. Paths with a "." or ".." name, which {@code relativize} normalises first, go through it.
+ * A file's name under a folder it was found under, '/'-separated: what {@code root.relativize(file)} gives, without its
+ * cost where the file's path is the folder's followed by a separator and the rest (a file found by walking or resolving
+ * under the folder). {@code relativize} makes a path object per name on the way; a build takes the names of tens of
+ * thousands of files. Paths with a "." or ".." name, which {@code relativize} normalises first, go through it. Paths
+ * are compared as text: two names that a file system cannot decode may look alike, so a file that is not under the
+ * folder is not to be named with it.
  */
 public final class RelativeNames {
 

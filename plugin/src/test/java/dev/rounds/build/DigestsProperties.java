@@ -11,6 +11,8 @@ import java.time.Duration;
 import java.time.Period;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -70,6 +72,35 @@ class DigestsProperties {
         assertThrows(IllegalStateException.class, digest::hex);
         assertThrows(IllegalStateException.class, () -> digest.add("b"));
         assertEquals(hex, new Digests().add("a").hex(), "a digest after it starts afresh");
+    }
+
+    /**
+     * A digest dropped before it is taken, one finished on another thread than the one it started on, and one fed a
+     * piece longer than the buffer kept between digests leave nothing behind: each next digest is SHA-256 of its own
+     * pieces.
+     */
+    @Example
+    void droppedMovedAndLongDigestsLeaveNothingBehind() throws Exception {
+        new Digests().add("dropped before it was taken");
+        assertEquals(expected(List.of("next")), new Digests().add("next").hex(), "after a dropped digest");
+
+        Digests started = new Digests().add("started here");
+        ExecutorService other = Executors.newSingleThreadExecutor();
+        try {
+            assertEquals(expected(List.of("started here", "finished there")),
+                    other.submit(() -> started.add("finished there").hex()).get(), "finished on another thread");
+            assertEquals(expected(List.of("on that thread")),
+                    other.submit(() -> new Digests().add("on that thread").hex()).get(), "after it, there");
+        } finally {
+            other.shutdown();
+        }
+        assertEquals(expected(List.of("here")), new Digests().add("here").hex(), "after it, here");
+
+        String longPiece = "x".repeat(70_000);
+        assertEquals(expected(List.of("a", longPiece, "b")), new Digests().add("a").add(longPiece).add("b").hex(),
+                "a piece longer than the kept buffer");
+        assertEquals(expected(List.of("short", "x".repeat(200))), new Digests().add("short").add("x".repeat(200))
+                .hex(), "the digest after it");
     }
 
     private static String expected(List<String> pieces) throws Exception {

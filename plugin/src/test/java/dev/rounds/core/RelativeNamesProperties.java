@@ -1,11 +1,13 @@
 package dev.rounds.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.file.Path;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -24,11 +26,31 @@ class RelativeNamesProperties {
         String rest = String.join("/", under);
         Path file = fileUnderRoot ? Path.of(prefix + root + (rest.isEmpty() ? "" : "/" + rest))
                 : Path.of(prefix + rest);
+        assertSameAsRelativize(folder, file);
+    }
+
+    /** The root folder, the empty path and a folder given with a trailing separator. */
+    @Example
+    void theRootTheEmptyPathAndTrailingSeparators() {
+        assertSameAsRelativize(Path.of("/"), Path.of("/posts/a.md"));
+        assertSameAsRelativize(Path.of("/"), Path.of("/"));
+        assertSameAsRelativize(Path.of(""), Path.of("posts/a.md"));
+        assertSameAsRelativize(Path.of(""), Path.of(""));
+        assertSameAsRelativize(Path.of("posts/"), Path.of("posts/a.md"));
+        assertSameAsRelativize(Path.of("/blog/posts"), Path.of("/blog/posts2/a.md"));
+        assertSameAsRelativize(Path.of("/blog/posts"), Path.of("/blog/posts"));
+        assertSameAsRelativize(Path.of("/blog/posts"), Path.of("posts/a.md"));
+    }
+
+    private static void assertSameAsRelativize(Path folder, Path file) {
         String expected;
         try {
             expected = folder.relativize(file).toString().replace('\\', '/');
         } catch (IllegalArgumentException notRelative) {
-            return; // relativize refuses these (one absolute, one not), and so does the name
+            // relativize refuses these (one absolute, one not), and so does the name
+            assertThrows(IllegalArgumentException.class, () -> RelativeNames.of(folder, file),
+                    () -> folder + " and " + file);
+            return;
         }
         assertEquals(expected, RelativeNames.of(folder, file), () -> folder + " and " + file);
     }
