@@ -51,6 +51,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -77,6 +78,12 @@ public final class BlogBuilder {
     /** What reading each post gave, in the work folder: an unchanged post is not read again. */
     static final String READ_CACHE = "read-cache";
 
+    /**
+     * The most edited posts for which the other pages are settled ({@link #bodyEdits}): their bodies are rendered
+     * before any page is written, so more would hold more HTML at once than the page-by-page render does.
+     */
+    private static final int SETTLED_EDITS = 64;
+
     private final BlogConfig config;
     private final Log log;
     private final ClassLoader themeLoader;
@@ -95,6 +102,8 @@ public final class BlogBuilder {
     /** The output folder's files as the failed up-to-date check saw them (a Maven build's), or null. */
     private RunStamp.Check outputsSeen;
     private Timings timings = Timings.off();
+    /** How many pages the last build kept as settled by {@link #bodyEdits} (for tests). */
+    private int settledPages;
     private Consumer<BuiltBlog> postsReady;
     private Runnable warmUp;
 
@@ -336,8 +345,12 @@ public final class BlogBuilder {
             }
             outputsSeen = null;
         }
+        // When only the bodies of some posts changed, below what any list shows of them, every page but theirs and
+        // those that take whole posts (the feed) is known to be as the last build made it, without digesting it.
+        Set<String> edited = seen == null ? null : bodyEdits(all, sources, heads, readCache);
+        timings.lap("edits");
         IncrementalOutputs cache = new IncrementalOutputs(previous, fingerprint, models, config.outputDirectory(),
-                leftByThisProcess, seen);
+                leftByThisProcess, seen, edited);
         SiteContext context = new SiteContext(config.site(),
                 memo == null ? templatesSoon.get() : memo.templates(fingerprint, newTemplates),
                 view, listed, pages, tags, staging, problems, cache);
@@ -402,7 +415,89 @@ public final class BlogBuilder {
             }
         }
         timings.lap("stamp");
+        settledPages = cache.settled();
         return new BuiltBlog(config.site(), listed, pages, sync.written(), sync.unchanged(), sync.deleted(), state);
+    }
+
+    /**
+     * The posts whose files changed since the last build, when that is all that changed and none of them changed
+     * anything another page shows of it: the same files under the posts folder (none added or removed), each changed
+     * one a post whose head (path, file name, front matter) and card (summary and reading time) are those the last
+     * build made its pages from. The build's fingerprint and the clock's span are the last build's already (the
+     * caller has the output folder's files as the up-to-date check saw them only then). Then every page keeps what it
+     * was made of, except the edited posts' own pages and the pages that take whole posts. Null when this cannot be
+     * shown; the pages are then digested one by one.
+     */
+    private Set<String> bodyEdits(List<Post> all, List<SourcePost> sources, Map<Path, String> heads,
+                                  ReadCache readCache) {
+        RunStamp last = previous().orElse(null);
+        if (last == null || memo != null) {
+            return null;
+        }
+        Map<String, RunStamp.FileDigest> before = last.inputs();
+        Map<String, RunStamp.FileDigest> now = files().taken();
+        Path posts = config.postsDirectory().toAbsolutePath();
+        String folder = posts.toString();
+        String prefix = folder.endsWith(posts.getFileSystem().getSeparator()) ? folder
+                : folder + posts.getFileSystem().getSeparator();
+        int under = 0;
+        for (String path : before.keySet()) {
+            if (path.startsWith(prefix)) {
+                under++;
+            }
+        }
+        if (under != postNames.size()) {
+            return null;
+        }
+        Map<String, String> changed = new HashMap<>();
+        for (String name : postNames) {
+            // The path the digests are kept under (the folder's, a separator, the name under it).
+            String path = prefix + name;
+            RunStamp.FileDigest was = before.get(path);
+            RunStamp.FileDigest is = now.get(path);
+            if (was == null || is == null) {
+                return null;
+            }
+            if (was != is && !was.digest().equals(is.digest())) {
+                changed.put(name, was.digest());
+                if (changed.size() > SETTLED_EDITS) {
+                    return null;
+                }
+            }
+        }
+        Map<String, Post> byName = new HashMap<>();
+        for (Post post : all) {
+            if (changed.containsKey(post.source())) {
+                byName.put(post.source(), post);
+            }
+        }
+        Map<String, SourcePost> sourceByName = new HashMap<>();
+        for (SourcePost source : sources) {
+            if (changed.containsKey(source.relativePath())) {
+                sourceByName.put(source.relativePath(), source);
+            }
+        }
+        if (byName.size() != changed.size() || sourceByName.size() != changed.size()) {
+            return null;
+        }
+        String cardTag = cardTag();
+        boolean onlyBodies = changed.entrySet().parallelStream().allMatch(edit -> {
+            Post post = byName.get(edit.getKey());
+            SourcePost source = sourceByName.get(edit.getKey());
+            String head = heads.get(source.file());
+            Optional<ReadCache.Entry> old = readCache.previous(edit.getKey());
+            return head != null && old.isPresent()
+                    && old.get().key().equals(ReadCache.key(edit.getValue(), source.bundleFiles()))
+                    && head.equals(old.get().head())
+                    && old.get().card() != null && old.get().card().startsWith(cardTag)
+                    && old.get().card().substring(cardTag.length()).equals(post.body().card());
+        });
+        return onlyBodies ? Set.copyOf(changed.keySet()) : null;
+    }
+
+    /** How many pages the last {@link #build()} kept without digesting them, because only bodies changed. */
+    int settledPages() {
+        return settledPages;
     }
 
     /** The state of the site ({@link #stateOf}) after {@link #buildIfChanged()} or {@link #build()}. */

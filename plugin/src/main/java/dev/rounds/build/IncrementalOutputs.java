@@ -2,11 +2,15 @@ package dev.rounds.build;
 
 import dev.rounds.core.RunStamp;
 import dev.rounds.site.OutputCache;
+import dev.rounds.site.Post;
+import dev.rounds.site.PostHeads;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
  * The output cache of an incremental build: a file is not rendered again when the last build made it from the same
@@ -23,9 +27,11 @@ final class IncrementalOutputs implements OutputCache {
     private final Map<String, RunStamp.FileState> seen;
     private final Map<String, BuildManifest.Made> digests;
     private final Map<String, RunStamp.FileState> kept;
+    private final Set<String> edited;
+    private final LongAdder settled = new LongAdder();
 
     IncrementalOutputs(BuildManifest previous, String fingerprint, ModelDigest modelDigest, Path output) {
-        this(previous, fingerprint, modelDigest, output, null, null);
+        this(previous, fingerprint, modelDigest, output, null, null, null);
     }
 
     /**
@@ -34,15 +40,21 @@ final class IncrementalOutputs implements OutputCache {
      *     be as that build left it, without looking at it again; null: look at every file
      * @param seen files of the output folder with the size and time they were seen with at the start of this build
      *     (by the up-to-date check), compared with the manifest instead of being looked at again; null: none
+     * @param edited when only these posts' bodies changed since the last build (by their path under the posts folder),
+     *     below what any list shows of them: a file the last build made, that is not one of their own pages and does
+     *     not take whole posts, is kept as that build made it without digesting its model, when it is untouched;
+     *     null: every model is digested
      */
     IncrementalOutputs(BuildManifest previous, String fingerprint, ModelDigest modelDigest, Path output,
-                       Map<String, RunStamp.FileState> leftByThisProcess, Map<String, RunStamp.FileState> seen) {
+                       Map<String, RunStamp.FileState> leftByThisProcess, Map<String, RunStamp.FileState> seen,
+                       Set<String> edited) {
         this.previous = previous;
         this.fingerprint = fingerprint;
         this.modelDigest = modelDigest;
         this.output = output;
         this.leftByThisProcess = leftByThisProcess;
         this.seen = seen;
+        this.edited = seen == null ? null : edited;
         int expected = Math.max(16, previous.size() * 4 / 3 + 1);
         this.digests = new ConcurrentHashMap<>(expected);
         this.kept = new ConcurrentHashMap<>(expected);
@@ -59,6 +71,18 @@ final class IncrementalOutputs implements OutputCache {
             return false;
         }
         int listed = last.get().listed();
+        if (edited != null && listed != PostHeads.WHOLE
+                && !(model.get("post") instanceof Post own && edited.contains(own.source()))) {
+            RunStamp.FileState state = seen.get(file);
+            Optional<RunStamp.FileState> same = state == null ? Optional.empty()
+                    : BuildManifest.untouched(state, last.get());
+            if (same.isPresent()) {
+                kept.put(file, state);
+                digests.put(file, new BuildManifest.Made(last.get().digest(), listed));
+                settled.increment();
+                return true;
+            }
+        }
         String digest = modelDigest.of(file, template, model, listed);
         Optional<RunStamp.FileState> same = last.filter(entry -> entry.digest().equals(digest))
                 .flatMap(entry -> leftByThisProcess != null && leftByThisProcess.containsKey(file)
@@ -78,6 +102,11 @@ final class IncrementalOutputs implements OutputCache {
         if (digest != null) {
             digests.put(file, new BuildManifest.Made(digest, listedReads));
         }
+    }
+
+    /** How many files were kept without digesting their model, as settled by the edits. */
+    int settled() {
+        return settled.intValue();
     }
 
     /** Files left as they were in the output folder, with the size and time they were seen with. */

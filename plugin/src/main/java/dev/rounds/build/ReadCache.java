@@ -120,6 +120,11 @@ final class ReadCache {
         return Optional.of(entry);
     }
 
+    /** The entry the last build kept for a file, whatever it was read under. */
+    Optional<Entry> previous(String relativePath) {
+        return Optional.ofNullable(loaded.get(relativePath));
+    }
+
     /**
      * Notes on the entry this build keeps for a file what a list's card shows of its body, once the body was
      * rendered; nothing when no entry is kept for it or the entry already says the same.

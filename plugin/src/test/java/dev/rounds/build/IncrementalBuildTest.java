@@ -53,7 +53,9 @@ class IncrementalBuildTest {
         CHANGE_AUTHORS(blog -> replace(blog.resolve("src/authors.yml"), "name: Maeve Halloran",
                 "name: Maeve R. Halloran")),
         ADD_STATIC(blog -> write(blog.resolve("src/static/extra.txt"), "static\n")),
-        TOUCH_ONLY(blog -> touch(blog.resolve("src/posts/" + POST)));
+        TOUCH_ONLY(blog -> touch(blog.resolve("src/posts/" + POST))),
+        OPENING(blog -> replace(blog.resolve("src/posts/" + POST), "Every hospital has a sepsis bundle",
+                "Every hospital we know has a sepsis bundle"));
 
         final UnaryOperator<Path> apply;
 
@@ -81,6 +83,66 @@ class IncrementalBuildTest {
         if (change == Change.EDIT_BODY || change == Change.TOUCH_ONLY) {
             assertTrue(again.written() <= 3, change + " rewrote " + again.written() + " files");
         }
+    }
+
+    /**
+     * As rounds:build runs it (the up-to-date check, then the build): a paragraph added below a post's summary changes
+     * nothing any other page shows of the post, so the build keeps every page but the post's own and the feed (which
+     * takes whole posts) without digesting their models; the site is still a full build's.
+     */
+    @Test
+    void aParagraphBelowTheSummaryKeepsEveryOtherPageUndigested() throws IOException {
+        Path blog = copyOfExampleBlog();
+        Path target = temp.resolve("settled");
+        BlogBuilder first = builder(blog, target);
+        first.buildIfChanged();
+        int pages = BuildManifest.read(target.resolve("rounds").resolve(BlogBuilder.MANIFEST)).size();
+        append(blog.resolve("src/posts/" + POST), "\nOne more paragraph, about lactate.\n");
+
+        BlogBuilder again = builder(blog, target);
+        BuiltBlog built = again.buildIfChanged().orElseThrow();
+        build(blog, temp.resolve("full"), Blogs.settings(false), false);
+
+        assertSameFiles(temp.resolve("full/site"), target.resolve("site"));
+        // Its own page, the feed, and its alias's page if it has one: not settled.
+        assertTrue(again.settledPages() >= pages - 3 && again.settledPages() < pages,
+                again.settledPages() + " of " + pages + " pages settled");
+        assertTrue(built.written() <= 2, built.written() + " files written");
+    }
+
+    /** What a list shows of a post (its title, its summary) or a page missing from the site: nothing is settled. */
+    @ParameterizedTest
+    @EnumSource(value = Change.class, names = {"CHANGE_TITLE", "CHANGE_TAG", "OPENING", "ADD_POST", "DELETE_POST"})
+    void aChangeOtherPagesShowSettlesNothing(Change change) throws IOException {
+        Path blog = copyOfExampleBlog();
+        Path target = temp.resolve("unsettled");
+        builder(blog, target).buildIfChanged();
+        change.apply.apply(blog);
+
+        BlogBuilder again = builder(blog, target);
+        again.buildIfChanged();
+        build(blog, temp.resolve("full"), Blogs.settings(false), false);
+
+        assertSameFiles(temp.resolve("full/site"), target.resolve("site"));
+        assertEquals(0, again.settledPages(), change + " settled pages");
+    }
+
+    /** A page removed or changed in the site by hand is made again, even when the edit would settle it. */
+    @Test
+    void aSettledEditStillRestoresPagesChangedByHand() throws IOException {
+        Path blog = copyOfExampleBlog();
+        Path target = temp.resolve("restored");
+        builder(blog, target).buildIfChanged();
+        delete(target.resolve("site/tags/sepsis/index.html"));
+        append(target.resolve("site/archive/index.html"), "<!-- changed by hand -->");
+        append(blog.resolve("src/posts/" + POST), "\nOne more paragraph, about lactate.\n");
+
+        BlogBuilder again = builder(blog, target);
+        again.buildIfChanged();
+        build(blog, temp.resolve("full"), Blogs.settings(false), false);
+
+        assertSameFiles(temp.resolve("full/site"), target.resolve("site"));
+        assertTrue(again.settledPages() > 0);
     }
 
     @Test
@@ -147,6 +209,14 @@ class IncrementalBuildTest {
         build(blog, target, Blogs.settings(false), true);
         build(blog, temp.resolve("full"), Blogs.settings(false), false);
         assertSameFiles(temp.resolve("full/site"), target.resolve("site"));
+    }
+
+    private static BlogBuilder builder(Path blog, Path target) {
+        Path src = blog.resolve("src");
+        BlogConfig config = new BlogConfig(src.resolve("posts"), src.resolve("templates"), src.resolve("static"),
+                src.resolve("authors.yml"), target.resolve("site"), target.resolve("rounds"), Blogs.settings(false),
+                false, false, dev.rounds.credibility.CredibilitySettings.defaults(), true);
+        return new BlogBuilder(config, Log.silent(), IncrementalBuildTest.class.getClassLoader());
     }
 
     private static BuiltBlog build(Path blog, Path target, SiteSettings settings, boolean incremental) {
