@@ -8,6 +8,7 @@ import dev.rounds.core.RelativeNames;
 import dev.rounds.core.RoundsException;
 import dev.rounds.core.RunStamp;
 import dev.rounds.core.Soon;
+import dev.rounds.core.SortedNames;
 import dev.rounds.core.Timings;
 import dev.rounds.credibility.CredibilityChecks;
 import dev.rounds.markdown.MarkdownRenderer;
@@ -91,6 +92,8 @@ public final class BlogBuilder {
     private String inputs;
     private String state;
     private Optional<RunStamp> previous;
+    /** The last stamp's inputs and outputs in the order its file held them (the next stamp's, when the same). */
+    private SortedNames[] stampOrder = {new SortedNames(), new SortedNames()};
     private FileDigests files;
     /** Every regular file under the posts folder with its size and time, by path; and the same paths sorted. */
     private Map<String, RunStamp.FileState> postStates;
@@ -371,7 +374,8 @@ public final class BlogBuilder {
                 previous.madeWith(fingerprint) ? previous().map(RunStamp::outputs).orElse(null) : null);
         timings.lap("sync");
         if (memo == null) {
-            BuildManifest.of(fingerprint, cache.digests(), sync.files()).write(manifestFile);
+            // In the last manifest's order: an edit leaves the same files, whose names need no sort.
+            BuildManifest.of(fingerprint, cache.digests(), sync.files()).write(manifestFile, previous.order());
         }
         timings.lap("manifest");
         log.info("Built " + count(listed.size(), "post") + " and " + count(pages.size(), "page") + " into "
@@ -392,7 +396,7 @@ public final class BlogBuilder {
         if (memo == null) {
             RunStamp stamp = new RunStamp(inputs, span[0], span[1], summary, warnings, false, sync.files(), taken);
             if (config.incremental()) {
-                stamp.write(stampFile);
+                stamp.write(stampFile, stampOrder[0], stampOrder[1]);
             }
             state = stateOf(stamp);
         } else {
@@ -530,8 +534,10 @@ public final class BlogBuilder {
     private Optional<RunStamp> previous() {
         if (previous == null) {
             RunStamp kept = memo == null ? null : memo.stamp();
-            previous = kept != null ? Optional.of(kept)
-                    : config.incremental() ? RunStamp.read(stampFile()) : Optional.empty();
+            Optional<RunStamp.Read> read = kept != null || !config.incremental() ? Optional.empty()
+                    : RunStamp.readInOrder(stampFile());
+            read.ifPresent(stamp -> stampOrder = new SortedNames[] {stamp.inputOrder(), stamp.outputOrder()});
+            previous = kept != null ? Optional.of(kept) : read.map(RunStamp.Read::stamp);
         }
         return previous;
     }

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,10 +42,17 @@ final class BuildManifest {
 
     private final String fingerprint;
     private final Map<String, Entry> files;
+    /** Its files' names in the order of its file (for a manifest read), to write the next one in without a sort. */
+    private final SortedNames order;
 
     private BuildManifest(String fingerprint, Map<String, Entry> files) {
+        this(fingerprint, files, new SortedNames());
+    }
+
+    private BuildManifest(String fingerprint, Map<String, Entry> files, SortedNames order) {
         this.fingerprint = fingerprint;
         this.files = files;
+        this.order = order;
     }
 
     static BuildManifest empty() {
@@ -59,15 +67,22 @@ final class BuildManifest {
                 return empty();
             }
             Map<String, Entry> files = new HashMap<>(lines.size() * 2);
+            List<String> names = new ArrayList<>(lines.size());
             for (String line : lines.subList(1, lines.size())) {
                 String[] parts = line.split(" ", 5);
                 files.put(parts[4], new Entry(parts[0], Long.parseLong(parts[1]), Long.parseLong(parts[2]),
                         parts[3].equals("p") ? PostHeads.WHOLE : Integer.parseInt(parts[3], 16)));
+                names.add(parts[4]);
             }
-            return new BuildManifest(lines.get(0).substring(HEADER.length()), files);
+            return new BuildManifest(lines.get(0).substring(HEADER.length()), files, SortedNames.readInOrder(names));
         } catch (IOException | RuntimeException unusable) {
             return empty();
         }
+    }
+
+    /** The order its files were read in: the next manifest, with the same files, is written in it unsorted. */
+    SortedNames order() {
+        return order;
     }
 
     /** How many files it lists. */

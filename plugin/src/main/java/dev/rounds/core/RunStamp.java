@@ -225,6 +225,18 @@ public record RunStamp(String key, Instant validFrom, Instant validUntil, String
 
     /** The stamp in {@code file}, or nothing if there is none or it cannot be read. */
     public static Optional<RunStamp> read(Path file) {
+        return readInOrder(file).map(Read::stamp);
+    }
+
+    /**
+     * A stamp as read, with its inputs' and outputs' names in the order the file held them (its writer's), for
+     * writing the next stamp without sorting the same names again.
+     */
+    public record Read(RunStamp stamp, SortedNames inputOrder, SortedNames outputOrder) {
+    }
+
+    /** As {@link #read(Path)}, with the order of the names. */
+    public static Optional<Read> readInOrder(Path file) {
         List<String> lines;
         try {
             lines = Files.readAllLines(file, StandardCharsets.UTF_8);
@@ -266,12 +278,20 @@ public record RunStamp(String key, Instant validFrom, Instant validUntil, String
                 }
             }
             // Made unmodifiable at once: the record would otherwise copy them again.
-            return Optional.of(new RunStamp(key, Instant.parse(span[0]), Instant.parse(span[1]), summary,
+            RunStamp stamp = new RunStamp(key, Instant.parse(span[0]), Instant.parse(span[1]), summary,
                     warnings, tree, Map.ofEntries(outputs.toArray(Map.Entry[]::new)),
-                    Map.ofEntries(inputs.toArray(Map.Entry[]::new))));
+                    Map.ofEntries(inputs.toArray(Map.Entry[]::new)));
+            return Optional.of(new Read(stamp, SortedNames.readInOrder(names(inputs)),
+                    SortedNames.readInOrder(names(outputs))));
         } catch (RuntimeException unreadable) {
             return Optional.empty();
         }
+    }
+
+    private static List<String> names(List<? extends Map.Entry<String, ?>> entries) {
+        List<String> names = new ArrayList<>(entries.size());
+        entries.forEach(entry -> names.add(entry.getKey()));
+        return names;
     }
 
     /** Writes this stamp, replacing any other at once. */

@@ -1,5 +1,6 @@
 package dev.rounds.core;
 
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -8,16 +9,46 @@ import java.util.Set;
  */
 public final class SortedNames {
 
-    private String[] last = new String[0];
+    private String[] last;
+    /** Names in the order a file gave them, not yet checked (see {@link #readInOrder}), or null. */
+    private List<String> read;
+
+    public SortedNames() {
+        this.last = new String[0];
+    }
+
+    /**
+     * Names in the order a file written in this order gave them back (a stamp, a manifest). They are taken as the
+     * last order made, once checked to be in order (a comparison per name rather than a sort) when first asked for:
+     * a run that writes nothing pays nothing.
+     */
+    public static SortedNames readInOrder(List<String> names) {
+        SortedNames order = new SortedNames();
+        order.read = names;
+        return order;
+    }
 
     /** The names sorted; the array is shared with later calls and must not be changed. */
     public synchronized String[] of(Set<String> names) {
+        if (read != null) {
+            last = inOrder(read) ? read.toArray(String[]::new) : last;
+            read = null;
+        }
         if (last.length == names.size() && containsAll(names, last)) {
             // As many names, each of them among the new ones: the very same names.
             return last;
         }
         last = RunStamp.sorted(names);
         return last;
+    }
+
+    private static boolean inOrder(List<String> names) {
+        for (int i = 1; i < names.size(); i++) {
+            if (names.get(i - 1).compareTo(names.get(i)) >= 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean containsAll(Set<String> names, String[] known) {

@@ -29,6 +29,27 @@ class SortedNamesProperties {
         }
     }
 
+    /**
+     * Names as a file gave them back, in any order (a stamp edited by hand, a writer that did not sort) and with
+     * repeats, then any sets of names: still always the sorted order of the names given.
+     */
+    @Property(tries = 300)
+    void namesReadInAnyOrderStillGiveTheSortedOrder(@ForAll("lists") List<String> read,
+                                                    @ForAll("sets") List<Set<String>> sets) {
+        SortedNames order = SortedNames.readInOrder(read);
+        for (Set<String> names : sets) {
+            assertArrayEquals(new TreeSet<>(names).toArray(String[]::new), order.of(names), read + " then " + names);
+        }
+        Set<String> same = new HashSet<>(read);
+        assertArrayEquals(new TreeSet<>(same).toArray(String[]::new), SortedNames.readInOrder(read).of(same),
+                read.toString());
+    }
+
+    @Provide
+    Arbitrary<List<String>> lists() {
+        return Arbitraries.of("a", "b", "c", "d", "2026/x", "2026/y", "é").list().ofMaxSize(7);
+    }
+
     @Provide
     Arbitrary<List<Set<String>>> sets() {
         // Few distinct names, so that one set is often another with one name swapped, added or removed.

@@ -4,13 +4,11 @@ import dev.rounds.core.AtomicFiles;
 import dev.rounds.core.RoundsException;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,31 +18,40 @@ import java.util.Optional;
  * ({@code target/rounds/campaign-plans.txt}). Small next to the plan cache, so a run whose posts changed in ways that
  * leave every plan as it was (a typo fixed, a paragraph added) finds that out without reading the cache or timing a
  * single tweet. A plan key always gives the same plan, so an entry never goes stale; an unreadable file is empty.
+ * <p>
+ * The digests read are kept as read, and a run's new ones beside them: a blog of 10,000 posts has as many entries,
+ * which a run that adds one plan does not copy.
  *
  * @param campaignKey the key of the campaign the last successful run wrote, or "" when there is none
- * @param digests plan key to plan digest
+ * @param read plan key to plan digest, as the file held them
+ * @param added plan key to plan digest, made since (these win)
  */
-record PlanIndex(String campaignKey, Map<String, String> digests) {
+record PlanIndex(String campaignKey, Map<String, String> read, Map<String, String> added) {
 
     private static final String FORMAT = "rounds-plan-index-1";
 
     PlanIndex {
-        digests = Map.copyOf(digests);
+        read = Collections.unmodifiableMap(read);
+        added = Map.copyOf(added);
     }
 
     static PlanIndex empty() {
-        return new PlanIndex("", Map.of());
+        return new PlanIndex("", Map.of(), Map.of());
     }
 
     /** The same digests, with more added, for the campaign with this key ("" for none). */
     PlanIndex with(String campaign, Map<String, String> more) {
-        Map<String, String> all = new HashMap<>(digests);
+        if (more.isEmpty()) {
+            return new PlanIndex(campaign, read, added);
+        }
+        Map<String, String> all = new HashMap<>(added);
         all.putAll(more);
-        return new PlanIndex(campaign, all);
+        return new PlanIndex(campaign, read, all);
     }
 
     Optional<String> digest(String planKey) {
-        return Optional.ofNullable(digests.get(planKey));
+        String digest = added.get(planKey);
+        return Optional.ofNullable(digest != null ? digest : read.get(planKey));
     }
 
     static PlanIndex read(Path file) {
@@ -67,25 +74,27 @@ record PlanIndex(String campaignKey, Map<String, String> digests) {
                 }
                 digests.put(line.substring(0, space), line.substring(space + 1));
             }
-            return new PlanIndex(campaign.substring("campaign ".length()), digests);
+            return new PlanIndex(campaign.substring("campaign ".length()), digests, Map.of());
         } catch (IOException | RuntimeException unreadable) {
             return empty();
         }
     }
 
-    /** Writes the index atomically, with the plans of these keys (in order) only. */
+    /**
+     * Writes the index atomically, with the plans of these keys (in order) only. A key is a post's, and no two posts
+     * share one; a key given twice would be read back as once.
+     */
     void write(Path file, List<String> keys) {
-        Map<String, String> kept = new LinkedHashMap<>();
-        keys.forEach(key -> digest(key).ifPresent(digest -> kept.put(key, digest)));
+        StringBuilder text = new StringBuilder(FORMAT.length() + campaignKey.length() + 16 + 136 * keys.size())
+                .append(FORMAT).append("\ncampaign ").append(campaignKey).append('\n');
+        for (String key : keys) {
+            Optional<String> digest = digest(key);
+            if (digest.isPresent()) {
+                text.append(key).append(' ').append(digest.get()).append('\n');
+            }
+        }
         try {
-            AtomicFiles.write(file, stream -> {
-                Writer out = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
-                out.write(FORMAT + "\ncampaign " + campaignKey + "\n");
-                for (Map.Entry<String, String> entry : kept.entrySet()) {
-                    out.write(entry.getKey() + " " + entry.getValue() + "\n");
-                }
-                out.flush();
-            });
+            AtomicFiles.write(file, stream -> stream.write(text.toString().getBytes(StandardCharsets.UTF_8)));
         } catch (IOException failed) {
             throw new RoundsException("Cannot write " + file + ": " + failed.getMessage(), failed);
         }
