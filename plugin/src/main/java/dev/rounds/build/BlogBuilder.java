@@ -168,6 +168,7 @@ public final class BlogBuilder {
         if (!config.incremental() || previous().isEmpty()) {
             return Optional.empty();
         }
+        timings.lap("stamp read");
         RunStamp.Check check = previous().get().check(this::inputs, config.site().now(), config.outputDirectory(),
                 building);
         outputsSeen = building && !check.holds() ? check : null;
@@ -599,6 +600,7 @@ public final class BlogBuilder {
                     .add(RecordShape.describe(config.credibility())).add(String.valueOf(config.incremental()));
             Path posts = config.postsDirectory();
             Map<String, RunStamp.FileState> states = postStates();
+            timings.lap("posts folder");
             List<String> names = postNames;
             List<String> digests = names.parallelStream()
                     .map(name -> files().of(posts.resolve(name), states.get(name))).toList();
