@@ -6,7 +6,6 @@ import dev.rounds.core.Problem;
 import dev.rounds.core.RoundsException;
 import dev.rounds.core.ShardedFiles;
 import dev.rounds.source.FrontMatter;
-import java.io.BufferedInputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -29,7 +28,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class ReadCache {
 
-    private static final String FORMAT = "rounds-read-cache-4";
+    private static final String FORMAT = "rounds-read-cache-5";
     private static final int SHARDS = 16;
 
     /**
@@ -84,7 +83,7 @@ final class ReadCache {
         if (!Files.isRegularFile(file)) {
             return Map.of();
         }
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+        try (DataInputStream in = CacheCodec.inputOf(file)) {
             if (!FORMAT.equals(in.readUTF()) || !version.equals(in.readUTF())) {
                 return Map.of();
             }

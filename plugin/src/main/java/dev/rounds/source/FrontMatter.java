@@ -67,7 +67,7 @@ public record FrontMatter(
         String disclosures,
         List<String> acknowledged,
         String layout,
-        Map<String, Integer> lines,
+        KeyLines lines,
         Map<String, Object> extra,
         List<String> aspect) {
 
@@ -81,7 +81,7 @@ public record FrontMatter(
         tweets = List.copyOf(tweets);
         references = List.copyOf(references);
         acknowledged = List.copyOf(acknowledged);
-        lines = Map.copyOf(lines);
+        lines = lines == null ? KeyLines.NONE : lines;
         extra = Map.copyOf(extra);
         aspect = aspect == null ? List.of() : List.copyOf(aspect);
         excerptSeparator = excerptSeparator == null || excerptSeparator.isBlank() ? "<!--more-->" : excerptSeparator;
@@ -90,14 +90,14 @@ public record FrontMatter(
 
     /** The line a key was written on, or the given fallback. */
     public int lineOf(String key, int fallback) {
-        return lines.getOrDefault(key, fallback);
+        return lines.of(key, fallback);
     }
 
     /** The line of the first of these keys that was written (for keys read under several spellings), or 1. */
     public int lineOfAny(String... keys) {
         for (String key : keys) {
-            if (lines.containsKey(key)) {
-                return lines.get(key);
+            if (lines.has(key)) {
+                return lines.of(key, 1);
             }
         }
         return 1;

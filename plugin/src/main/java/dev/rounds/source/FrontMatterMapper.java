@@ -80,7 +80,7 @@ public final class FrontMatterMapper {
                 firstNonNull(fields.text("disclosures"), fields.text("disclosure")),
                 concat(fields.list("acknowledge"), fields.list("acknowledged")),
                 fields.text("layout"),
-                raw.lines(),
+                KeyLines.of(raw.lines()),
                 extra,
                 fields.list("aspect"));
     }

@@ -6,7 +6,6 @@ import dev.rounds.core.AtomicFiles;
 import dev.rounds.core.CacheCodec;
 import dev.rounds.core.RoundsException;
 import dev.rounds.core.ShardedFiles;
-import java.io.BufferedInputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -30,7 +29,6 @@ public final class PlanCacheFile implements PlanCache {
 
     private static final int VERSION = 2;
     private static final int SHARDS = 16;
-    private static final int BUFFER = 64 * 1024;
 
     private final Path folder;
     private final Map<String, PostPlan> loaded;
@@ -54,7 +52,7 @@ public final class PlanCacheFile implements PlanCache {
         if (!Files.isRegularFile(file)) {
             return Map.of();
         }
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), BUFFER))) {
+        try (DataInputStream in = CacheCodec.inputOf(file)) {
             if (in.readInt() != VERSION) {
                 return Map.of();
             }

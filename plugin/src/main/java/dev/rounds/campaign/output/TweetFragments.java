@@ -7,7 +7,6 @@ import dev.rounds.core.AtomicFiles;
 import dev.rounds.core.CacheCodec;
 import dev.rounds.core.RoundsException;
 import dev.rounds.core.RunStamp;
-import java.io.BufferedInputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -131,7 +130,7 @@ final class TweetFragments {
         if (!Files.isRegularFile(file)) {
             return none(code);
         }
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), BUFFER))) {
+        try (DataInputStream in = CacheCodec.inputOf(file)) {
             if (in.readInt() != VERSION || !in.readUTF().equals(code)) {
                 return none(code);
             }
