@@ -1,5 +1,6 @@
 package dev.rounds.build;
 
+import dev.rounds.core.Digests;
 import dev.rounds.core.Log;
 import dev.rounds.core.Problem;
 import dev.rounds.core.Problems;

@@ -1,5 +1,6 @@
 package dev.rounds.build;
 
+import dev.rounds.core.Digests;
 import dev.rounds.core.RoundsException;
 import dev.rounds.site.SiteSettings;
 import java.io.IOException;

@@ -1,5 +1,6 @@
 package dev.rounds.build;
 
+import dev.rounds.core.Digests;
 import dev.rounds.core.RunStamp;
 import java.nio.file.Path;
 import java.util.Collections;

@@ -1,5 +1,6 @@
 package dev.rounds.build;
 
+import dev.rounds.core.Digests;
 import java.util.List;
 
 /**

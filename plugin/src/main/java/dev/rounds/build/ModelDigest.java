@@ -1,5 +1,6 @@
 package dev.rounds.build;
 
+import dev.rounds.core.Digests;
 import dev.rounds.core.RecordShape;
 import dev.rounds.site.Post;
 import dev.rounds.site.PostHeads;

@@ -1,6 +1,7 @@
 package dev.rounds.build;
 
 import dev.rounds.core.CacheCodec;
+import dev.rounds.core.Digests;
 import dev.rounds.core.Problems;
 import dev.rounds.markdown.RenderedMarkdown;
 import dev.rounds.site.DateView;

@@ -4,21 +4,18 @@ import dev.rounds.build.BuildFingerprint;
 import dev.rounds.campaign.extract.KeyPointExtractor;
 import dev.rounds.campaign.schedule.EvergreenQueue;
 import dev.rounds.campaign.schedule.Scheduler;
+import dev.rounds.core.Digests;
 import dev.rounds.core.Log;
 import dev.rounds.core.Problems;
-import dev.rounds.core.Sha256;
 import dev.rounds.guard.ConfidentialityGuard;
 import dev.rounds.guard.Confidence;
 import dev.rounds.guard.Finding;
 import dev.rounds.markdown.ContentBlock;
 import dev.rounds.site.Post;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.HashMap;
 import java.util.List;
@@ -32,9 +29,6 @@ import java.util.stream.IntStream;
  * by the confidentiality guard, then all of them timed together.
  */
 public final class CampaignPlanner {
-
-    /** How much of the campaign key's text is digested at a time. */
-    private static final int CAMPAIGN_KEY_CHUNK = 8192;
 
     private final CampaignSettings settings;
     private final String siteUrl;
@@ -159,24 +153,17 @@ public final class CampaignPlanner {
      * @param planDigests each post's {@link PostPlan#digest()}, in the order of {@code posts}
      */
     public String campaignKey(List<Post> posts, List<String> planDigests) {
-        // The digest of one long text, fed a few kilobytes at a time (cut between posts, never inside a character):
-        // the whole text of 10,000 posts is a megabyte and a half, made and copied for one digest.
-        MessageDigest digest = Sha256.digester();
-        StringBuilder text = new StringBuilder(CAMPAIGN_KEY_CHUNK + 512).append("rounds-campaign-plans-1\u0000")
-                .append(settingsKey());
+        // Each post's path, date (its seconds and nanoseconds: Java 17 makes an ISO text through a formatter, at a
+        // kilobyte of garbage a post) and plan digest as pieces of one digest, each written with its length.
+        Digests key = new Digests().add("rounds-campaign-plans-2").add(settingsKey())
+                .add(Integer.toString(posts.size()));
         for (int i = 0; i < posts.size(); i++) {
             Post post = posts.get(i);
-            text.append('\u0000').append(post.source()).append(' ').append(post.date().toInstant()).append(' ')
-                    .append(planDigests.get(i));
-            if (text.length() >= CAMPAIGN_KEY_CHUNK) {
-                digest.update(text.toString().getBytes(StandardCharsets.UTF_8));
-                text.setLength(0);
-            }
+            key.add(post.source()).add(Long.toString(post.date().toEpochSecond()))
+                    .add(Integer.toString(post.date().getNano())).add(planDigests.get(i));
         }
-        digest.update(text.toString().getBytes(StandardCharsets.UTF_8));
-        return HexFormat.of().formatHex(digest.digest());
+        return key.hex();
     }
-
 
     /**
      * Plans each post's series on its own (through the cache, if one is set), in parallel.

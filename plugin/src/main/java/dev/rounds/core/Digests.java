@@ -1,4 +1,4 @@
-package dev.rounds.build;
+package dev.rounds.core;
 
 import dev.rounds.core.RoundsException;
 import java.io.IOException;
@@ -14,7 +14,7 @@ import java.util.HexFormat;
  * SHA-256, fed piece by piece; each piece is length-prefixed so that ("ab","c") and ("a","bc") differ. One digest is
  * taken once ({@link #hex()}); its SHA-256 and buffers then go back to its thread's spares for the next digest.
  */
-final class Digests {
+public final class Digests {
 
     /** A SHA-256 with its buffers: what a digest needs, kept between digests made on one thread. */
     private static final class Engine {
@@ -44,7 +44,7 @@ final class Digests {
 
     private Engine engine;
 
-    Digests() {
+    public Digests() {
         Engine spare = SPARE.get().poll();
         engine = spare != null ? spare : new Engine(copyOfFresh());
     }
@@ -73,7 +73,7 @@ final class Digests {
     }
 
     @SuppressWarnings("deprecation")
-    Digests add(String text) {
+    public Digests add(String text) {
         // Digests, paths and numbers are ASCII: copied into one reused buffer rather than a new array per piece (a
         // build digests hundreds of thousands of pieces, and the garbage collector had to sweep up every one).
         Engine engine = engine();
@@ -90,7 +90,7 @@ final class Digests {
         return add(engine.ascii, length);
     }
 
-    Digests add(byte[] bytes) {
+    public Digests add(byte[] bytes) {
         return add(bytes, bytes.length);
     }
 
@@ -111,7 +111,7 @@ final class Digests {
     }
 
     /** A file's bytes, or a marker that it is missing. */
-    Digests addFile(Path file) {
+    public Digests addFile(Path file) {
         try {
             return file != null && Files.isRegularFile(file) ? add(Files.readAllBytes(file)) : add("(none)");
         } catch (IOException unreadable) {
@@ -120,7 +120,7 @@ final class Digests {
     }
 
     /** The digest of every piece added; this digest takes no more pieces. */
-    String hex() {
+    public String hex() {
         Engine used = engine();
         engine = null;
         // digest() leaves the SHA-256 reset, ready for the next digest of this thread.
@@ -135,7 +135,7 @@ final class Digests {
         return hex;
     }
 
-    static String ofFile(Path file) {
+    public static String ofFile(Path file) {
         return new Digests().addFile(file).hex();
     }
 }

@@ -1,4 +1,4 @@
-package dev.rounds.build;
+package dev.rounds.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
