@@ -166,10 +166,11 @@ public final class BlogBuilder {
 
     /** @param building whether a build follows: then the output folder's files seen are kept for it */
     private Optional<RunStamp> upToDate(boolean building) {
+        stampAndPostsFolder();
+        timings.lap("stamp and posts folder");
         if (!config.incremental() || previous().isEmpty()) {
             return Optional.empty();
         }
-        timings.lap("stamp read");
         RunStamp.Check check = previous().get().check(this::inputs, config.site().now(), config.outputDirectory(),
                 building);
         outputsSeen = building && !check.holds() ? check : null;
@@ -536,12 +537,27 @@ public final class BlogBuilder {
     private Optional<RunStamp> previous() {
         if (previous == null) {
             RunStamp kept = memo == null ? null : memo.stamp();
-            Optional<RunStamp.Read> read = kept != null || !config.incremental() ? Optional.empty()
-                    : RunStamp.readInOrder(stampFile());
-            read.ifPresent(stamp -> stampOrder = new SortedNames[] {stamp.inputOrder(), stamp.outputOrder()});
-            previous = kept != null ? Optional.of(kept) : read.map(RunStamp.Read::stamp);
+            adopt(kept, kept != null || !config.incremental() ? Optional.empty() : RunStamp.readInOrder(stampFile()));
         }
         return previous;
+    }
+
+    private void adopt(RunStamp kept, Optional<RunStamp.Read> read) {
+        read.ifPresent(stamp -> stampOrder = new SortedNames[] {stamp.inputOrder(), stamp.outputOrder()});
+        previous = kept != null ? Optional.of(kept) : read.map(RunStamp.Read::stamp);
+    }
+
+    /**
+     * A Maven build's first look: the last stamp is read on a thread of its own while this one looks at the posts
+     * folder (a cold JVM takes tenths of a second for each, and the check needs both).
+     */
+    private void stampAndPostsFolder() {
+        if (previous != null || memo != null || !config.incremental()) {
+            return;
+        }
+        Soon<Optional<RunStamp.Read>> stamp = Soon.make(() -> RunStamp.readInOrder(stampFile()));
+        postStates();
+        adopt(null, stamp.get());
     }
 
     /**
@@ -601,7 +617,6 @@ public final class BlogBuilder {
                     .add(RecordShape.describe(config.credibility())).add(String.valueOf(config.incremental()));
             Path posts = config.postsDirectory();
             Map<String, RunStamp.FileState> states = postStates();
-            timings.lap("posts folder");
             List<String> names = postNames;
             List<String> digests = names.parallelStream()
                     .map(name -> files().of(posts.resolve(name), states.get(name))).toList();

@@ -20,6 +20,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /** Puts a read post and its rendered body together into the {@link Post} templates see. */
@@ -28,6 +29,7 @@ final class PostAssembler {
     private final SiteSettings settings;
     private final Permalinks permalinks;
     private final Map<String, Author> authors;
+    private final Map<String, Author> unknown = new ConcurrentHashMap<>();
 
     PostAssembler(SiteSettings settings, Map<String, Author> authors) {
         this.settings = settings;
@@ -103,7 +105,10 @@ final class PostAssembler {
             return null;
         }
         Author known = authors.get(key);
-        return known != null ? known : new Author(key, key, "", "", "", "", List.of(), "");
+        // A key the authors file does not know stands for a person of that name: one record a key, shared by the
+        // posts that name it (a blog without an authors file names the same few on thousands of posts).
+        return known != null ? known
+                : unknown.computeIfAbsent(key, name -> new Author(name, name, "", "", "", "", List.of(), ""));
     }
 
     private String coverUrl(String cover, String route) {
