@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -60,6 +61,8 @@ final class ReadCache {
     /** The entries as the cache's files hold them: as read, then as last saved. */
     private Map<String, Entry> loaded;
     private final Map<String, Entry> used = new ConcurrentHashMap<>();
+    /** The files whose entry this build put or changed (the others' entries are those read, or none). */
+    private final Set<String> touched = ConcurrentHashMap.newKeySet();
 
     private ReadCache(Path folder, String version, Map<String, Entry> loaded) {
         this.folder = folder;
@@ -129,13 +132,20 @@ final class ReadCache {
      * rendered; nothing when no entry is kept for it or the entry already says the same.
      */
     void card(String relativePath, String card) {
-        used.computeIfPresent(relativePath, (path, entry) -> card.equals(entry.card()) ? entry : entry.withCard(card));
+        used.computeIfPresent(relativePath, (path, entry) -> {
+            if (card.equals(entry.card())) {
+                return entry;
+            }
+            touched.add(path);
+            return entry.withCard(card);
+        });
     }
 
     /** Keeps a file's entry for the next build, unless it holds a value the cache cannot write exactly. */
     void put(String relativePath, Entry entry) {
         if (CacheCodec.writable(entry)) {
             used.put(relativePath, entry);
+            touched.add(relativePath);
         }
     }
 
@@ -144,11 +154,25 @@ final class ReadCache {
      * an edit writes one file of {@value #SHARDS}, and a build with nothing new writes none).
      */
     void save() {
-        if (folder == null || sameEntries(used, loaded)) {
+        if (folder == null) {
             return;
         }
-        shards(folder).writeChanged(used, loaded, ReadCache::sameEntries, this::writeShard);
+        ShardedFiles shards = shards(folder);
+        // As many entries as were read, none of them new: every file whose entry was not put or changed has the very
+        // entry read for it, so only the shards of those put or changed can differ.
+        boolean sameFiles = used.size() == loaded.size() && loaded.keySet().containsAll(touched);
+        if (sameFiles && touched.isEmpty()) {
+            return;
+        }
+        if (sameFiles) {
+            boolean[] dirty = new boolean[SHARDS];
+            touched.forEach(path -> dirty[shards.shardOf(path)] = true);
+            shards.writeChanged(used, loaded, ReadCache::sameEntries, this::writeShard, shard -> dirty[shard]);
+        } else {
+            shards.writeChanged(used, loaded, ReadCache::sameEntries, this::writeShard);
+        }
         loaded = Map.copyOf(used);
+        touched.clear();
     }
 
     /**

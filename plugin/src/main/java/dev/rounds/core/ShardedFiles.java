@@ -13,6 +13,7 @@ import java.util.function.BiConsumer;
 import java.util.function.BiPredicate;
 import java.util.function.Function;
 import java.util.function.IntFunction;
+import java.util.function.IntPredicate;
 import java.util.stream.IntStream;
 
 /**
@@ -51,23 +52,43 @@ public record ShardedFiles(Path folder, int count, IntFunction<String> name) {
     public <V> void writeChanged(Map<String, V> now, Map<String, V> before,
                                  BiPredicate<Map<String, V>, Map<String, V>> same,
                                  BiConsumer<Path, Map<String, V>> write) {
-        List<Map<String, V>> after = split(now);
-        List<Map<String, V>> earlier = split(before);
+        writeChanged(now, before, same, write, shard -> true);
+    }
+
+    /**
+     * As {@link #writeChanged(Map, Map, BiPredicate, BiConsumer)}, looking only at the shards the caller says may
+     * have changed (the others hold the very entries they held): an edit sorts and compares one shard's entries, not
+     * every shard's.
+     */
+    public <V> void writeChanged(Map<String, V> now, Map<String, V> before,
+                                 BiPredicate<Map<String, V>, Map<String, V>> same,
+                                 BiConsumer<Path, Map<String, V>> write, IntPredicate mayHaveChanged) {
+        List<Map<String, V>> after = split(now, mayHaveChanged);
+        List<Map<String, V>> earlier = split(before, mayHaveChanged);
         try {
             Files.createDirectories(folder);
         } catch (IOException failed) {
             throw new RoundsException("Cannot write " + folder + ": " + failed.getMessage(), failed);
         }
-        IntStream.range(0, count).parallel().filter(shard -> !same.test(after.get(shard), earlier.get(shard)))
+        IntStream.range(0, count).parallel().filter(mayHaveChanged)
+                .filter(shard -> !same.test(after.get(shard), earlier.get(shard)))
                 .forEach(shard -> write.accept(file(shard), after.get(shard)));
     }
 
-    private <V> List<Map<String, V>> split(Map<String, V> entries) {
+    /** The entries of each shard asked for, in key order (the others' are left empty). */
+    private <V> List<Map<String, V>> split(Map<String, V> entries, IntPredicate wanted) {
         List<Map<String, V>> shards = new ArrayList<>();
+        boolean[] kept = new boolean[count];
         for (int i = 0; i < count; i++) {
             shards.add(new TreeMap<>());
+            kept[i] = wanted.test(i);
         }
-        entries.forEach((key, value) -> shards.get(shardOf(key)).put(key, value));
+        entries.forEach((key, value) -> {
+            int shard = shardOf(key);
+            if (kept[shard]) {
+                shards.get(shard).put(key, value);
+            }
+        });
         return shards;
     }
 }

@@ -1,0 +1,112 @@
+package dev.rounds.build;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.rounds.testing.FileTrees;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/**
+ * A build that saves the read cache writes only the parts holding entries it put or changed (when no file came or
+ * went), every part otherwise; whatever it did, the next build reads back exactly the entries it used: those taken
+ * as read, put, given a card, and none of those it no longer asked for.
+ */
+class ReadCacheSaveProperties {
+
+    enum Action { TAKE, PUT, CARD, DROP }
+
+    record Step(int file, Action action) {
+    }
+
+    @Property(tries = 200)
+    void theNextBuildReadsWhatThisOneUsed(@ForAll("files") List<Integer> first, @ForAll("steps") List<Step> steps)
+            throws IOException {
+        Path folder = Files.createTempDirectory("rounds-read-cache");
+        try {
+            ReadCache cache = ReadCache.open(folder, "v");
+            Map<String, ReadCache.Entry> expected = new HashMap<>();
+            for (int file : first) {
+                ReadCache.Entry entry = entry("first " + file, null);
+                cache.put(name(file), entry);
+                expected.put(name(file), entry);
+            }
+            cache.save();
+
+            ReadCache next = ReadCache.open(folder, "v");
+            Map<String, ReadCache.Entry> used = new HashMap<>();
+            int round = 0;
+            for (Step step : steps) {
+                round++;
+                String name = name(step.file());
+                ReadCache.Entry known = expected.get(name);
+                switch (step.action()) {
+                    case TAKE -> next.get(name, known == null ? "none" : known.key())
+                            .ifPresent(entry -> used.put(name, entry));
+                    case PUT -> {
+                        ReadCache.Entry entry = entry("put " + round, null);
+                        next.put(name, entry);
+                        used.put(name, entry);
+                    }
+                    case CARD -> {
+                        Optional<ReadCache.Entry> taken = next.get(name, known == null ? "none" : known.key());
+                        taken.ifPresent(entry -> used.put(name, entry));
+                        String card = "card " + round;
+                        next.card(name, card);
+                        used.computeIfPresent(name, (path, entry) -> entry.withCard(card));
+                    }
+                    case DROP -> {
+                        // not asked for in this build: it leaves the cache
+                    }
+                    default -> throw new IllegalStateException();
+                }
+            }
+            next.save();
+
+            ReadCache after = ReadCache.open(folder, "v");
+            Map<String, ReadCache.Entry> read = new HashMap<>();
+            for (int file = 0; file < 9; file++) {
+                String name = name(file);
+                after.previous(name).ifPresent(entry -> read.put(name, entry));
+            }
+            assertEquals(used, read, () -> "first " + first + ", then " + steps);
+        } finally {
+            FileTrees.delete(folder);
+        }
+    }
+
+    private static String name(int file) {
+        return "posts/" + file + ".md";
+    }
+
+    private static ReadCache.Entry entry(String key, String card) {
+        return new ReadCache.Entry(key, null, 0, null, false, List.of(), null, card);
+    }
+
+    @Provide
+    Arbitrary<List<Integer>> files() {
+        // Few files, so that a build often asks for every file the last one kept (then only the shards of the files it
+        // put or changed are looked at) and often not.
+        return Arbitraries.integers().between(0, 7).list().ofMaxSize(8);
+    }
+
+    @Provide
+    Arbitrary<List<Step>> steps() {
+        return Combinators.combine(Arbitraries.integers().between(0, 8), Arbitraries.frequencyOf(
+                        net.jqwik.api.Tuple.of(5, Arbitraries.just(Action.TAKE)),
+                        net.jqwik.api.Tuple.of(2, Arbitraries.just(Action.PUT)),
+                        net.jqwik.api.Tuple.of(2, Arbitraries.just(Action.CARD)),
+                        net.jqwik.api.Tuple.of(1, Arbitraries.just(Action.DROP))))
+                .as(Step::new).list().ofMaxSize(24);
+    }
+}
