@@ -1,7 +1,6 @@
 package dev.rounds.build;
 
 import dev.rounds.core.CacheCodec;
-import dev.rounds.core.Digests;
 import dev.rounds.core.Problems;
 import dev.rounds.markdown.RenderedMarkdown;
 import dev.rounds.site.DateView;
@@ -30,6 +29,10 @@ final class PostAssembler {
     private final Permalinks permalinks;
     private final Map<String, Author> authors;
     private final Map<String, Author> unknown = new ConcurrentHashMap<>();
+    /** Each tag as a post names it, made once a build (a blog's few hundred tags name thousands of posts). */
+    private final Map<String, TagRef> tagRefs = new ConcurrentHashMap<>();
+    /** Each date's view, made once a build for each language (a formatter's work, shared by posts of one date). */
+    private final Map<String, Map<ZonedDateTime, DateView>> dates = new ConcurrentHashMap<>();
 
     PostAssembler(SiteSettings settings, Map<String, Author> authors) {
         this.settings = settings;
@@ -75,15 +78,42 @@ final class PostAssembler {
         ZonedDateTime visibleFrom = fm.publishDate() != null ? fm.publishDate() : date;
         boolean scheduled = visibleFrom != null && visibleFrom.toInstant().isAfter(now)
                 || fm.expiryDate() != null && fm.expiryDate().toInstant().isBefore(now);
-        List<TagRef> tags = fm.tags().stream().map(tag -> new TagRef(tag, Slugs.slugify(tag),
-                settings.pathOf("tags/" + Slugs.slugify(tag) + "/"), 0)).toList();
+        List<TagRef> tags;
+        if (fm.tags().isEmpty()) {
+            tags = List.of();
+        } else {
+            TagRef[] refs = new TagRef[fm.tags().size()];
+            for (int i = 0; i < refs.length; i++) {
+                refs[i] = tagRefs.computeIfAbsent(fm.tags().get(i), tag -> {
+                    String tagSlug = Slugs.slugify(tag);
+                    return new TagRef(tag, tagSlug, settings.pathOf("tags/" + tagSlug + "/"), 0);
+                });
+            }
+            tags = List.of(refs);
+        }
         return Optional.of(new Post(where, date == null, title, slug.get(), route.get(), settings.pathOf(route.get()),
-                settings.urlOf(route.get()), date, fm.lastmod(), DateView.of(date, lang), DateView.of(fm.lastmod(), lang),
+                settings.urlOf(route.get()), date, fm.lastmod(), dateView(date, lang), dateView(fm.lastmod(), lang),
                 fm.draft(), scheduled, tags, new PostBody(body, fm.summary(), fm.description(), knownCard),
                 coverUrl(fm.cover(), route.get()), lang, person(fm.author()), person(fm.reviewedBy()), fm.references(),
-                fm, new Digests().add(where).add(fileDigest).add(fm.draft() + " " + scheduled).hex(),
-                head == null ? null : new Digests().add("head").add(where).add(head).add(fm.draft() + " " + scheduled)
-                        .hex()));
+                fm, identity(fileDigest, fm.draft(), scheduled, where),
+                head == null ? null : "head " + identity(head, fm.draft(), scheduled, where)));
+    }
+
+    private DateView dateView(ZonedDateTime date, String lang) {
+        if (date == null) {
+            return null;
+        }
+        return dates.computeIfAbsent(String.valueOf(lang), any -> new ConcurrentHashMap<>())
+                .computeIfAbsent(date, made -> DateView.of(made, lang));
+    }
+
+    /**
+     * What a post is, as one text: a digest of fixed length, the two clock flags, the path. Equal texts, the same
+     * post; made by joining, not hashing again (a build makes two for every post, and the pages that take a post by
+     * it digest the text anyway).
+     */
+    static String identity(String digest, boolean draft, boolean scheduled, String where) {
+        return digest + (draft ? " draft" : " -") + (scheduled ? " scheduled " : " - ") + where;
     }
 
     private Optional<String> slug(SourcePost source, Problems problems) {

@@ -35,8 +35,8 @@ import java.util.List;
  * @param reviewer the medical reviewer, or null
  * @param references the references from front matter
  * @param frontMatter everything the author wrote in front matter
- * @param digest what the post is made of: its source file's bytes and the flags that depend on the clock (with the
- *     build's settings, everything else in a post follows from these)
+ * @param digest what the post is made of: its source file's bytes (their digest), the flags that depend on the clock and
+ *     its path, as one text (with the build's settings, everything else in a post follows from these)
  * @param headDigest what the post's properties other than its body are made of: its path, its front matter and the
  *     flags that depend on the clock; a page that lists the post, reads none of its body properties and reads its
  *     references or whole front matter is made again only when this changes (one that reads other head properties,
