@@ -106,6 +106,8 @@ public final class BlogBuilder {
     /** The output folder's files as the failed up-to-date check saw them (a Maven build's), or null. */
     private RunStamp.Check outputsSeen;
     private Timings timings = Timings.off();
+    /** {@link #changedPosts()} once worked out (empty: not known), or null before. */
+    private Optional<Map<String, String>> changedPosts;
     /** How many pages the last build kept as settled by {@link #bodyEdits} (for tests). */
     private int settledPages;
     private Consumer<BuiltBlog> postsReady;
@@ -427,18 +429,17 @@ public final class BlogBuilder {
     }
 
     /**
-     * The posts whose files changed since the last build, when that is all that changed and none of them changed
-     * anything another page shows of it: the same files under the posts folder (none added or removed), each changed
-     * one a post whose head (path, file name, front matter) and card (summary and reading time) are those the last
-     * build made its pages from. The build's fingerprint and the clock's span are the last build's already (the
-     * caller has the output folder's files as the up-to-date check saw them only then). Then every page keeps what it
-     * was made of, except the edited posts' own pages and the pages that take whole posts. Null when this cannot be
-     * shown; the pages are then digested one by one.
+     * The files under the posts folder whose bytes changed since the last build (a Maven build's), by their path under
+     * the folder, with the digest the last build read, when at most {@link #SETTLED_EDITS} changed and none came or
+     * went; otherwise null. Worked out once, from the digests the up-to-date check took.
      */
-    private Set<String> bodyEdits(List<Post> all, List<SourcePost> sources, Map<Path, String> heads,
-                                  ReadCache readCache) {
+    private Map<String, String> changedPosts() {
+        if (changedPosts != null) {
+            return changedPosts.orElse(null);
+        }
+        changedPosts = Optional.empty();
         RunStamp last = previous().orElse(null);
-        if (last == null || memo != null) {
+        if (last == null || memo != null || !config.incremental()) {
             return null;
         }
         Map<String, RunStamp.FileDigest> before = last.inputs();
@@ -453,6 +454,7 @@ public final class BlogBuilder {
                 under++;
             }
         }
+        postStates();
         if (under != postNames.size()) {
             return null;
         }
@@ -471,6 +473,25 @@ public final class BlogBuilder {
                     return null;
                 }
             }
+        }
+        changedPosts = Optional.of(Map.copyOf(changed));
+        return changedPosts.get();
+    }
+
+    /**
+     * The posts whose files changed since the last build, when that is all that changed and none of them changed
+     * anything another page shows of it: the same files under the posts folder (none added or removed), each changed
+     * one a post whose head (path, file name, front matter) and card (summary and reading time) are those the last
+     * build made its pages from. The build's fingerprint and the clock's span are the last build's already (the
+     * caller has the output folder's files as the up-to-date check saw them only then). Then every page keeps what it
+     * was made of, except the edited posts' own pages and the pages that take whole posts. Null when this cannot be
+     * shown; the pages are then digested one by one.
+     */
+    private Set<String> bodyEdits(List<Post> all, List<SourcePost> sources, Map<Path, String> heads,
+                                  ReadCache readCache) {
+        Map<String, String> changed = changedPosts();
+        if (changed == null) {
+            return null;
         }
         Map<String, Post> byName = new HashMap<>();
         for (Post post : all) {
