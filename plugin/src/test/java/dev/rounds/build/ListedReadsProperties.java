@@ -23,9 +23,9 @@ import net.jqwik.api.Provide;
 /**
  * A page that lists posts is kept when nothing it read of them changed: whatever the list templates read of the posts
  * (any set of head properties, or a body property too) and whatever the author changes (titles, dates across years,
- * tags, authors, reviewers, languages, covers, bodies, drafts, aliases, expiry and update dates, new and deleted
- * posts), the site an incremental build makes, from disk (Maven) or from memory (rounds:serve), is the site a fresh
- * build makes.
+ * tags, authors, reviewers, languages, covers, bodies above and below the summary, drafts, aliases, expiry and update
+ * dates, new and deleted posts), the site an incremental build makes, from disk (as rounds:build runs it, up-to-date
+ * check first, and as a build called directly) or from memory (rounds:serve), is the site a fresh build makes.
  */
 class ListedReadsProperties {
 
