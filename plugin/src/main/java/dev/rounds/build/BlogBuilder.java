@@ -459,9 +459,11 @@ public final class BlogBuilder {
             return null;
         }
         Map<String, String> changed = new HashMap<>();
+        String separator = posts.getFileSystem().getSeparator();
         for (String name : postNames) {
-            // The path the digests are kept under (the folder's, a separator, the name under it).
-            String path = prefix + name;
+            // The path the digests are kept under (the folder's, a separator, the name under it in the file
+            // system's separators, as resolving it gives).
+            String path = prefix + (separator.equals("/") ? name : name.replace("/", separator));
             RunStamp.FileDigest was = before.get(path);
             RunStamp.FileDigest is = now.get(path);
             if (was == null || is == null) {

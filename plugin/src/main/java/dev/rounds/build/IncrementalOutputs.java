@@ -28,6 +28,12 @@ final class IncrementalOutputs implements OutputCache {
     private final Map<String, BuildManifest.Made> digests;
     private final Map<String, RunStamp.FileState> kept;
     private final Set<String> edited;
+    /**
+     * Tests: a settled file's model is digested all the same, and a digest other than the one it was made from fails
+     * the build. Every output's model must be the site's settings, what follows from the posts' heads, and posts
+     * (taken as their pages read them) for settling to hold; this finds an output that breaks the rule.
+     */
+    static volatile boolean checkSettled;
     private final LongAdder settled = new LongAdder();
 
     IncrementalOutputs(BuildManifest previous, String fingerprint, ModelDigest modelDigest, Path output) {
@@ -77,6 +83,13 @@ final class IncrementalOutputs implements OutputCache {
             Optional<RunStamp.FileState> same = state == null ? Optional.empty()
                     : BuildManifest.untouched(state, last.get());
             if (same.isPresent()) {
+                if (checkSettled) {
+                    String made = modelDigest.of(file, template, model, listed);
+                    if (!last.get().digest().equals(made)) {
+                        throw new IllegalStateException(file + " was settled, but its model is not the one it was"
+                                + " made from");
+                    }
+                }
                 kept.put(file, state);
                 digests.put(file, new BuildManifest.Made(last.get().digest(), listed));
                 settled.increment();

@@ -37,6 +37,16 @@ class IncrementalBuildTest {
     @TempDir
     Path temp;
 
+    @org.junit.jupiter.api.BeforeEach
+    void checkSettledPages() {
+        IncrementalOutputs.checkSettled = true;
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void stopChecking() {
+        IncrementalOutputs.checkSettled = false;
+    }
+
     /** The changes an author makes between two builds. */
     enum Change {
         EDIT_BODY(blog -> append(blog.resolve("src/posts/" + POST), "\nOne more sentence about lactate.\n")),
@@ -125,6 +135,31 @@ class IncrementalBuildTest {
 
         assertSameFiles(temp.resolve("full/site"), target.resolve("site"));
         assertEquals(0, again.settledPages(), change + " settled pages");
+    }
+
+    /**
+     * Without the read cache the last build left (deleted, or a build without one in between), the edited post's head
+     * and card cannot be compared with what the pages were made from: nothing is settled, and the site is still a full
+     * build's.
+     */
+    @Test
+    void withoutTheLastReadCacheNothingIsSettled() throws IOException {
+        Path blog = copyOfExampleBlog();
+        Path target = temp.resolve("no-cache");
+        builder(blog, target).buildIfChanged();
+        try (Stream<Path> cache = Files.walk(target.resolve("rounds").resolve(BlogBuilder.READ_CACHE))) {
+            for (Path file : cache.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(file);
+            }
+        }
+        append(blog.resolve("src/posts/" + POST), "\nOne more paragraph, about lactate.\n");
+
+        BlogBuilder again = builder(blog, target);
+        again.buildIfChanged();
+        build(blog, temp.resolve("full"), Blogs.settings(false), false);
+
+        assertSameFiles(temp.resolve("full/site"), target.resolve("site"));
+        assertEquals(0, again.settledPages());
     }
 
     /** A page removed or changed in the site by hand is made again, even when the edit would settle it. */

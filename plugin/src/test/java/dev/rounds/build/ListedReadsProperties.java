@@ -29,7 +29,10 @@ import net.jqwik.api.Provide;
  */
 class ListedReadsProperties {
 
-    /** How a template shows each property of a listed post {@code p}; the last one reads its body. */
+    /**
+     * How a template shows each property of a listed post {@code p}: the head properties, the card's two, and two that
+     * read the whole post (its word count and description).
+     */
     private static final Map<String, String> SHOWN = shown();
 
     private static Map<String, String> shown() {
@@ -55,6 +58,8 @@ class ListedReadsProperties {
         shown.put("title()", "${p.title()}");
         shown.put("readingMinutes", "${p.readingMinutes}");
         shown.put("summaryHtml", "${p.summaryHtml}");
+        shown.put("wordCount", "${p.wordCount}");
+        shown.put("description", "${p.description}");
         return shown;
     }
 
@@ -70,6 +75,7 @@ class ListedReadsProperties {
                                                   @ForAll("reads") List<String> sitemap,
                                                   @ForAll("steps") List<Step> steps) throws IOException {
         Path blog = Files.createTempDirectory("rounds-listed-reads");
+        IncrementalOutputs.checkSettled = true;
         try {
             Path posts = blog.resolve("src/posts");
             template(blog, "archive.ftlh", "<#list years as y>${y.year?c}:<#list y.posts as p>" + show(archive)
@@ -105,6 +111,7 @@ class ListedReadsProperties {
                 }
             }
         } finally {
+            IncrementalOutputs.checkSettled = false;
             FileTrees.delete(blog);
         }
     }
