@@ -110,6 +110,8 @@ public final class BlogBuilder {
     private Optional<Map<String, String>> changedPosts;
     /** How many pages the last build kept as settled by {@link #bodyEdits} (for tests). */
     private int settledPages;
+    /** Whether the last build was an {@link EditBuild} (for tests). */
+    private boolean editBuilt;
     private Consumer<BuiltBlog> postsReady;
     private Runnable warmUp;
 
@@ -212,7 +214,7 @@ public final class BlogBuilder {
         return stateOf(stamp.key(), stamp.validFrom(), stamp.validUntil());
     }
 
-    private static String stateOf(String key, Instant validFrom, Instant validUntil) {
+    static String stateOf(String key, Instant validFrom, Instant validUntil) {
         return key + " " + validFrom + " " + validUntil;
     }
 
@@ -256,6 +258,15 @@ public final class BlogBuilder {
             }
             return templates;
         });
+        if (memo == null && outputsSeen != null && config.incremental()) {
+            RunStamp.Check check = outputsSeen;
+            Optional<BuiltBlog> edits = new EditBuild(this, config, log).run(check::filesSeen, markdownSoon,
+                    templatesSoon);
+            if (edits.isPresent()) {
+                outputsSeen = null;
+                return edits.get();
+            }
+        }
         RunStamp.delete(stampFile);
         String inputs = inputs();
         timings.lap("inputs");
@@ -271,8 +282,7 @@ public final class BlogBuilder {
         Map<Path, String> cards = new ConcurrentHashMap<>();
         AtomicInteger read = new AtomicInteger();
         ReadCache readCache = config.incremental() && memo == null
-                ? ReadCache.open(config.workDirectory().resolve(READ_CACHE), BuildFingerprint.codeOf(PostReader.class)
-                        + " " + config.site().timeZone().getId())
+                ? ReadCache.open(config.workDirectory().resolve(READ_CACHE), readCacheVersion())
                 : ReadCache.none();
         timings.lap("read cache loaded");
         MarkdownRenderer markdown = markdownSoon.get();
@@ -322,11 +332,8 @@ public final class BlogBuilder {
             problems.report(log);
         }
 
-        List<Post> listed = carried != null ? carried.listed(all) : all.stream().filter(post -> !post.page())
-                .filter(this::visible)
-                .sorted(Comparator.comparing(Post::date).reversed().thenComparing(Post::source)).toList();
-        List<Post> pages = carried != null ? carried.pages(all)
-                : all.stream().filter(Post::page).filter(this::visible).toList();
+        List<Post> listed = carried != null ? carried.listed(all) : listedOf(all);
+        List<Post> pages = carried != null ? carried.pages(all) : pagesOf(all);
         Map<TagRef, List<Post>> tags = carried != null ? carried.tags(listed) : tags(listed);
         SiteView view = carried != null ? carried.view() : siteView(tags, listed);
         Instant[] span = carried != null ? carried.span() : span(all);
@@ -401,6 +408,11 @@ public final class BlogBuilder {
         if (memo == null) {
             RunStamp stamp = new RunStamp(inputs, span[0], span[1], summary, warnings, false, sync.files(), taken);
             if (config.incremental()) {
+                // The listing first: it holds only for the state the stamp names, and the stamp is what a build
+                // trusts.
+                new SiteListing(stateOf(stamp), listed.stream().map(SiteListing.Listed::of).toList(),
+                        pages.stream().map(Post::source).toList(), List.copyOf(tags.keySet()), view.years())
+                        .write(config.workDirectory().resolve(SiteListing.FILE));
                 stamp.write(stampFile, stampOrder[0], stampOrder[1]);
             }
             state = stateOf(stamp);
@@ -433,7 +445,7 @@ public final class BlogBuilder {
      * the folder, with the digest the last build read, when at most {@link #SETTLED_EDITS} changed and none came or
      * went; otherwise null. Worked out once, from the digests the up-to-date check took.
      */
-    private Map<String, String> changedPosts() {
+    Map<String, String> changedPosts() {
         if (changedPosts != null) {
             return changedPosts.orElse(null);
         }
@@ -442,6 +454,8 @@ public final class BlogBuilder {
         if (last == null || memo != null || !config.incremental()) {
             return null;
         }
+        // Every file under the posts folder digested (each unread one keeps the last build's digest).
+        inputs();
         Map<String, RunStamp.FileDigest> before = last.inputs();
         Map<String, RunStamp.FileDigest> now = files().taken();
         Path posts = config.postsDirectory().toAbsolutePath();
@@ -458,19 +472,23 @@ public final class BlogBuilder {
         if (under != postNames.size()) {
             return null;
         }
+        // As many files as the last build's; a file it did not have was read (it had no digest to keep), so it is
+        // among those read. Only a file read can have changed: the others kept their digests by size and time.
         Map<String, String> changed = new HashMap<>();
         String separator = posts.getFileSystem().getSeparator();
-        for (String name : postNames) {
-            // The path the digests are kept under (the folder's, a separator, the name under it in the file
-            // system's separators, as resolving it gives).
-            String path = prefix + (separator.equals("/") ? name : name.replace("/", separator));
+        for (String path : files().read()) {
+            if (!path.startsWith(prefix)) {
+                continue;
+            }
             RunStamp.FileDigest was = before.get(path);
             RunStamp.FileDigest is = now.get(path);
             if (was == null || is == null) {
                 return null;
             }
-            if (was != is && !was.digest().equals(is.digest())) {
-                changed.put(name, was.digest());
+            if (!was.digest().equals(is.digest())) {
+                // Its name under the posts folder, '/'-separated, as the posts folder's look gives it.
+                String name = path.substring(prefix.length());
+                changed.put(separator.equals("/") ? name : name.replace(separator, "/"), was.digest());
                 if (changed.size() > SETTLED_EDITS) {
                     return null;
                 }
@@ -525,6 +543,76 @@ public final class BlogBuilder {
         return onlyBodies ? Set.copyOf(changed.keySet()) : null;
     }
 
+    /** What the read cache's entries depend on besides each file: the reading code and the time zone. */
+    String readCacheVersion() {
+        return BuildFingerprint.codeOf(PostReader.class) + " " + config.site().timeZone().getId();
+    }
+
+    /** The digest of a file under the posts folder, as the inputs' key took it. */
+    String digestOf(String name) {
+        return files().of(config.postsDirectory().resolve(name), postStates().get(name));
+    }
+
+    /** Every input's digest, as this build took them (for its stamp). */
+    Map<String, RunStamp.FileDigest> takenDigests() {
+        return files().taken();
+    }
+
+    SortedNames inputOrder() {
+        return stampOrder[0];
+    }
+
+    SortedNames outputOrder() {
+        return stampOrder[1];
+    }
+
+    void lap(String phase) {
+        timings.lap(phase);
+    }
+
+    /** What an {@link EditBuild} made: how many pages it kept as they were, and the site's state. */
+    void edited(int keptPages, String state) {
+        this.settledPages = keptPages;
+        this.state = state;
+        this.editBuilt = true;
+    }
+
+    /**
+     * Every post, made from the read cache and the posts folder (a file whose entry is missing is read), after an
+     * {@link EditBuild}: for the stages after the build that ask for them. What reading them reports was reported by
+     * the builds that read them.
+     */
+    BuiltBlog.Posts wholeBlog() {
+        ReadCache cache = ReadCache.open(config.workDirectory().resolve(READ_CACHE), readCacheVersion());
+        Problems problems = new Problems();
+        Map<String, Author> authors = new AuthorsReader().read(config.authorsFile(),
+                config.authorsFile() == null ? "authors.yml" : config.describe(config.authorsFile()), problems);
+        MarkdownRenderer markdown = new MarkdownRenderer(config.allowScripts());
+        Map<Path, String> fileDigests = new ConcurrentHashMap<>();
+        Map<Path, Boolean> renderNow = new ConcurrentHashMap<>();
+        Map<Path, String> heads = new ConcurrentHashMap<>();
+        Map<Path, String> cards = new ConcurrentHashMap<>();
+        List<SourcePost> sources = read(found(), markdown, fileDigests, renderNow, heads, cards, cache,
+                new AtomicInteger(), problems);
+        List<Post> all = render(sources, markdown, fileDigests, renderNow, heads, cards, authors, problems);
+        return new BuiltBlog.Posts(listedOf(all), pagesOf(all));
+    }
+
+    /** The listed posts: dated, visible, newest first (then by path). */
+    private List<Post> listedOf(List<Post> all) {
+        return all.stream().filter(post -> !post.page()).filter(this::visible)
+                .sorted(Comparator.comparing(Post::date).reversed().thenComparing(Post::source)).toList();
+    }
+
+    private List<Post> pagesOf(List<Post> all) {
+        return all.stream().filter(Post::page).filter(this::visible).toList();
+    }
+
+    /** Whether the last {@link #build()} was an {@link EditBuild}: only edited posts' pages made. */
+    boolean editBuilt() {
+        return editBuilt;
+    }
+
     /** How many pages the last {@link #build()} kept without digesting them, because only bodies changed. */
     int settledPages() {
         return settledPages;
@@ -538,7 +626,7 @@ public final class BlogBuilder {
         return state;
     }
 
-    private static String count(int n, String noun) {
+    static String count(int n, String noun) {
         return n + " " + noun + (n == 1 ? "" : "s");
     }
 
@@ -546,7 +634,7 @@ public final class BlogBuilder {
         return config.workDirectory().resolve(STAMP);
     }
 
-    private String fingerprint() {
+    String fingerprint() {
         if (fingerprint == null) {
             fingerprint = BuildFingerprint.of(config, themeLoader, files()::of);
             if (memo != null) {
@@ -557,7 +645,7 @@ public final class BlogBuilder {
     }
 
     /** The last build's stamp, read once (before this build removes it). */
-    private Optional<RunStamp> previous() {
+    Optional<RunStamp> previous() {
         if (previous == null) {
             RunStamp kept = memo == null ? null : memo.stamp();
             adopt(kept, kept != null || !config.incremental() ? Optional.empty() : RunStamp.readInOrder(stampFile()));
@@ -588,7 +676,7 @@ public final class BlogBuilder {
      * change since the last build (rounds:serve), otherwise by walking the folder. Taken before the posts are found,
      * so that a file added in between is seen by the next build.
      */
-    private Map<String, RunStamp.FileState> postStates() {
+    Map<String, RunStamp.FileState> postStates() {
         if (postStates == null) {
             Optional<BuildMemo.PostsFolder> kept = memo == null ? Optional.empty()
                     : memo.postsFolder(config.postsDirectory());
@@ -634,7 +722,7 @@ public final class BlogBuilder {
      * size and time did not change keeps its last digest unread). Taken before any post is read, so that an edit
      * made during a build is seen by the next one.
      */
-    private String inputs() {
+    String inputs() {
         if (inputs == null) {
             Digests digest = new Digests().add("rounds-inputs-3").add(fingerprint())
                     .add(RecordShape.describe(config.credibility())).add(String.valueOf(config.incremental()));
@@ -866,7 +954,7 @@ public final class BlogBuilder {
      * What a card kept in the read cache starts with: it holds only under the settings, theme and code it was made
      * with.
      */
-    private String cardTag() {
+    String cardTag() {
         return fingerprint().substring(0, 16) + " ";
     }
 
@@ -926,9 +1014,14 @@ public final class BlogBuilder {
     private SiteView siteView(Map<TagRef, List<Post>> tags, List<Post> listed) {
         List<Integer> years = listed.stream().map(post -> post.date().getYear()).distinct()
                 .sorted(Comparator.reverseOrder()).toList();
+        return siteView(List.copyOf(tags.keySet()), years);
+    }
+
+    /** The site as templates see it, with these tags and years. */
+    SiteView siteView(List<TagRef> tags, List<Integer> years) {
         return new SiteView(config.site().title(), config.site().description(), config.site().siteUrl(),
                 config.site().basePath(), config.site().language(), config.site().disclaimer(),
-                config.site().urlOf(FeedFile.ROUTE), List.copyOf(tags.keySet()), years, config.preview());
+                config.site().urlOf(FeedFile.ROUTE), tags, years, config.preview());
     }
 
     /**

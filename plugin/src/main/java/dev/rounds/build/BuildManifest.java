@@ -90,6 +90,35 @@ final class BuildManifest {
         return files.size();
     }
 
+    /** The files whose digest takes whole posts ({@link PostHeads#WHOLE}). */
+    List<String> takingWholePosts() {
+        List<String> whole = new ArrayList<>();
+        files.forEach((name, entry) -> {
+            if (entry.listed() == PostHeads.WHOLE) {
+                whole.add(name);
+            }
+        });
+        return whole;
+    }
+
+    /**
+     * This manifest with the files a build made or kept again: each file's new digest with its size and time now in
+     * the output folder (a file no longer there loses its entry). Its order is this one's.
+     */
+    BuildManifest with(Map<String, Made> digests, Map<String, RunStamp.FileState> states) {
+        Map<String, Entry> after = new HashMap<>(files);
+        digests.forEach((name, made) -> {
+            RunStamp.FileState state = states.get(name);
+            if (state == null) {
+                after.remove(name);
+            } else {
+                after.put(name, new Entry(made.digest(), state.size(), Math.floorDiv(state.modified(), 1_000_000L),
+                        made.listed()));
+            }
+        });
+        return new BuildManifest(fingerprint, after, order);
+    }
+
     /** Whether the last build had this fingerprint (same settings, templates, output folder and Rounds). */
     boolean madeWith(String currentFingerprint) {
         return fingerprint.equals(currentFingerprint);

@@ -5,6 +5,7 @@ import dev.rounds.core.RunStamp;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -17,6 +18,8 @@ final class FileDigests {
 
     private final Map<String, RunStamp.FileDigest> previous;
     private final Map<String, RunStamp.FileDigest> current;
+    /** The files read and digested in this build (their size or time was not the last build's). */
+    private final Set<String> read = ConcurrentHashMap.newKeySet();
 
     /** @param previous the last build's digests by absolute path (empty for none) */
     FileDigests(Map<String, RunStamp.FileDigest> previous) {
@@ -41,9 +44,18 @@ final class FileDigests {
         }
         if (known == null || known.size() != state.size() || known.modified() != state.modified()) {
             known = new RunStamp.FileDigest(state.size(), state.modified(), Digests.ofFile(file));
+            read.add(path);
         }
         current.put(path, known);
         return known.digest();
+    }
+
+    /**
+     * The absolute paths of the files this build read and digested: any other file it took kept the last build's
+     * digest, and only these can have changed since.
+     */
+    Set<String> read() {
+        return Collections.unmodifiableSet(read);
     }
 
     /** Every digest taken in this build, for the next one (a view: the stamp that keeps them copies it). */

@@ -61,13 +61,35 @@ final class ReadCache {
     /** The entries as the cache's files hold them: as read, then as last saved. */
     private Map<String, Entry> loaded;
     private final Map<String, Entry> used = new ConcurrentHashMap<>();
+    /** For a cache opened {@link #openFor for some files}: the shards read (the only ones it may write); else null. */
+    private final boolean[] partial;
     /** The files whose entry this build put or changed (the others' entries are those read, or none). */
     private final Set<String> touched = ConcurrentHashMap.newKeySet();
 
     private ReadCache(Path folder, String version, Map<String, Entry> loaded) {
+        this(folder, version, loaded, null);
+    }
+
+    private ReadCache(Path folder, String version, Map<String, Entry> loaded, boolean[] partial) {
         this.folder = folder;
         this.version = version;
         this.loaded = loaded;
+        this.partial = partial;
+    }
+
+    /**
+     * The entries of these files only, each read with the rest of the cache's file that holds it (a build that edits
+     * a post reads the few it needs, not ten thousand). {@link #save()} writes back only those of its files whose
+     * entries were put or carded, keeping every other entry they hold.
+     */
+    static ReadCache openFor(Path folder, String version, java.util.Collection<String> paths) {
+        ShardedFiles shards = shards(folder);
+        boolean[] wanted = new boolean[SHARDS];
+        paths.forEach(path -> wanted[shards.shardOf(path)] = true);
+        Map<String, Entry> loaded = new ConcurrentHashMap<>();
+        java.util.stream.IntStream.range(0, SHARDS).parallel().filter(shard -> wanted[shard])
+                .forEach(shard -> loaded.putAll(readShard(shards.file(shard), version)));
+        return new ReadCache(folder, version, new HashMap<>(loaded), wanted);
     }
 
     /**
@@ -122,6 +144,11 @@ final class ReadCache {
         return Optional.of(entry);
     }
 
+    /** The entries as read (or as last saved), by path (for tests). */
+    Map<String, Entry> entries() {
+        return java.util.Collections.unmodifiableMap(loaded);
+    }
+
     /** The entry the last build kept for a file, whatever it was read under. */
     Optional<Entry> previous(String relativePath) {
         return Optional.ofNullable(loaded.get(relativePath));
@@ -158,6 +185,20 @@ final class ReadCache {
             return;
         }
         ShardedFiles shards = shards(folder);
+        if (partial != null) {
+            // Every entry read stays; those put or carded replace theirs, in the files that were read.
+            Map<String, Entry> now = new HashMap<>(loaded);
+            boolean[] dirty = new boolean[SHARDS];
+            touched.forEach(path -> {
+                now.put(path, used.get(path));
+                dirty[shards.shardOf(path)] = true;
+            });
+            shards.writeChanged(now, loaded, ReadCache::sameEntries, this::writeShard,
+                    shard -> dirty[shard] && partial[shard]);
+            loaded = now;
+            touched.clear();
+            return;
+        }
         // As many entries as were read, none of them new: every file whose entry was not put or changed has the very
         // entry read for it, so only the shards of those put or changed can differ.
         boolean sameFiles = used.size() == loaded.size() && loaded.keySet().containsAll(touched);

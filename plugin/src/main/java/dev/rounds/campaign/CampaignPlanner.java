@@ -1,6 +1,7 @@
 package dev.rounds.campaign;
 
 import dev.rounds.build.BuildFingerprint;
+import dev.rounds.build.BuiltBlog;
 import dev.rounds.campaign.extract.KeyPointExtractor;
 import dev.rounds.campaign.schedule.EvergreenQueue;
 import dev.rounds.campaign.schedule.Scheduler;
@@ -21,6 +22,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntFunction;
+import java.util.function.IntToLongFunction;
+import java.util.function.IntUnaryOperator;
 import java.util.stream.IntStream;
 
 /**
@@ -153,14 +157,25 @@ public final class CampaignPlanner {
      * @param planDigests each post's {@link PostPlan#digest()}, in the order of {@code posts}
      */
     public String campaignKey(List<Post> posts, List<String> planDigests) {
+        return campaignKey(posts.size(), i -> posts.get(i).source(), i -> posts.get(i).date().toEpochSecond(),
+                i -> posts.get(i).date().getNano(), planDigests);
+    }
+
+    /** The same key as {@link #campaignKey(List, List)}, for posts known by their path and date alone. */
+    public String campaignKeyOf(List<BuiltBlog.Published> posts, List<String> planDigests) {
+        return campaignKey(posts.size(), i -> posts.get(i).source(), i -> posts.get(i).epochSecond(),
+                i -> posts.get(i).nano(), planDigests);
+    }
+
+    private String campaignKey(int size, IntFunction<String> source, IntToLongFunction second, IntUnaryOperator nano,
+                               List<String> planDigests) {
         // Each post's path, date (its seconds and nanoseconds: Java 17 makes an ISO text through a formatter, at a
         // kilobyte of garbage a post) and plan digest as pieces of one digest, each written with its length.
         Digests key = new Digests().add("rounds-campaign-plans-2").add(settingsKey())
-                .add(Integer.toString(posts.size()));
-        for (int i = 0; i < posts.size(); i++) {
-            Post post = posts.get(i);
-            key.add(post.source()).add(Long.toString(post.date().toEpochSecond()))
-                    .add(Integer.toString(post.date().getNano())).add(planDigests.get(i));
+                .add(Integer.toString(size));
+        for (int i = 0; i < size; i++) {
+            key.add(source.apply(i)).add(Long.toString(second.applyAsLong(i)))
+                    .add(Integer.toString(nano.applyAsInt(i))).add(planDigests.get(i));
         }
         return key.hex();
     }

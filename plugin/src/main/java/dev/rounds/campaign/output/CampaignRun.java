@@ -88,15 +88,23 @@ public final class CampaignRun {
         }
         BuiltBlog built = blog.get();
         timings.lap("site");
+        Map<String, PostPlan> planned = Map.of();
+        if (incremental && last.isPresent() && built.edits().isPresent()) {
+            planned = afterEdits(built.edits().get(), built.settings().title(), last.get(), key, now, templatesKey);
+            if (planned == null) {
+                return;
+            }
+        }
         List<Post> posts = built.publishedPosts();
+        timings.lap("posts");
         PlanIndex index = incremental ? PlanIndex.read(work.resolve(PLAN_INDEX)) : PlanIndex.empty();
         List<String> planKeys = planner.planKeys(posts);
         timings.lap("plan keys");
-        Map<String, PostPlan> fresh = planUnknown(posts, planKeys, index);
+        Map<String, PostPlan> fresh = new HashMap<>(planned);
+        fresh.putAll(planUnknown(posts, planKeys, index.with("", digestsOf(planned)), posts.size()));
         timings.lap("plan " + fresh.size() + " changed posts");
-        Map<String, String> freshDigests = new HashMap<>();
-        fresh.forEach((planKey, plan) -> freshDigests.put(planKey, plan.digest()));
-        PlanIndex known = index.with("", freshDigests);
+        PlanIndex known = index.with("", digestsOf(fresh));
+        List<String> sources = posts.stream().map(Post::source).toList();
         String campaignKey = planner.campaignKey(posts, planKeys.stream()
                 .map(planKey -> known.digest(planKey).orElseThrow()).toList()) + " " + templatesKey.get() + " "
                 + Sha256.hex(built.settings().title());
@@ -106,7 +114,7 @@ public final class CampaignRun {
                 .filter(previous -> previous.holds(previous.key(), now, work));
         if (same.isPresent()) {
             RunStamp previous = same.get();
-            known.with(campaignKey, Map.of()).write(work.resolve(PLAN_INDEX), planKeys);
+            known.with(campaignKey, Map.of()).write(work.resolve(PLAN_INDEX), planKeys, sources);
             new RunStamp(key, previous.validFrom(), previous.validUntil(), previous.summary(), previous.warnings(),
                     previous.tree(), previous.outputs()).write(stampFile);
             previous.warnings().forEach(warning -> log.warn(warning.describe()));
@@ -144,7 +152,8 @@ public final class CampaignRun {
                 + " in \"" + tweet.text() + "\".", "Reword the post, or if it identifies no patient, add the finding "
                 + "id under 'acknowledged:' in the post's front matter. See " + files.preview() + "."));
         if (incremental) {
-            known.with(problems.hasErrors() ? "" : campaignKey, Map.of()).write(work.resolve(PLAN_INDEX), planKeys);
+            known.with(problems.hasErrors() ? "" : campaignKey, Map.of()).write(work.resolve(PLAN_INDEX), planKeys,
+                    sources);
         }
         if (incremental && !problems.hasErrors()) {
             // The key holds the site's clock span (and the evergreen queue's clock), so the plan holds at any time.
@@ -159,10 +168,81 @@ public final class CampaignRun {
     }
 
     /**
+     * After a build of edits to posts' bodies alone ({@link BuiltBlog#edits()}), made on the site the last run planned:
+     * plans the edited published posts whose plan key is new, and takes every other post's key from the index (its
+     * file, head and settings are those the key was made of). When every plan is as it was, the campaign is the
+     * last one: the index and the stamp are written, as the full run would, without making the other posts.
+     *
+     * @return null when that was so (the run is done); otherwise the plans made, by plan key, for the full run
+     */
+    private Map<String, PostPlan> afterEdits(BuiltBlog.Edits edits, String title, RunStamp last, String key,
+                                             Instant now, Supplier<String> templatesKey) {
+        if (!last.key().equals(planner.stateKey(edits.previousState()))) {
+            return Map.of();
+        }
+        PlanIndex index = PlanIndex.read(work.resolve(PLAN_INDEX));
+        List<BuiltBlog.Published> published = edits.published();
+        List<Post> edited = new ArrayList<>();
+        for (BuiltBlog.Published post : published) {
+            Post made = edits.edited().get(post.source());
+            if (made != null) {
+                edited.add(made);
+            }
+        }
+        List<String> editedKeys = planner.planKeys(edited);
+        Map<String, String> keyOf = new HashMap<>();
+        for (int i = 0; i < edited.size(); i++) {
+            keyOf.put(edited.get(i).source(), editedKeys.get(i));
+        }
+        List<String> planKeys = new ArrayList<>(published.size());
+        List<String> sources = new ArrayList<>(published.size());
+        for (BuiltBlog.Published post : published) {
+            String planKey = keyOf.getOrDefault(post.source(), index.keyBySource().get(post.source()));
+            if (planKey == null) {
+                return Map.of();
+            }
+            planKeys.add(planKey);
+            sources.add(post.source());
+        }
+        timings.lap("plan keys of " + edited.size() + " edited posts");
+        Map<String, PostPlan> fresh = planUnknown(edited, editedKeys, index, published.size());
+        timings.lap("plan " + fresh.size() + " edited posts");
+        PlanIndex known = index.with("", digestsOf(fresh));
+        List<String> planDigests = new ArrayList<>(planKeys.size());
+        for (String planKey : planKeys) {
+            Optional<String> digest = known.digest(planKey);
+            if (digest.isEmpty()) {
+                return fresh;
+            }
+            planDigests.add(digest.get());
+        }
+        String campaignKey = planner.campaignKeyOf(published, planDigests) + " " + templatesKey.get() + " "
+                + Sha256.hex(title);
+        if (!campaignKey.equals(index.campaignKey()) || !last.holds(last.key(), now, work)) {
+            return fresh;
+        }
+        known.with(campaignKey, Map.of()).write(work.resolve(PLAN_INDEX), planKeys, sources);
+        new RunStamp(key, last.validFrom(), last.validUntil(), last.summary(), last.warnings(), last.tree(),
+                last.outputs()).write(work.resolve(STAMP));
+        last.warnings().forEach(warning -> log.warn(warning.describe()));
+        timings.lap("index and stamp");
+        log.info("Campaign is unchanged: " + last.summary() + " (the changed posts' teasers are the same).");
+        return null;
+    }
+
+    private static Map<String, String> digestsOf(Map<String, PostPlan> plans) {
+        Map<String, String> digests = new HashMap<>();
+        plans.forEach((planKey, plan) -> digests.put(planKey, plan.digest()));
+        return digests;
+    }
+
+    /**
      * Plans the posts whose plan the index does not know (new and changed posts; every post when there is no index),
      * without reading the plan cache: a plan that is made is kept for the cache.
+     *
+     * @param blogSize how many posts the campaign has (when most are unknown, the cache is read after all)
      */
-    private Map<String, PostPlan> planUnknown(List<Post> posts, List<String> planKeys, PlanIndex index) {
+    private Map<String, PostPlan> planUnknown(List<Post> posts, List<String> planKeys, PlanIndex index, int blogSize) {
         List<Post> unknown = new ArrayList<>();
         List<String> unknownKeys = new ArrayList<>();
         for (int i = 0; i < posts.size(); i++) {
@@ -174,7 +254,7 @@ public final class CampaignRun {
         if (unknown.isEmpty()) {
             return Map.of();
         }
-        List<PostPlan> plans = unknown.size() * 2 > posts.size()
+        List<PostPlan> plans = unknown.size() * 2 > blogSize
                 // Most of the blog is new to the index: the cache may still know them (a lost index).
                 ? planner.withCache(cache()).planEach(unknown, unknownKeys)
                 : planner.planEach(unknown, unknownKeys);

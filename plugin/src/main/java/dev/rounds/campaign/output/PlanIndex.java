@@ -25,14 +25,21 @@ import java.util.Optional;
  * @param campaignKey the key of the campaign the last successful run wrote, or "" when there is none
  * @param read plan key to plan digest, as the file held them
  * @param added plan key to plan digest, made since (these win)
+ * @param keyBySource each post's plan key as the file held them, by the post's path under the posts folder
  */
-record PlanIndex(String campaignKey, Map<String, String> read, Map<String, String> added) {
+record PlanIndex(String campaignKey, Map<String, String> read, Map<String, String> added,
+                 Map<String, String> keyBySource) {
 
-    private static final String FORMAT = "rounds-plan-index-1";
+    private static final String FORMAT = "rounds-plan-index-2";
 
     PlanIndex {
         read = Collections.unmodifiableMap(read);
         added = Map.copyOf(added);
+        keyBySource = Collections.unmodifiableMap(keyBySource);
+    }
+
+    PlanIndex(String campaignKey, Map<String, String> read, Map<String, String> added) {
+        this(campaignKey, read, added, Map.of());
     }
 
     static PlanIndex empty() {
@@ -42,11 +49,11 @@ record PlanIndex(String campaignKey, Map<String, String> read, Map<String, Strin
     /** The same digests, with more added, for the campaign with this key ("" for none). */
     PlanIndex with(String campaign, Map<String, String> more) {
         if (more.isEmpty()) {
-            return new PlanIndex(campaign, read, added);
+            return new PlanIndex(campaign, read, added, keyBySource);
         }
         Map<String, String> all = new HashMap<>(added);
         all.putAll(more);
-        return new PlanIndex(campaign, read, all);
+        return new PlanIndex(campaign, read, all, keyBySource);
     }
 
     Optional<String> digest(String planKey) {
@@ -67,30 +74,40 @@ record PlanIndex(String campaignKey, Map<String, String> read, Map<String, Strin
                 return empty();
             }
             Map<String, String> digests = new HashMap<>();
+            Map<String, String> keys = new HashMap<>();
             for (String line = in.readLine(); line != null; line = in.readLine()) {
                 int space = line.indexOf(' ');
-                if (space <= 0) {
+                int next = space <= 0 ? -1 : line.indexOf(' ', space + 1);
+                if (next <= space + 1) {
                     return empty();
                 }
-                digests.put(line.substring(0, space), line.substring(space + 1));
+                String key = line.substring(0, space);
+                digests.put(key, line.substring(space + 1, next));
+                keys.put(line.substring(next + 1), key);
             }
-            return new PlanIndex(campaign.substring("campaign ".length()), digests, Map.of());
+            return new PlanIndex(campaign.substring("campaign ".length()), digests, Map.of(), keys);
         } catch (IOException | RuntimeException unreadable) {
             return empty();
         }
     }
 
     /**
-     * Writes the index atomically, with the plans of these keys (in order) only. A key is a post's, and no two posts
-     * share one; a key given twice would be read back as once.
+     * Writes the index atomically, with the plans of these keys (in order) only, each with its post's path under the
+     * posts folder. A key is a post's, and no two posts share one; a key given twice would be read back as once. A
+     * path with a line break in it is left out with its plan (a run after an edit then finds no plan key for it,
+     * and plans in full).
+     *
+     * @param sources the posts' paths, in the order of {@code keys}
      */
-    void write(Path file, List<String> keys) {
-        StringBuilder text = new StringBuilder(FORMAT.length() + campaignKey.length() + 16 + 136 * keys.size())
+    void write(Path file, List<String> keys, List<String> sources) {
+        StringBuilder text = new StringBuilder(FORMAT.length() + campaignKey.length() + 16 + 180 * keys.size())
                 .append(FORMAT).append("\ncampaign ").append(campaignKey).append('\n');
-        for (String key : keys) {
+        for (int i = 0; i < keys.size(); i++) {
+            String key = keys.get(i);
+            String source = sources.get(i);
             Optional<String> digest = digest(key);
-            if (digest.isPresent()) {
-                text.append(key).append(' ').append(digest.get()).append('\n');
+            if (digest.isPresent() && source.indexOf('\n') < 0 && source.indexOf('\r') < 0) {
+                text.append(key).append(' ').append(digest.get()).append(' ').append(source).append('\n');
             }
         }
         try {

@@ -1,0 +1,316 @@
+package dev.rounds.build;
+
+import dev.rounds.core.Log;
+import dev.rounds.core.Problem;
+import dev.rounds.core.Problems;
+import dev.rounds.core.RunStamp;
+import dev.rounds.core.Soon;
+import dev.rounds.markdown.MarkdownRenderer;
+import dev.rounds.markdown.RenderedMarkdown;
+import dev.rounds.site.FeedFile;
+import dev.rounds.site.OutputSync;
+import dev.rounds.site.Post;
+import dev.rounds.site.PostPages;
+import dev.rounds.site.SiteContext;
+import dev.rounds.site.Templates;
+import dev.rounds.source.Author;
+import dev.rounds.source.AuthorsReader;
+import dev.rounds.source.BodyOnDemand;
+import dev.rounds.source.DateParser;
+import dev.rounds.source.PostReader;
+import dev.rounds.source.SourcePost;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * A Maven build after edits to some posts' bodies alone, made without reading or assembling the blog's other posts.
+ * <p>
+ * It runs only when it can show that the full build would change nothing but the edited posts' own pages and the feed:
+ * the last build's stamp, manifest, listing ({@link SiteListing}) and read cache are there and agree; the settings,
+ * theme, code and clock span are the last build's, and the output folder is as it left it; no file under the posts
+ * folder came or went; every changed file is a listed post or a page (no bundle, no aliases) that the last build read
+ * without a problem, whose head (path, file name, front matter) and card (summary and reading time) are those the
+ * other pages were made from, and whose body reads and renders without a problem now. Every list, tag page, sitemap
+ * and neighbour's page then shows exactly what it showed. Anything else, and it declines before touching a file: the
+ * caller then builds in full.
+ * <p>
+ * What it does is what the full build would: it renders the edited posts' pages (with their neighbours, made from the
+ * read cache) and the feed when it shows one of them, syncs them into the output folder, and writes the manifest,
+ * stamp, listing and read cache the full build would have written. The stages after it get the other posts when they
+ * first ask for them ({@link BuiltBlog#edits()}).
+ */
+final class EditBuild {
+
+    /** The one output made of whole posts that an edit may change; any other makes the build a full one. */
+    private static final String FEED = FeedFile.ROUTE;
+
+    /**
+     * Tests: off makes every build a full one, to compare the two. Both must leave the same site, manifest, stamp and
+     * read cache.
+     */
+    static volatile boolean enabled = true;
+
+    private final BlogBuilder builder;
+    private final BlogConfig config;
+    private final Log log;
+
+    EditBuild(BlogBuilder builder, BlogConfig config, Log log) {
+        this.builder = builder;
+        this.config = config;
+        this.log = log;
+    }
+
+    /**
+     * Builds the edits, or nothing when it cannot show that they are all that changed (then nothing was written).
+     *
+     * @param seen the output folder's files as the failed up-to-date check saw them (it may still be looking: they
+     *     are waited for only once everything else is known)
+     */
+    Optional<BuiltBlog> run(Supplier<Map<String, RunStamp.FileState>> seen, Soon<MarkdownRenderer> markdownSoon,
+                            Soon<Templates> templatesSoon) {
+        if (!enabled) {
+            return Optional.empty();
+        }
+        RunStamp last = builder.previous().orElse(null);
+        if (last == null) {
+            return Optional.empty();
+        }
+        Map<String, String> changed = builder.changedPosts();
+        if (changed == null || changed.isEmpty()) {
+            return Optional.empty();
+        }
+        for (Problem warning : last.warnings()) {
+            if (changed.containsKey(warning.source())) {
+                return Optional.empty();
+            }
+        }
+        builder.lap("edits: changed posts");
+        Path work = config.workDirectory();
+        String previousState = BlogBuilder.stateOf(last);
+        SiteListing listing = SiteListing.read(work.resolve(SiteListing.FILE), previousState).orElse(null);
+        if (listing == null) {
+            return Optional.empty();
+        }
+        Map<String, Integer> places = listing.places();
+        if (!places.keySet().containsAll(changed.keySet())) {
+            return Optional.empty();
+        }
+        builder.lap("edits: listing");
+        String fingerprint = builder.fingerprint();
+        BuildManifest manifest = BuildManifest.read(work.resolve(BlogBuilder.MANIFEST));
+        if (!manifest.madeWith(fingerprint) || !manifest.takingWholePosts().stream().allMatch(FEED::equals)) {
+            return Optional.empty();
+        }
+        builder.lap("edits: manifest");
+
+        // The posts to make: the edited ones, their neighbours, and the feed's when it shows an edited one.
+        List<Integer> feed = listing.feed(config.site().feedSize());
+        boolean feedShowsEdits = feed.stream().anyMatch(i -> changed.containsKey(listing.listed().get(i).source()));
+        Set<String> others = new LinkedHashSet<>();
+        for (String name : changed.keySet()) {
+            int place = places.get(name);
+            if (place >= 0) {
+                if (place > 0) {
+                    others.add(listing.listed().get(place - 1).source());
+                }
+                if (place + 1 < listing.listed().size()) {
+                    others.add(listing.listed().get(place + 1).source());
+                }
+            }
+        }
+        if (feedShowsEdits) {
+            feed.forEach(i -> others.add(listing.listed().get(i).source()));
+        }
+        others.removeAll(changed.keySet());
+        Set<String> needed = new LinkedHashSet<>(changed.keySet());
+        needed.addAll(others);
+        ReadCache cache = ReadCache.openFor(work.resolve(BlogBuilder.READ_CACHE), builder.readCacheVersion(), needed);
+        builder.lap("edits: read cache");
+
+        Path postsFolder = config.postsDirectory();
+        PostReader reader = new PostReader(new DateParser(config.site().timeZone()));
+        Map<String, Author> authors = new AuthorsReader().read(config.authorsFile(),
+                config.authorsFile() == null ? "authors.yml" : config.describe(config.authorsFile()), new Problems());
+        PostAssembler assembler = new PostAssembler(config.site(), authors);
+        MarkdownRenderer markdown = markdownSoon.get();
+        String cardTag = builder.cardTag();
+        Map<String, Post> edited = new LinkedHashMap<>();
+        Map<String, ReadCache.Entry> entries = new HashMap<>();
+        for (Map.Entry<String, String> edit : changed.entrySet()) {
+            String name = edit.getKey();
+            Path file = postsFolder.resolve(name);
+            ReadCache.Entry old = cache.previous(name).orElse(null);
+            if (old == null || !old.key().equals(ReadCache.key(edit.getValue(), List.of())) || old.renderNow()
+                    || !old.problems().isEmpty() || old.head() == null || old.card() == null
+                    || !old.card().startsWith(cardTag)) {
+                return Optional.empty();
+            }
+            String digest = builder.digestOf(name);
+            Problems own = new Problems();
+            SourcePost source = reader.read(postsFolder, file, List.of(), own).orElse(null);
+            if (source == null || !own.all().isEmpty() || !source.frontMatter().aliases().isEmpty()
+                    || !old.head().equals(PostAssembler.headOf(source)) || markdown.mayReportProblems(source.body())) {
+                return Optional.empty();
+            }
+            RenderedMarkdown body = markdown.render(name, source.body(), source.bodyLine(),
+                    source.frontMatter().excerptSeparator(), own);
+            Post post = assembler.assemble(source, () -> body, digest, old.head(), null, own).orElse(null);
+            if (post == null || !own.all().isEmpty()
+                    || !old.card().substring(cardTag.length()).equals(post.body().card())) {
+                return Optional.empty();
+            }
+            edited.put(name, post);
+            entries.put(name, new ReadCache.Entry(ReadCache.key(digest, List.of()), source.frontMatter(),
+                    source.bodyLine(), source.fileSlug(), false, List.of(), old.head(), cardTag + post.body().card()));
+        }
+        builder.lap("edits: read and render " + changed.size());
+        Map<String, Post> made = new HashMap<>(edited);
+        for (String name : others) {
+            Optional<Post> post = fromCache(name, cache, reader, markdown, assembler, cardTag);
+            if (post.isEmpty()) {
+                return Optional.empty();
+            }
+            made.put(name, post.get());
+        }
+        builder.lap("edits: neighbours");
+        Map<String, RunStamp.FileState> outputs = seen.get();
+        if (outputs == null || !same(outputs, last.outputs())) {
+            return Optional.empty();
+        }
+        builder.lap("edits: output folder");
+        return Optional.of(write(last, previousState, listing, places, manifest, fingerprint, outputs, edited, made,
+                feedShowsEdits ? feed.stream().map(i -> made.get(listing.listed().get(i).source())).toList() : null,
+                entries, cache, templatesSoon.get()));
+    }
+
+    /** Whether the output folder's files are those the last build left, by size and time. */
+    private static boolean same(Map<String, RunStamp.FileState> seen, Map<String, RunStamp.FileState> left) {
+        if (seen.size() != left.size()) {
+            return false;
+        }
+        for (Map.Entry<String, RunStamp.FileState> file : left.entrySet()) {
+            RunStamp.FileState now = seen.get(file.getKey());
+            // Compared field by field: a record's equals is slow in a cold JVM, and the site has thousands of files.
+            if (now == null || now.size() != file.getValue().size()
+                    || now.modified() != file.getValue().modified()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The post the full build would make of an unchanged file, from its read-cache entry (its body read again if a
+     * page asks for it); nothing when the entry is not for the file's bytes, or it is a bundle.
+     */
+    private Optional<Post> fromCache(String name, ReadCache cache, PostReader reader, MarkdownRenderer markdown,
+                                     PostAssembler assembler, String cardTag) {
+        ReadCache.Entry entry = cache.previous(name).orElse(null);
+        String digest = builder.digestOf(name);
+        if (entry == null || entry.frontMatter() == null || !entry.key().equals(ReadCache.key(digest, List.of()))) {
+            return Optional.empty();
+        }
+        Path postsFolder = config.postsDirectory();
+        Path file = postsFolder.resolve(name);
+        SourcePost source = new SourcePost(file, name, entry.frontMatter(), new BodyOnDemand(() -> reader
+                .read(postsFolder, file, List.of(), new Problems()).map(SourcePost::body)
+                .orElseThrow(() -> new dev.rounds.core.RoundsException("Cannot read " + file
+                        + " again: it changed during the build."))), entry.bodyLine(), entry.fileSlug(), List.of());
+        // What rendering it reports was reported by the build that read it, and is in the stamp's warnings.
+        Problems reported = new Problems();
+        String card = entry.card() != null && entry.card().startsWith(cardTag)
+                ? entry.card().substring(cardTag.length()) : null;
+        return assembler.assemble(source, () -> markdown.render(name, source.body(), source.bodyLine(),
+                source.frontMatter().excerptSeparator(), reported), digest, entry.head(), card, reported);
+    }
+
+    private BuiltBlog write(RunStamp last, String previousState, SiteListing listing, Map<String, Integer> places,
+                            BuildManifest manifest, String fingerprint, Map<String, RunStamp.FileState> seen,
+                            Map<String, Post> edited, Map<String, Post> made, List<Post> feed,
+                            Map<String, ReadCache.Entry> entries, ReadCache cache, Templates templates) {
+        Path work = config.workDirectory();
+        Path stampFile = work.resolve(BlogBuilder.STAMP);
+        Path manifestFile = work.resolve(BlogBuilder.MANIFEST);
+        // From here on a failure leaves no stamp: the next build is a full one.
+        RunStamp.delete(stampFile);
+        Path staging = work.resolve("site-staging");
+        OutputSync.deleteTree(staging);
+        Problems problems = new Problems();
+        IncrementalOutputs outputs = new IncrementalOutputs(manifest, fingerprint, new ModelDigest(),
+                config.outputDirectory(), null, seen, null);
+        SiteContext context = new SiteContext(config.site(), templates,
+                builder.siteView(listing.tags(), listing.years()), feed == null ? List.of() : feed, List.of(),
+                Map.of(), staging, problems, outputs);
+        try {
+            edited.forEach((name, post) -> {
+                int place = places.get(name);
+                List<SiteListing.Listed> listed = listing.listed();
+                Post newer = place > 0 ? made.get(listed.get(place - 1).source()) : null;
+                Post older = place >= 0 && place + 1 < listed.size() ? made.get(listed.get(place + 1).source()) : null;
+                PostPages.writeOne(context, post, newer, older);
+            });
+            if (feed != null) {
+                new FeedFile().write(context);
+            }
+            Problems all = new Problems();
+            all.addAll(last.warnings());
+            all.addAll(problems.all());
+            all.report(log);
+        } catch (RuntimeException failed) {
+            OutputSync.deleteTree(staging);
+            throw failed;
+        }
+        builder.lap("edits: pages");
+        Path postsFolder = config.postsDirectory();
+        String state = BlogBuilder.stateOf(builder.inputs(), last.validFrom(), last.validUntil());
+        // The read cache and the listing are written beside the sync and the manifest; the stamp, which says they
+        // stand, after all of them.
+        Soon<Boolean> cacheAndListing = Soon.make(() -> {
+            entries.forEach((name, entry) -> {
+                // A file saved since the build looked at it is left out: its bytes may not be the digest's.
+                if (Objects.equals(RunStamp.stateOf(postsFolder.resolve(name)), builder.postStates().get(name))) {
+                    cache.put(name, entry);
+                }
+            });
+            cache.save();
+            new SiteListing(state, listing.listed(), listing.pages(), listing.tags(), listing.years())
+                    .write(work.resolve(SiteListing.FILE));
+            return true;
+        });
+        BuildManifest.delete(manifestFile);
+        Map<String, RunStamp.FileState> kept = new HashMap<>(seen);
+        outputs.digests().keySet().stream().filter(file -> !outputs.kept().containsKey(file)).forEach(kept::remove);
+        OutputSync.Result sync = new OutputSync().sync(staging, config.outputDirectory(), kept, last.outputs());
+        manifest.with(outputs.digests(), sync.files()).write(manifestFile, manifest.order());
+        cacheAndListing.get();
+        builder.lap("edits: sync, manifest, read cache and listing");
+        Problems warnings = new Problems();
+        warnings.addAll(last.warnings());
+        warnings.addAll(problems.warnings());
+        new RunStamp(builder.inputs(), last.validFrom(), last.validUntil(), last.summary(), warnings.warnings(), false,
+                sync.files(), builder.takenDigests()).write(stampFile, builder.inputOrder(), builder.outputOrder());
+        builder.edited(manifest.size() - outputs.digests().size() + outputs.kept().size(), state);
+        log.info("Built " + BlogBuilder.count(listing.listed().size(), "post") + " and "
+                + BlogBuilder.count(listing.pages().size(), "page") + " into " + config.outputDirectory() + " ("
+                + BlogBuilder.count(edited.size(), "post file") + " read, " + sync.written() + " files written, "
+                + sync.unchanged() + " unchanged, " + sync.deleted() + " removed).");
+        builder.lap("edits: listing and stamp");
+        List<BuiltBlog.Published> published = new ArrayList<>();
+        for (SiteListing.Listed post : listing.listed()) {
+            if (post.published()) {
+                published.add(new BuiltBlog.Published(post.source(), post.epochSecond(), post.nano()));
+            }
+        }
+        return new BuiltBlog(config.site(), builder::wholeBlog, sync.written(), sync.unchanged(), sync.deleted(),
+                state, new BuiltBlog.Edits(previousState, published, edited));
+    }
+}
