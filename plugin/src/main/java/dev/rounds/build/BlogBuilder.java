@@ -242,12 +242,18 @@ public final class BlogBuilder {
         // With a warm-up asked for (rounds:build's), that thread then renders a made-up post, so the first real render
         // finds flexmark's code loaded and run once, and a thread of its own runs the caller's warm-up.
         Supplier<MarkdownRenderer> newRenderer = () -> new MarkdownRenderer(config.allowScripts());
-        Soon<MarkdownRenderer> markdownSoon = warmUp == null ? Soon.make(newRenderer)
+        // A build that may be an edit build (a few posts changed, the rest as the last build left it) reads and
+        // renders the edited posts themselves at once: a made-up post would only take the cores they need.
+        boolean mayBeEdits = memo == null && outputsSeen != null && config.incremental() && EditBuild.enabled
+                && changedPosts() != null && !changedPosts().isEmpty();
+        Soon<MarkdownRenderer> markdownSoon = warmUp == null || mayBeEdits ? Soon.make(newRenderer)
                 : Soon.make(newRenderer, MarkdownRenderer::warmUp);
         if (warmUp != null) {
             ZoneId zone = config.site().timeZone();
             Soon.warmUp("build", () -> {
-                new PostReader(new DateParser(zone)).warmUp();
+                if (!mayBeEdits) {
+                    new PostReader(new DateParser(zone)).warmUp();
+                }
                 warmUp.run();
             });
         }
@@ -258,7 +264,7 @@ public final class BlogBuilder {
             }
             return templates;
         });
-        if (memo == null && outputsSeen != null && config.incremental()) {
+        if (mayBeEdits) {
             RunStamp.Check check = outputsSeen;
             Optional<BuiltBlog> edits = new EditBuild(this, config, log).run(check::filesSeen, markdownSoon,
                     templatesSoon);
@@ -410,7 +416,7 @@ public final class BlogBuilder {
             if (config.incremental()) {
                 // The listing first: it holds only for the state the stamp names, and the stamp is what a build
                 // trusts.
-                new SiteListing(stateOf(stamp), listed.stream().map(SiteListing.Listed::of).toList(),
+                new SiteListing(listingKey(stateOf(stamp)), listed.stream().map(SiteListing.Listed::of).toList(),
                         pages.stream().map(Post::source).toList(), List.copyOf(tags.keySet()), view.years())
                         .write(config.workDirectory().resolve(SiteListing.FILE));
                 stamp.write(stampFile, stampOrder[0], stampOrder[1]);
@@ -541,6 +547,14 @@ public final class BlogBuilder {
                     && old.get().card().substring(cardTag.length()).equals(post.body().card());
         });
         return onlyBodies ? Set.copyOf(changed.keySet()) : null;
+    }
+
+    /**
+     * What a {@link SiteListing} is made for: the site's state and the settings that are in the inputs' key but not in
+     * the fingerprint (the credibility checks', whose warnings an edit build carries over).
+     */
+    String listingKey(String state) {
+        return state + " " + RecordShape.describe(config.credibility());
     }
 
     /** What the read cache's entries depend on besides each file: the reading code and the time zone. */

@@ -93,10 +93,13 @@ final class EditBuild {
                 return Optional.empty();
             }
         }
+        // The edited posts are read and rendered on a thread of their own while the last build's records are read.
+        Soon<Reading> reading = Soon.make(() -> read(changed, markdownSoon));
         builder.lap("edits: changed posts");
         Path work = config.workDirectory();
         String previousState = BlogBuilder.stateOf(last);
-        SiteListing listing = SiteListing.read(work.resolve(SiteListing.FILE), previousState).orElse(null);
+        SiteListing listing = SiteListing.read(work.resolve(SiteListing.FILE), builder.listingKey(previousState))
+                .orElse(null);
         if (listing == null) {
             return Optional.empty();
         }
@@ -136,42 +139,32 @@ final class EditBuild {
         ReadCache cache = ReadCache.openFor(work.resolve(BlogBuilder.READ_CACHE), builder.readCacheVersion(), needed);
         builder.lap("edits: read cache");
 
-        Path postsFolder = config.postsDirectory();
-        PostReader reader = new PostReader(new DateParser(config.site().timeZone()));
-        Map<String, Author> authors = new AuthorsReader().read(config.authorsFile(),
-                config.authorsFile() == null ? "authors.yml" : config.describe(config.authorsFile()), new Problems());
-        PostAssembler assembler = new PostAssembler(config.site(), authors);
-        MarkdownRenderer markdown = markdownSoon.get();
+        Reading read = reading.get();
+        if (read.posts() == null) {
+            return Optional.empty();
+        }
         String cardTag = builder.cardTag();
         Map<String, Post> edited = new LinkedHashMap<>();
         Map<String, ReadCache.Entry> entries = new HashMap<>();
         for (Map.Entry<String, String> edit : changed.entrySet()) {
             String name = edit.getKey();
-            Path file = postsFolder.resolve(name);
             ReadCache.Entry old = cache.previous(name).orElse(null);
+            Fresh fresh = read.posts().get(name);
             if (old == null || !old.key().equals(ReadCache.key(edit.getValue(), List.of())) || old.renderNow()
-                    || !old.problems().isEmpty() || old.head() == null || old.card() == null
-                    || !old.card().startsWith(cardTag)) {
+                    || !old.problems().isEmpty() || old.card() == null || !old.card().startsWith(cardTag)
+                    || !fresh.head().equals(old.head())
+                    || !old.card().substring(cardTag.length()).equals(fresh.post().body().card())) {
                 return Optional.empty();
             }
-            String digest = builder.digestOf(name);
-            Problems own = new Problems();
-            SourcePost source = reader.read(postsFolder, file, List.of(), own).orElse(null);
-            if (source == null || !own.all().isEmpty() || !source.frontMatter().aliases().isEmpty()
-                    || !old.head().equals(PostAssembler.headOf(source)) || markdown.mayReportProblems(source.body())) {
-                return Optional.empty();
-            }
-            RenderedMarkdown body = markdown.render(name, source.body(), source.bodyLine(),
-                    source.frontMatter().excerptSeparator(), own);
-            Post post = assembler.assemble(source, () -> body, digest, old.head(), null, own).orElse(null);
-            if (post == null || !own.all().isEmpty()
-                    || !old.card().substring(cardTag.length()).equals(post.body().card())) {
-                return Optional.empty();
-            }
-            edited.put(name, post);
-            entries.put(name, new ReadCache.Entry(ReadCache.key(digest, List.of()), source.frontMatter(),
-                    source.bodyLine(), source.fileSlug(), false, List.of(), old.head(), cardTag + post.body().card()));
+            SourcePost source = fresh.source();
+            edited.put(name, fresh.post());
+            entries.put(name, new ReadCache.Entry(ReadCache.key(fresh.digest(), List.of()), source.frontMatter(),
+                    source.bodyLine(), source.fileSlug(), false, List.of(), fresh.head(),
+                    cardTag + fresh.post().body().card()));
         }
+        MarkdownRenderer markdown = read.markdown();
+        PostAssembler assembler = read.assembler();
+        PostReader reader = read.reader();
         builder.lap("edits: read and render " + changed.size());
         Map<String, Post> made = new HashMap<>(edited);
         for (String name : others) {
@@ -190,6 +183,50 @@ final class EditBuild {
         return Optional.of(write(last, previousState, listing, places, manifest, fingerprint, outputs, edited, made,
                 feedShowsEdits ? feed.stream().map(i -> made.get(listing.listed().get(i).source())).toList() : null,
                 entries, cache, templatesSoon.get()));
+    }
+
+    /**
+     * The edited posts as read and rendered now, by their path under the posts folder; null when one of them cannot
+     * be an edit (it reads or renders with a problem, has aliases, or may report a problem when rendered).
+     */
+    private record Reading(Map<String, Fresh> posts, MarkdownRenderer markdown, PostAssembler assembler,
+                           PostReader reader) {
+    }
+
+    /** An edited post: its file's digest, what was read, its head and the post made of it. */
+    private record Fresh(String digest, SourcePost source, String head, Post post) {
+    }
+
+    private Reading read(Map<String, String> changed, Soon<MarkdownRenderer> markdownSoon) {
+        Path postsFolder = config.postsDirectory();
+        PostReader reader = new PostReader(new DateParser(config.site().timeZone()));
+        Map<String, Author> authors = new AuthorsReader().read(config.authorsFile(),
+                config.authorsFile() == null ? "authors.yml" : config.describe(config.authorsFile()), new Problems());
+        PostAssembler assembler = new PostAssembler(config.site(), authors);
+        MarkdownRenderer markdown = null;
+        Map<String, Fresh> posts = new HashMap<>();
+        for (String name : changed.keySet()) {
+            String digest = builder.digestOf(name);
+            Problems own = new Problems();
+            SourcePost source = reader.read(postsFolder, postsFolder.resolve(name), List.of(), own).orElse(null);
+            String head = source == null ? null : PostAssembler.headOf(source);
+            // The renderer is asked for once the first post is read: it is made meanwhile, on its own thread.
+            markdown = markdown != null ? markdown : markdownSoon.get();
+            if (source == null || head == null || !own.all().isEmpty() || !source.frontMatter().aliases().isEmpty()
+                    || markdown.mayReportProblems(source.body())) {
+                return new Reading(null, markdown, assembler, reader);
+            }
+            RenderedMarkdown body = markdown.render(name, source.body(), source.bodyLine(),
+                    source.frontMatter().excerptSeparator(), own);
+            Post post = assembler.assemble(source, () -> body, digest, head, null, own).orElse(null);
+            if (post == null || !own.all().isEmpty()) {
+                return new Reading(null, markdown, assembler, reader);
+            }
+            // The card is what the comparison with the last build needs; made here, beside the records' reading.
+            post.body().card();
+            posts.put(name, new Fresh(digest, source, head, post));
+        }
+        return new Reading(posts, markdown != null ? markdown : markdownSoon.get(), assembler, reader);
     }
 
     /** Whether the output folder's files are those the last build left, by size and time. */
@@ -282,7 +319,7 @@ final class EditBuild {
                 }
             });
             cache.save();
-            new SiteListing(state, listing.listed(), listing.pages(), listing.tags(), listing.years())
+            new SiteListing(builder.listingKey(state), listing.listed(), listing.pages(), listing.tags(), listing.years())
                     .write(work.resolve(SiteListing.FILE));
             return true;
         });

@@ -19,11 +19,11 @@ import java.util.Optional;
 /**
  * Where every post stood in the last Maven build, kept beside its stamp ({@code target/rounds/build-listing.bin}): the
  * listed posts in their order (newest first) with their dates and clock flags, the dateless pages, every tag with its
- * count, and the years. It holds for one state of the site ({@link BlogBuilder#stateOf}) only: a build whose stamp
- * names another state does not use it. With it, a build after edits to posts' bodies alone finds an edited post's
+ * count, and the years. It holds for one state of the site ({@link BlogBuilder#stateOf}) and its credibility settings
+ * only ({@link BlogBuilder#listingKey}): a build whose stamp names another state does not use it. With it, a build after edits to posts' bodies alone finds an edited post's
  * neighbours, the feed's posts and the site's tags without reading every post ({@link EditBuild}).
  *
- * @param state the site state it was made for
+ * @param state the site state (and credibility settings) it was made for
  * @param listed the listed posts, in order
  * @param pages the dateless pages' paths under the posts folder, in order
  * @param tags every tag of the listed posts, as the templates' {@code site.tags} holds them

@@ -178,8 +178,10 @@ class EditBuildProperties {
     }
 
     private static String listing(Path target, RunStamp stamp) {
+        BlogBuilder builder = new BlogBuilder(config(target.getParent(), target.getFileName().toString(), 1),
+                Log.silent(), EditBuildProperties.class.getClassLoader());
         SiteListing listing = SiteListing.read(target.resolve("rounds").resolve(SiteListing.FILE),
-                BlogBuilder.stateOf(stamp)).orElseThrow(() -> new AssertionError("no listing for the stamp in "
+                builder.listingKey(BlogBuilder.stateOf(stamp))).orElseThrow(() -> new AssertionError("no listing for the stamp in "
                         + target));
         return listing.listed() + " " + listing.pages() + " " + listing.tags() + " " + listing.years();
     }

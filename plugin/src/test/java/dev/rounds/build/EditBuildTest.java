@@ -1,0 +1,117 @@
+package dev.rounds.build;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.rounds.core.Log;
+import dev.rounds.core.Problem;
+import dev.rounds.core.RunStamp;
+import dev.rounds.credibility.CredibilitySettings;
+import dev.rounds.site.Post;
+import dev.rounds.testing.Blogs;
+import dev.rounds.testing.FileTrees;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Period;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** When a build after an edit is an {@link EditBuild}, and what it hands on; when it must not be one. */
+class EditBuildTest {
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void theOtherPostsAreMadeWhenTheCampaignAsksForThem() throws IOException {
+        Path blog = blog();
+        BlogBuilder first = builder(blog, "site", CredibilitySettings.defaults());
+        first.buildIfChanged();
+        Files.writeString(post(blog, 1), Files.readString(post(blog, 1)) + "\nA later paragraph.\n");
+
+        BlogBuilder again = builder(blog, "site", CredibilitySettings.defaults());
+        BuiltBlog built = again.buildIfChanged().orElseThrow();
+        BuiltBlog fresh = builder(blog, "fresh", CredibilitySettings.defaults()).build();
+
+        assertTrue(again.editBuilt());
+        BuiltBlog.Edits edits = built.edits().orElseThrow();
+        assertEquals(List.of("post-1.md"), List.copyOf(edits.edited().keySet()));
+        assertEquals(fresh.publishedPosts().stream().map(Post::source).toList(),
+                edits.published().stream().map(BuiltBlog.Published::source).toList());
+        assertEquals(fresh.posts().stream().map(Post::digest).toList(),
+                built.posts().stream().map(Post::digest).toList());
+        assertEquals(fresh.state().substring(fresh.state().indexOf(' ')),
+                built.state().substring(built.state().indexOf(' ')), "the same clock span");
+        assertEquals(FileTrees.contents(blog.resolve("fresh/site")), FileTrees.contents(blog.resolve("site/site")));
+    }
+
+    /**
+     * The credibility settings are in the inputs' key, not in the fingerprint, and decide warnings an edit build
+     * would carry over: set with an edit, they make a full build, whose warnings are those a fresh build reports.
+     */
+    @Test
+    void newCredibilitySettingsWithAnEditMakeAFullBuild() throws IOException {
+        Path blog = blog();
+        builder(blog, "site", CredibilitySettings.defaults()).buildIfChanged();
+        Files.writeString(post(blog, 2), Files.readString(post(blog, 2)) + "\nA later paragraph.\n");
+        CredibilitySettings strict = new CredibilitySettings(Period.ofYears(1), CredibilitySettings.Action.WARN,
+                false, CredibilitySettings.defaults().linkTimeout(), 4);
+
+        BlogBuilder again = builder(blog, "site", strict);
+        again.buildIfChanged();
+
+        assertFalse(again.editBuilt());
+        List<Problem> warnings = RunStamp.read(blog.resolve("site/rounds").resolve(BlogBuilder.STAMP))
+                .orElseThrow().warnings();
+        assertFalse(warnings.isEmpty(), "the overdue review is reported");
+        builder(blog, "fresh", strict).build();
+        assertEquals(RunStamp.read(blog.resolve("fresh/rounds").resolve(BlogBuilder.STAMP)).orElseThrow().warnings(),
+                warnings);
+    }
+
+    /** A post with files beside it (a bundle) is read with them: its edit is built in full. */
+    @Test
+    void anEditedBundleIsBuiltInFull() throws IOException {
+        Path blog = blog();
+        Path bundle = blog.resolve("src/posts/bundle/index.md");
+        Files.createDirectories(bundle.getParent());
+        Files.writeString(bundle, "---\ntitle: A bundle\ndate: 2025-03-03\n---\nWords beside a figure.\n");
+        Files.write(bundle.resolveSibling("figure.png"), new byte[] {1, 2, 3});
+        builder(blog, "site", CredibilitySettings.defaults()).buildIfChanged();
+        Files.writeString(bundle, Files.readString(bundle) + "\nA later paragraph.\n");
+
+        BlogBuilder again = builder(blog, "site", CredibilitySettings.defaults());
+        again.buildIfChanged();
+        builder(blog, "fresh", CredibilitySettings.defaults()).build();
+
+        assertFalse(again.editBuilt());
+        assertEquals(FileTrees.contents(blog.resolve("fresh/site")), FileTrees.contents(blog.resolve("site/site")));
+    }
+
+    private Path blog() throws IOException {
+        Path blog = temp.resolve("blog");
+        for (int i = 0; i < 4; i++) {
+            Path file = post(blog, i);
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, "---\ntitle: Post " + i + "\ndate: 2025-02-1" + i + "\ntags: [wards]\n"
+                    + "lastReviewed: 2020-01-0" + (i + 1) + "\nreviewedBy: a-reviewer\n---\nOpening words of post " + i
+                    + ".\n\n## A section\n\nMore words.\n");
+        }
+        return blog;
+    }
+
+    private static Path post(Path blog, int i) {
+        return blog.resolve("src/posts/post-" + i + ".md");
+    }
+
+    private static BlogBuilder builder(Path blog, String target, CredibilitySettings credibility) {
+        BlogConfig plain = Blogs.config(blog, blog.resolve(target), false);
+        BlogConfig config = new BlogConfig(plain.postsDirectory(), plain.templatesDirectory(),
+                plain.staticDirectory(), plain.authorsFile(), plain.outputDirectory(), plain.workDirectory(),
+                plain.site(), false, false, credibility, true);
+        return new BlogBuilder(config, Log.silent(), EditBuildTest.class.getClassLoader());
+    }
+}
