@@ -327,14 +327,18 @@ final class EditBuild {
         Map<String, RunStamp.FileState> kept = new HashMap<>(seen);
         outputs.digests().keySet().stream().filter(file -> !outputs.kept().containsKey(file)).forEach(kept::remove);
         OutputSync.Result sync = new OutputSync().sync(staging, config.outputDirectory(), kept, last.outputs());
+        // The stamp (tens of thousands of files, copied) is made while the manifest is written; it is written last.
+        Soon<RunStamp> stamp = Soon.make(() -> {
+            Problems warnings = new Problems();
+            warnings.addAll(last.warnings());
+            warnings.addAll(problems.warnings());
+            return new RunStamp(builder.inputs(), last.validFrom(), last.validUntil(), last.summary(),
+                    warnings.warnings(), false, sync.files(), builder.takenDigests());
+        });
         manifest.with(outputs.digests(), sync.files()).write(manifestFile, manifest.order());
         cacheAndListing.get();
         builder.lap("edits: sync, manifest, read cache and listing");
-        Problems warnings = new Problems();
-        warnings.addAll(last.warnings());
-        warnings.addAll(problems.warnings());
-        new RunStamp(builder.inputs(), last.validFrom(), last.validUntil(), last.summary(), warnings.warnings(), false,
-                sync.files(), builder.takenDigests()).write(stampFile, builder.inputOrder(), builder.outputOrder());
+        stamp.get().write(stampFile, builder.inputOrder(), builder.outputOrder());
         builder.edited(manifest.size() - outputs.digests().size() + outputs.kept().size(), state);
         log.info("Built " + BlogBuilder.count(listing.listed().size(), "post") + " and "
                 + BlogBuilder.count(listing.pages().size(), "page") + " into " + config.outputDirectory() + " ("

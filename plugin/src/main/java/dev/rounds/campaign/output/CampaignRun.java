@@ -9,6 +9,7 @@ import dev.rounds.core.Log;
 import dev.rounds.core.Problems;
 import dev.rounds.core.RunStamp;
 import dev.rounds.core.Sha256;
+import dev.rounds.core.Soon;
 import dev.rounds.core.Timings;
 import dev.rounds.site.Post;
 import dev.rounds.site.Templates;
@@ -180,7 +181,6 @@ public final class CampaignRun {
         if (!last.key().equals(planner.stateKey(edits.previousState()))) {
             return Map.of();
         }
-        PlanIndex index = PlanIndex.read(work.resolve(PLAN_INDEX));
         List<BuiltBlog.Published> published = edits.published();
         List<Post> edited = new ArrayList<>();
         for (BuiltBlog.Published post : published) {
@@ -190,6 +190,10 @@ public final class CampaignRun {
             }
         }
         List<String> editedKeys = planner.planKeys(edited);
+        // An edited post's key is new (it holds the digest of the post's file), so its plan is made on a thread of its
+        // own at once, while the index is read.
+        Soon<List<PostPlan>> planning = Soon.make(() -> planner.planEach(edited, editedKeys));
+        PlanIndex index = PlanIndex.read(work.resolve(PLAN_INDEX));
         Map<String, String> keyOf = new HashMap<>();
         for (int i = 0; i < edited.size(); i++) {
             keyOf.put(edited.get(i).source(), editedKeys.get(i));
@@ -205,7 +209,13 @@ public final class CampaignRun {
             sources.add(post.source());
         }
         timings.lap("plan keys of " + edited.size() + " edited posts");
-        Map<String, PostPlan> fresh = planUnknown(edited, editedKeys, index, published.size());
+        List<PostPlan> plans = planning.get();
+        Map<String, PostPlan> fresh = new HashMap<>();
+        for (int i = 0; i < edited.size(); i++) {
+            if (index.digest(editedKeys.get(i)).isEmpty()) {
+                fresh.put(editedKeys.get(i), plans.get(i));
+            }
+        }
         timings.lap("plan " + fresh.size() + " edited posts");
         PlanIndex known = index.with("", digestsOf(fresh));
         List<String> planDigests = new ArrayList<>(planKeys.size());
