@@ -775,10 +775,14 @@ public final class BlogBuilder {
         }
         Instant from = RunStamp.DAWN;
         Instant until = RunStamp.NEVER;
+        ZoneId zone = config.site().timeZone();
         for (Post post : posts) {
             ZonedDateTime visible = post.frontMatter().publishDate() != null ? post.frontMatter().publishDate()
                     : post.date();
-            for (ZonedDateTime moment : new ZonedDateTime[] {visible, post.frontMatter().expiryDate()}) {
+            // A review date ahead of the clock is warned about until its day comes.
+            ZonedDateTime reviewed = post.frontMatter().lastReviewed() == null ? null
+                    : post.frontMatter().lastReviewed().atStartOfDay(zone);
+            for (ZonedDateTime moment : new ZonedDateTime[] {visible, post.frontMatter().expiryDate(), reviewed}) {
                 if (moment == null) {
                     continue;
                 }

@@ -266,8 +266,14 @@ final class EditBuild {
         Problems reported = new Problems();
         String card = entry.card() != null && entry.card().startsWith(cardTag)
                 ? entry.card().substring(cardTag.length()) : null;
-        return assembler.assemble(source, () -> markdown.render(name, source.body(), source.bodyLine(),
-                source.frontMatter().excerptSeparator(), reported), digest, entry.head(), card, reported);
+        Supplier<RenderedMarkdown> body = () -> markdown.render(name, source.body(), source.bodyLine(),
+                source.frontMatter().excerptSeparator(), reported);
+        if (entry.renderNow()) {
+            // As the full build does with a body that may report a problem: rendered at once.
+            RenderedMarkdown now = body.get();
+            body = () -> now;
+        }
+        return assembler.assemble(source, body, digest, entry.head(), card, reported);
     }
 
     private BuiltBlog write(RunStamp last, String previousState, SiteListing listing, Map<String, Integer> places,
@@ -277,6 +283,7 @@ final class EditBuild {
         Path work = config.workDirectory();
         Path stampFile = work.resolve(BlogBuilder.STAMP);
         Path manifestFile = work.resolve(BlogBuilder.MANIFEST);
+        String cardTag = builder.cardTag();
         // From here on a failure leaves no stamp: the next build is a full one.
         RunStamp.delete(stampFile);
         Path staging = work.resolve("site-staging");
@@ -316,6 +323,18 @@ final class EditBuild {
                 // A file saved since the build looked at it is left out: its bytes may not be the digest's.
                 if (Objects.equals(RunStamp.stateOf(postsFolder.resolve(name)), builder.postStates().get(name))) {
                     cache.put(name, entry);
+                } else {
+                    cache.drop(name);
+                }
+            });
+            // As the full build does, the card of every other post whose body a page rendered is kept.
+            made.forEach((name, post) -> {
+                ReadCache.Entry entry = cache.previous(name).orElse(null);
+                if (!entries.containsKey(name) && entry != null && post.body().isRendered()
+                        && !(cardTag + post.body().card()).equals(entry.card())
+                        && Objects.equals(RunStamp.stateOf(postsFolder.resolve(name)),
+                                builder.postStates().get(name))) {
+                    cache.put(name, entry.withCard(cardTag + post.body().card()));
                 }
             });
             cache.save();

@@ -168,6 +168,12 @@ final class ReadCache {
         });
     }
 
+    /** Keeps no entry for a file (one saved since the build looked at it: its bytes may not be any entry's). */
+    void drop(String relativePath) {
+        used.remove(relativePath);
+        touched.add(relativePath);
+    }
+
     /** Keeps a file's entry for the next build, unless it holds a value the cache cannot write exactly. */
     void put(String relativePath, Entry entry) {
         if (CacheCodec.writable(entry)) {
@@ -190,7 +196,12 @@ final class ReadCache {
             Map<String, Entry> now = new HashMap<>(loaded);
             boolean[] dirty = new boolean[SHARDS];
             touched.forEach(path -> {
-                now.put(path, used.get(path));
+                Entry entry = used.get(path);
+                if (entry == null) {
+                    now.remove(path);
+                } else {
+                    now.put(path, entry);
+                }
                 dirty[shards.shardOf(path)] = true;
             });
             shards.writeChanged(now, loaded, ReadCache::sameEntries, this::writeShard,

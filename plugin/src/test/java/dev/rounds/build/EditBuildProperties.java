@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.List;
@@ -42,15 +43,25 @@ import net.jqwik.api.constraints.IntRange;
  */
 class EditBuildProperties {
 
-    enum Kind { TAIL, TAIL_TWO, HEADING, OPENING, RETITLE, TOUCH, ADD, DELETE, ALIAS, NOTHING }
+    enum Kind { TAIL, TAIL_TWO, HEADING, OPENING, RETITLE, TOUCH, ADD, DELETE, ALIAS, NEXT_DAY, PAGE_BY_HAND,
+        NOTHING }
 
     record Step(Kind kind, int n) {
     }
 
+    /**
+     * @param posts how many posts; the first is medical without a review date and the second reviewed a day ahead
+     *     of the clock (both warned about), and a draft and a future post are beside them
+     * @param postTemplate the theme's post template (0), one that shows the neighbours' cards (1: summary, reading
+     *     time), or one that shows their word counts (2: whole posts, so no edit build)
+     * @param drafts whether drafts and future posts are built too (listed, but in no feed or campaign)
+     */
     @Property(tries = 25)
     void editBuildsLeaveWhatFullBuildsLeave(@ForAll @IntRange(min = 2, max = 7) int posts,
                                             @ForAll @IntRange(min = 1, max = 3) int feedSize,
                                             @ForAll boolean page,
+                                            @ForAll @IntRange(min = 0, max = 2) int postTemplate,
+                                            @ForAll boolean drafts,
                                             @ForAll("steps") List<Step> steps) throws IOException {
         Path blog = Files.createTempDirectory("rounds-edit-build");
         try {
@@ -58,28 +69,48 @@ class EditBuildProperties {
             for (int i = 0; i < posts; i++) {
                 post(folder, i);
             }
+            write(folder.resolve("post-0.md"), Files.readString(folder.resolve("post-0.md"))
+                    .replaceFirst("\ntags: ", "\nspecialty: cardiology\ntags: "));
+            write(folder.resolve("post-1.md"), Files.readString(folder.resolve("post-1.md"))
+                    .replaceFirst("\ntags: ", "\nlastReviewed: 2026-11-26\nreviewedBy: a-reviewer\ntags: "));
+            write(folder.resolve("draft.md"), "---\ntitle: A draft\ndate: 2025-05-05\ndraft: true\n---\nNot yet.\n");
+            write(folder.resolve("future.md"), "---\ntitle: Ahead\ndate: 2027-05-05\n---\nLater words.\n");
             if (page) {
-                Files.writeString(folder.resolve("about.md"), "---\ntitle: About\n---\nWho writes here.\n\n"
+                write(folder.resolve("about.md"), "---\ntitle: About\n---\nWho writes here.\n\n"
                         + "## Contact\n\nWrite to the ward office.\n");
             }
+            if (postTemplate > 0) {
+                write(blog.resolve("src/templates/post.ftlh"), "<html><body><h1>${post.title}</h1>${post.contentHtml?no_esc}"
+                        + "<#if newer??>${newer.title} ${newer.readingMinutes}</#if>"
+                        + (postTemplate == 1 ? "<#if older??>${older.summaryHtml}</#if>"
+                                : "<#if older??>${older.wordCount}</#if>") + "</body></html>\n");
+            }
             Set<String> aliased = new HashSet<>();
-            round(blog, feedSize, "first build", null, aliased);
+            Instant[] now = {Blogs.NOW};
+            Settings settings = new Settings(feedSize, drafts);
+            round(blog, settings, now[0], "first build", null);
             int round = 0;
             int added = posts;
             for (Step step : steps) {
                 round++;
                 String where = "after " + step + " in " + steps + " (" + posts + " posts, feed of " + feedSize
-                        + (page ? ", a page" : "") + ")";
-                String edited = apply(step, folder, round, added, aliased);
+                        + (page ? ", a page" : "") + ", post template " + postTemplate + (drafts ? ", drafts" : "")
+                        + ")";
+                String edited = apply(step, blog, round, added, aliased, now);
                 if (step.kind() == Kind.ADD) {
                     added++;
                 }
-                round(blog, feedSize, where, step.kind() == Kind.TAIL && !aliased.contains(edited) ? edited : null,
-                        aliased);
+                round(blog, settings, now[0], where, step.kind() == Kind.TAIL && plain(edited) && !aliased.contains(edited)
+                        && postTemplate < 2 ? edited : null);
             }
         } finally {
             FileTrees.delete(blog);
         }
+    }
+
+    /** A listed post without warnings (the first two have some: their edits are built in full). */
+    private static boolean plain(String file) {
+        return file.startsWith("post-") && !file.equals("post-0.md") && !file.equals("post-1.md");
     }
 
     /**
@@ -87,9 +118,15 @@ class EditBuildProperties {
      *
      * @param plainTail the post a paragraph was added to below its summary (it has no alias), or null
      */
-    private static void round(Path blog, int feedSize, String where, String plainTail, Set<String> aliased) {
-        boolean wasEdit = build(blog, "edits", feedSize, true);
-        build(blog, "whole", feedSize, false);
+    /** The site settings a property's blog is built with. */
+    private record Settings(int feedSize, boolean drafts) {
+    }
+
+    private static void round(Path blog, Settings settings, Instant now, String where, String plainTail) {
+        boolean wasEdit = build(blog, "edits", settings, now, true);
+        build(blog, "whole", settings, now, false);
+        FileTrees.delete(blog.resolve("fresh"));
+        build(blog, "fresh", settings, now, false);
         if (plainTail != null) {
             assertTrue(wasEdit, "a paragraph below the summary of " + plainTail + " was not built as an edit, "
                     + where);
@@ -98,11 +135,15 @@ class EditBuildProperties {
         Path whole = blog.resolve("whole");
         assertEquals(FileTrees.contents(whole.resolve("site")), FileTrees.contents(edits.resolve("site")),
                 "site " + where);
+        assertEquals(FileTrees.contents(blog.resolve("fresh/site")), FileTrees.contents(edits.resolve("site")),
+                "site against a fresh build " + where);
         assertEquals(manifest(whole), manifest(edits), "manifest " + where);
         RunStamp wholeStamp = RunStamp.read(whole.resolve("rounds").resolve(BlogBuilder.STAMP)).orElseThrow();
         RunStamp editsStamp = RunStamp.read(edits.resolve("rounds").resolve(BlogBuilder.STAMP)).orElseThrow();
         assertEquals(stamp(wholeStamp), stamp(editsStamp), "stamp " + where);
-        assertEquals(readCache(whole, feedSize), readCache(edits, feedSize), "read cache " + where);
+        assertEquals(RunStamp.read(blog.resolve("fresh/rounds").resolve(BlogBuilder.STAMP)).orElseThrow().warnings(),
+                editsStamp.warnings(), "warnings against a fresh build " + where);
+        assertEquals(readCache(whole, settings), readCache(edits, settings), "read cache " + where);
         assertEquals(listing(whole, wholeStamp), listing(edits, editsStamp), "listing " + where);
         for (String file : List.of("campaign.json", "campaign.csv", "campaign.ics")) {
             assertEquals(text(whole.resolve("rounds").resolve(file)), text(edits.resolve("rounds").resolve(file)),
@@ -114,20 +155,21 @@ class EditBuildProperties {
         assertEquals(wholePlan.summary(), editsPlan.summary().replace(edits.toString(), whole.toString()),
                 "campaign stamp " + where);
         assertEquals(wholePlan.outputs().keySet(), editsPlan.outputs().keySet(), "campaign files " + where);
+        assertEquals(wholePlan.warnings(), editsPlan.warnings(), "campaign warnings " + where);
     }
 
     /** As rounds:build then rounds:campaign run; returns whether the build was an edit build. */
-    private static boolean build(Path blog, String target, int feedSize, boolean editBuilds) {
+    private static boolean build(Path blog, String target, Settings settings, Instant now, boolean editBuilds) {
         EditBuild.enabled = editBuilds;
         try {
-            BlogConfig config = config(blog, target, feedSize);
+            BlogConfig config = config(blog, target, settings, now);
             ClassLoader loader = EditBuildProperties.class.getClassLoader();
             BlogBuilder builder = new BlogBuilder(config, Log.silent(), loader);
             Optional<BuiltBlog> built = builder.buildIfChanged();
             String state = builder.state();
             CampaignPlanner planner = new CampaignPlanner(CampaignSettings.defaults(ZoneId.of("UTC")),
                     config.site().siteUrl(), Log.silent());
-            new CampaignRun(planner, config.workDirectory(), true, Log.silent()).run(state, Blogs.NOW,
+            new CampaignRun(planner, config.workDirectory(), true, Log.silent()).run(state, now,
                     () -> built.orElseGet(() -> new BlogBuilder(config, Log.silent(), loader).build()),
                     () -> new Templates(config.templatesDirectory(), loader),
                     () -> BuildFingerprint.of(config, loader));
@@ -137,11 +179,11 @@ class EditBuildProperties {
         }
     }
 
-    private static BlogConfig config(Path blog, String target, int feedSize) {
+    private static BlogConfig config(Path blog, String target, Settings settings, Instant now) {
         Path src = blog.resolve("src");
         Path out = blog.resolve(target);
         SiteSettings site = new SiteSettings("https://notes.example.org/", "Rounds Notes", "Notes.", "en",
-                ZoneId.of("UTC"), null, 2, feedSize, null, false, Blogs.NOW);
+                ZoneId.of("UTC"), null, 2, settings.feedSize(), null, settings.drafts(), now);
         return new BlogConfig(src.resolve("posts"), src.resolve("templates"), src.resolve("static"),
                 src.resolve("authors.yml"), out.resolve("site"), out.resolve("rounds"), site, false, false);
     }
@@ -166,9 +208,9 @@ class EditBuildProperties {
     }
 
     /** The read cache's entries, their cards without the fingerprint before them. */
-    private static Map<String, String> readCache(Path target, int feedSize) {
+    private static Map<String, String> readCache(Path target, Settings settings) {
         Path blog = target.getParent();
-        BlogConfig config = config(blog, target.getFileName().toString(), feedSize);
+        BlogConfig config = config(blog, target.getFileName().toString(), settings, Blogs.NOW);
         BlogBuilder builder = new BlogBuilder(config, Log.silent(), EditBuildProperties.class.getClassLoader());
         Map<String, String> entries = new TreeMap<>();
         ReadCache.open(config.workDirectory().resolve(BlogBuilder.READ_CACHE), builder.readCacheVersion()).entries()
@@ -178,7 +220,8 @@ class EditBuildProperties {
     }
 
     private static String listing(Path target, RunStamp stamp) {
-        BlogBuilder builder = new BlogBuilder(config(target.getParent(), target.getFileName().toString(), 1),
+        BlogBuilder builder = new BlogBuilder(config(target.getParent(), target.getFileName().toString(),
+                new Settings(1, false), Blogs.NOW),
                 Log.silent(), EditBuildProperties.class.getClassLoader());
         SiteListing listing = SiteListing.read(target.resolve("rounds").resolve(SiteListing.FILE),
                 builder.listingKey(BlogBuilder.stateOf(stamp))).orElseThrow(() -> new AssertionError("no listing for the stamp in "
@@ -198,9 +241,10 @@ class EditBuildProperties {
                 .as(Step::new).list().ofMinSize(1).ofMaxSize(6);
     }
 
-    /** Does the step; returns the post it changed (its path under the posts folder), or null. */
-    private static String apply(Step step, Path folder, int round, int added, Set<String> aliased)
+    /** Does the step; returns the file it changed (its path under the posts folder), or "". */
+    private static String apply(Step step, Path blog, int round, int added, Set<String> aliased, Instant[] now)
             throws IOException {
+        Path folder = blog.resolve("src/posts");
         List<Path> files;
         try (var list = Files.list(folder)) {
             files = list.sorted().toList();
@@ -234,8 +278,27 @@ class EditBuildProperties {
                 Files.writeString(some, text.replaceFirst("\ntitle: ", "\naliases: [/old-" + round + "/]\ntitle: "));
                 aliased.add(name);
             }
+            // The clock moves on a day: the post reviewed a day ahead is no longer warned about.
+            case NEXT_DAY -> {
+                now[0] = now[0].plus(java.time.Duration.ofDays(1));
+                return "";
+            }
+            // A page of the site changed by hand, in both copies, and a paragraph added to a post: the build makes
+            // the page again.
+            case PAGE_BY_HAND -> {
+                Files.writeString(some, text + "\nA later paragraph, round " + round + ".\n");
+                for (String target : List.of("edits", "whole")) {
+                    List<Path> pages;
+                    try (var walk = Files.walk(blog.resolve(target).resolve("site"))) {
+                        pages = walk.filter(file -> file.toString().endsWith(".html")).sorted().toList();
+                    }
+                    Path hand = pages.get(step.n() % pages.size());
+                    Files.writeString(hand, Files.readString(hand) + "<!-- by hand -->");
+                }
+                return "";
+            }
             case NOTHING -> {
-                return null;
+                return "";
             }
             default -> throw new IllegalStateException(step.toString());
         }
@@ -255,6 +318,11 @@ class EditBuildProperties {
         } catch (IOException failed) {
             throw new UncheckedIOException(failed);
         }
+    }
+
+    private static void write(Path file, String text) throws IOException {
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text);
     }
 
     private static List<String> lines(Path file) {

@@ -203,7 +203,8 @@ public final class CampaignRun {
         for (BuiltBlog.Published post : published) {
             String planKey = keyOf.getOrDefault(post.source(), index.keyBySource().get(post.source()));
             if (planKey == null) {
-                return Map.of();
+                // The full run plans from here, with the plans made so far (none may still be in the making).
+                return plansOf(editedKeys, planning.get());
             }
             planKeys.add(planKey);
             sources.add(post.source());
@@ -238,6 +239,14 @@ public final class CampaignRun {
         timings.lap("index and stamp");
         log.info("Campaign is unchanged: " + last.summary() + " (the changed posts' teasers are the same).");
         return null;
+    }
+
+    private static Map<String, PostPlan> plansOf(List<String> keys, List<PostPlan> plans) {
+        Map<String, PostPlan> byKey = new HashMap<>();
+        for (int i = 0; i < keys.size(); i++) {
+            byKey.put(keys.get(i), plans.get(i));
+        }
+        return byKey;
     }
 
     private static Map<String, String> digestsOf(Map<String, PostPlan> plans) {
