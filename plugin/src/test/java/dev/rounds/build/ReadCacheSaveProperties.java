@@ -85,6 +85,62 @@ class ReadCacheSaveProperties {
         }
     }
 
+    /**
+     * A cache opened for some files only (an edit build's) reads the parts that hold them; what it saves keeps every
+     * other entry those parts and the others held, with its own puts and drops: the next build reads exactly that.
+     */
+    @Property(tries = 200)
+    void aCacheOpenedForSomeFilesKeepsTheOthers(@ForAll("manyFiles") List<Integer> first,
+                                               @ForAll("manyFiles") List<Integer> wanted,
+                                               @ForAll("manySteps") List<Step> steps) throws IOException {
+        Path folder = Files.createTempDirectory("rounds-read-cache");
+        try {
+            ReadCache cache = ReadCache.open(folder, "v");
+            Map<String, ReadCache.Entry> expected = new HashMap<>();
+            for (int file : first) {
+                ReadCache.Entry entry = entry("first " + file, null);
+                cache.put(name(file), entry);
+                expected.put(name(file), entry);
+            }
+            cache.save();
+
+            List<String> names = wanted.stream().map(ReadCacheSaveProperties::name).toList();
+            ReadCache some = ReadCache.openFor(folder, "v", names);
+            for (String name : names) {
+                assertEquals(Optional.ofNullable(expected.get(name)), some.previous(name), name);
+            }
+            // A file it was not opened for may be put too (a caller's mistake): that must not cost any other entry.
+            java.util.Set<String> strays = new java.util.HashSet<>();
+            int round = 0;
+            for (Step step : steps) {
+                round++;
+                String name = name(step.file());
+                boolean opened = names.contains(name);
+                if (!opened) {
+                    strays.add(name);
+                }
+                if (step.action() == Action.PUT || step.action() == Action.CARD) {
+                    ReadCache.Entry entry = entry("put " + round, "card " + round);
+                    some.put(name, entry);
+                    expected.put(name, entry);
+                } else if (step.action() == Action.DROP) {
+                    some.drop(name);
+                    expected.remove(name);
+                }
+            }
+            some.save();
+
+            Map<String, ReadCache.Entry> read = new HashMap<>(ReadCache.open(folder, "v").entries());
+            for (String stray : strays) {
+                expected.remove(stray);
+                read.remove(stray);
+            }
+            assertEquals(expected, read, () -> "first " + first + ", for " + wanted + ", then " + steps);
+        } finally {
+            FileTrees.delete(folder);
+        }
+    }
+
     private static String name(int file) {
         return "posts/" + file + ".md";
     }
@@ -98,6 +154,18 @@ class ReadCacheSaveProperties {
         // Few files, so that a build often asks for every file the last one kept (then only the shards of the files it
         // put or changed are looked at) and often not.
         return Arbitraries.integers().between(0, 7).list().ofMaxSize(8);
+    }
+
+    /** More files than the cache has parts, so that parts hold several. */
+    @Provide
+    Arbitrary<List<Integer>> manyFiles() {
+        return Arbitraries.integers().between(0, 47).list().ofMaxSize(40);
+    }
+
+    @Provide
+    Arbitrary<List<Step>> manySteps() {
+        return Combinators.combine(Arbitraries.integers().between(0, 47), Arbitraries.of(Action.PUT, Action.DROP))
+                .as(Step::new).list().ofMaxSize(12);
     }
 
     @Provide
