@@ -128,8 +128,8 @@ record SiteListing(String state, List<Listed> listed, List<String> pages, List<T
 
     /**
      * Writes the listing atomically. Texts go in Java's modified UTF-8, which carries any string (a text too long for
-     * it, which no path or tag is, makes the listing unwritable: it is then removed, and only costs the next edit a
-     * whole build).
+     * it, which no path or tag is, leaves the last listing, made for another state: the next edit is then built in
+     * full).
      */
     void write(Path file) {
         try {
@@ -162,17 +162,9 @@ record SiteListing(String state, List<Listed> listed, List<String> pages, List<T
                 out.flush();
             });
         } catch (java.io.UTFDataFormatException tooLong) {
-            delete(file);
+            // The file as it was stays: it names another state, so no build uses it.
         } catch (IOException failed) {
             throw new RoundsException("Cannot write " + file + ": " + failed.getMessage(), failed);
-        }
-    }
-
-    static void delete(Path file) {
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException failed) {
-            throw new RoundsException("Cannot delete " + file + ": " + failed.getMessage(), failed);
         }
     }
 }

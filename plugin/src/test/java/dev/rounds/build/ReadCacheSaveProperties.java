@@ -34,14 +34,7 @@ class ReadCacheSaveProperties {
             throws IOException {
         Path folder = Files.createTempDirectory("rounds-read-cache");
         try {
-            ReadCache cache = ReadCache.open(folder, "v");
-            Map<String, ReadCache.Entry> expected = new HashMap<>();
-            for (int file : first) {
-                ReadCache.Entry entry = entry("first " + file, null);
-                cache.put(name(file), entry);
-                expected.put(name(file), entry);
-            }
-            cache.save();
+            Map<String, ReadCache.Entry> expected = saved(folder, first);
 
             ReadCache next = ReadCache.open(folder, "v");
             Map<String, ReadCache.Entry> used = new HashMap<>();
@@ -95,14 +88,7 @@ class ReadCacheSaveProperties {
                                                @ForAll("manySteps") List<Step> steps) throws IOException {
         Path folder = Files.createTempDirectory("rounds-read-cache");
         try {
-            ReadCache cache = ReadCache.open(folder, "v");
-            Map<String, ReadCache.Entry> expected = new HashMap<>();
-            for (int file : first) {
-                ReadCache.Entry entry = entry("first " + file, null);
-                cache.put(name(file), entry);
-                expected.put(name(file), entry);
-            }
-            cache.save();
+            Map<String, ReadCache.Entry> expected = saved(folder, first);
 
             List<String> names = wanted.stream().map(ReadCacheSaveProperties::name).toList();
             ReadCache some = ReadCache.openFor(folder, "v", names);
@@ -139,6 +125,19 @@ class ReadCacheSaveProperties {
         } finally {
             FileTrees.delete(folder);
         }
+    }
+
+    /** A cache that one build filled with these files' entries and saved; the entries, by path. */
+    private static Map<String, ReadCache.Entry> saved(Path folder, List<Integer> files) {
+        ReadCache cache = ReadCache.open(folder, "v");
+        Map<String, ReadCache.Entry> entries = new HashMap<>();
+        for (int file : files) {
+            ReadCache.Entry entry = entry("first " + file, null);
+            cache.put(name(file), entry);
+            entries.put(name(file), entry);
+        }
+        cache.save();
+        return entries;
     }
 
     private static String name(int file) {
