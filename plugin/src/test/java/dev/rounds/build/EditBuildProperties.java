@@ -275,7 +275,9 @@ class EditBuildProperties {
                 }
             }
             case ALIAS -> {
-                Files.writeString(some, text.replaceFirst("\ntitle: ", "\naliases: [/old-" + round + "/]\ntitle: "));
+                Files.writeString(some, text.contains("\naliases: ")
+                        ? text.replaceFirst("\naliases: [^\n]*", "\naliases: [/old-" + round + "/]")
+                        : text.replaceFirst("\ntitle: ", "\naliases: [/old-" + round + "/]\ntitle: "));
                 aliased.add(name);
             }
             // The clock moves on a day: the post reviewed a day ahead is no longer warned about.
