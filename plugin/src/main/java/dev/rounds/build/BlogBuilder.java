@@ -562,6 +562,12 @@ public final class BlogBuilder {
         return BuildFingerprint.codeOf(PostReader.class) + " " + config.site().timeZone().getId();
     }
 
+    /** The post at this path under the posts folder as the full build finds it (a bundle with its files), or nothing. */
+    Optional<PostScanner.Found> foundPost(String name) {
+        postStates();
+        return new PostScanner().post(config.postsDirectory(), postNames, name);
+    }
+
     /** The digest of a file under the posts folder, as the inputs' key took it. */
     String digestOf(String name) {
         return files().of(config.postsDirectory().resolve(name), postStates().get(name));

@@ -18,6 +18,7 @@ import dev.rounds.source.AuthorsReader;
 import dev.rounds.source.BodyOnDemand;
 import dev.rounds.source.DateParser;
 import dev.rounds.source.PostReader;
+import dev.rounds.source.PostScanner;
 import dev.rounds.source.SourcePost;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -37,7 +38,8 @@ import java.util.function.Supplier;
  * It runs only when it can show that the full build would change nothing but the edited posts' own pages and the feed:
  * the last build's stamp, manifest, listing ({@link SiteListing}) and read cache are there and agree; the settings,
  * theme, code and clock span are the last build's, and the output folder is as it left it; no file under the posts
- * folder came or went; every changed file is a listed post or a page (no bundle, no aliases) that the last build read
+ * folder came or went (a bundle's other files neither); every changed file is a listed post or a page, without aliases,
+ * that the last build read
  * without a problem, whose head (path, file name, front matter) and card (summary and reading time) are those the
  * other pages were made from, and whose body reads and renders without a problem now. Every list, tag page, sitemap
  * and neighbour's page then shows exactly what it showed. Anything else, and it declines before touching a file: the
@@ -150,7 +152,7 @@ final class EditBuild {
             String name = edit.getKey();
             ReadCache.Entry old = cache.previous(name).orElse(null);
             Fresh fresh = read.posts().get(name);
-            if (old == null || !old.key().equals(ReadCache.key(edit.getValue(), List.of())) || old.renderNow()
+            if (old == null || !old.key().equals(ReadCache.key(edit.getValue(), fresh.bundle())) || old.renderNow()
                     || !old.problems().isEmpty() || old.card() == null || !old.card().startsWith(cardTag)
                     || !fresh.head().equals(old.head())
                     || !old.card().substring(cardTag.length()).equals(fresh.post().body().card())) {
@@ -158,7 +160,7 @@ final class EditBuild {
             }
             SourcePost source = fresh.source();
             edited.put(name, fresh.post());
-            entries.put(name, new ReadCache.Entry(ReadCache.key(fresh.digest(), List.of()), source.frontMatter(),
+            entries.put(name, new ReadCache.Entry(ReadCache.key(fresh.digest(), fresh.bundle()), source.frontMatter(),
                     source.bodyLine(), source.fileSlug(), false, List.of(), fresh.head(),
                     cardTag + fresh.post().body().card()));
         }
@@ -193,8 +195,8 @@ final class EditBuild {
                            PostReader reader) {
     }
 
-    /** An edited post: its file's digest, what was read, its head and the post made of it. */
-    private record Fresh(String digest, SourcePost source, String head, Post post) {
+    /** An edited post: its file's digest, a bundle's files, what was read, its head and the post made of it. */
+    private record Fresh(String digest, List<Path> bundle, SourcePost source, String head, Post post) {
     }
 
     private Reading read(Map<String, String> changed, Soon<MarkdownRenderer> markdownSoon) {
@@ -208,7 +210,11 @@ final class EditBuild {
         for (String name : changed.keySet()) {
             String digest = builder.digestOf(name);
             Problems own = new Problems();
-            SourcePost source = reader.read(postsFolder, postsFolder.resolve(name), List.of(), own).orElse(null);
+            PostScanner.Found found = builder.foundPost(name).orElse(null);
+            if (found == null) {
+                return new Reading(null, markdownSoon.get(), assembler, reader);
+            }
+            SourcePost source = reader.read(postsFolder, found.file(), found.bundleFiles(), own).orElse(null);
             String head = source == null ? null : PostAssembler.headOf(source);
             // The renderer is asked for once the first post is read: it is made meanwhile, on its own thread.
             markdown = markdown != null ? markdown : markdownSoon.get();
@@ -224,7 +230,7 @@ final class EditBuild {
             }
             // The card is what the comparison with the last build needs; made here, beside the records' reading.
             post.body().card();
-            posts.put(name, new Fresh(digest, source, head, post));
+            posts.put(name, new Fresh(digest, found.bundleFiles(), source, head, post));
         }
         return new Reading(posts, markdown != null ? markdown : markdownSoon.get(), assembler, reader);
     }
@@ -247,21 +253,24 @@ final class EditBuild {
 
     /**
      * The post the full build would make of an unchanged file, from its read-cache entry (its body read again if a
-     * page asks for it); nothing when the entry is not for the file's bytes, or it is a bundle.
+     * page asks for it); nothing when the entry is not for the file's bytes (and a bundle's files).
      */
     private Optional<Post> fromCache(String name, ReadCache cache, PostReader reader, MarkdownRenderer markdown,
                                      PostAssembler assembler, String cardTag) {
         ReadCache.Entry entry = cache.previous(name).orElse(null);
         String digest = builder.digestOf(name);
-        if (entry == null || entry.frontMatter() == null || !entry.key().equals(ReadCache.key(digest, List.of()))) {
+        PostScanner.Found found = builder.foundPost(name).orElse(null);
+        if (entry == null || entry.frontMatter() == null || found == null
+                || !entry.key().equals(ReadCache.key(digest, found.bundleFiles()))) {
             return Optional.empty();
         }
         Path postsFolder = config.postsDirectory();
-        Path file = postsFolder.resolve(name);
+        Path file = found.file();
         SourcePost source = new SourcePost(file, name, entry.frontMatter(), new BodyOnDemand(() -> reader
-                .read(postsFolder, file, List.of(), new Problems()).map(SourcePost::body)
+                .read(postsFolder, file, found.bundleFiles(), new Problems()).map(SourcePost::body)
                 .orElseThrow(() -> new dev.rounds.core.RoundsException("Cannot read " + file
-                        + " again: it changed during the build."))), entry.bodyLine(), entry.fileSlug(), List.of());
+                        + " again: it changed during the build."))), entry.bodyLine(), entry.fileSlug(),
+                found.bundleFiles());
         // What rendering it reports was reported by the build that read it, and is in the stamp's warnings.
         Problems reported = new Problems();
         String card = entry.card() != null && entry.card().startsWith(cardTag)

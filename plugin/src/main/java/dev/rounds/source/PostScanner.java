@@ -2,7 +2,9 @@ package dev.rounds.source;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Finds the posts under the posts folder: every {@code .md}/{@code .markdown} file, recursively, in a stable order.
@@ -25,31 +27,44 @@ public final class PostScanner {
     public List<Found> scan(Path postsDirectory, List<String> sortedFiles) {
         List<Found> found = new ArrayList<>();
         for (int i = 0; i < sortedFiles.size(); i++) {
-            String name = sortedFiles.get(i);
-            // Told from the name alone: a big blog's folder holds tens of thousands of files.
-            String fileName = name.substring(name.lastIndexOf('/') + 1);
-            if (isHidden(name) || !isMarkdown(fileName) || isReadme(fileName)) {
-                continue;
-            }
-            Path file = postsDirectory.resolve(name);
-            List<Path> bundle = List.of();
-            if (isIndex(file)) {
-                String folder = name.substring(0, name.length() - file.getFileName().toString().length());
-                // The bundle's files are the names that start with its folder: they sort together, around the index.
-                int from = folderStart(sortedFiles, folder, i);
-                List<Path> files = new ArrayList<>();
-                for (int j = from; j < sortedFiles.size() && sortedFiles.get(j).startsWith(folder); j++) {
-                    Path other = postsDirectory.resolve(sortedFiles.get(j));
-                    if (!isMarkdown(other)) {
-                        files.add(other);
-                    }
-                }
-                bundle = files.stream().sorted().toList();
-            }
-            found.add(new Found(file, bundle));
+            post(postsDirectory, sortedFiles, i).ifPresent(found::add);
         }
         found.sort(java.util.Comparator.comparing(Found::file));
         return found;
+    }
+
+    /**
+     * The post at {@code name} in the same listing, as {@link #scan} finds it (a bundle with the files beside it), or
+     * nothing when the name is not a post's: for a build that looks at a few posts only.
+     */
+    public Optional<Found> post(Path postsDirectory, List<String> sortedFiles, String name) {
+        int at = Collections.binarySearch(sortedFiles, name);
+        return at < 0 ? Optional.empty() : post(postsDirectory, sortedFiles, at);
+    }
+
+    private static Optional<Found> post(Path postsDirectory, List<String> sortedFiles, int i) {
+        String name = sortedFiles.get(i);
+        // Told from the name alone: a big blog's folder holds tens of thousands of files.
+        String fileName = name.substring(name.lastIndexOf('/') + 1);
+        if (isHidden(name) || !isMarkdown(fileName) || isReadme(fileName)) {
+            return Optional.empty();
+        }
+        Path file = postsDirectory.resolve(name);
+        List<Path> bundle = List.of();
+        if (isIndex(file)) {
+            String folder = name.substring(0, name.length() - file.getFileName().toString().length());
+            // The bundle's files are the names that start with its folder: they sort together, around the index.
+            int from = folderStart(sortedFiles, folder, i);
+            List<Path> files = new ArrayList<>();
+            for (int j = from; j < sortedFiles.size() && sortedFiles.get(j).startsWith(folder); j++) {
+                Path other = postsDirectory.resolve(sortedFiles.get(j));
+                if (!isMarkdown(other)) {
+                    files.add(other);
+                }
+            }
+            bundle = files.stream().sorted().toList();
+        }
+        return Optional.of(new Found(file, bundle));
     }
 
     private static int folderStart(List<String> sorted, String folder, int index) {

@@ -75,6 +75,10 @@ class EditBuildProperties {
                     .replaceFirst("\ntags: ", "\nlastReviewed: 2026-11-26\nreviewedBy: a-reviewer\ntags: "));
             write(folder.resolve("draft.md"), "---\ntitle: A draft\ndate: 2025-05-05\ndraft: true\n---\nNot yet.\n");
             write(folder.resolve("future.md"), "---\ntitle: Ahead\ndate: 2027-05-05\n---\nLater words.\n");
+            // A bundle: a post with a figure beside it.
+            write(folder.resolve("bundle/index.md"), "---\ntitle: A bundle\ndate: 2025-04-04\ntags: [tag1]\n---\n"
+                    + "Words beside a figure about fluid care.\n\n## The figure\n\nIt shows a fluid chart.\n");
+            Files.write(folder.resolve("bundle/figure.png"), new byte[] {1, 2, 3});
             if (page) {
                 write(folder.resolve("about.md"), "---\ntitle: About\n---\nWho writes here.\n\n"
                         + "## Contact\n\nWrite to the ward office.\n");
@@ -246,8 +250,8 @@ class EditBuildProperties {
             throws IOException {
         Path folder = blog.resolve("src/posts");
         List<Path> files;
-        try (var list = Files.list(folder)) {
-            files = list.sorted().toList();
+        try (var walk = Files.walk(folder)) {
+            files = walk.filter(file -> file.toString().endsWith(".md")).sorted().toList();
         }
         Path some = files.get(step.n() % files.size());
         Path other = files.get((step.n() + 1) % files.size());
