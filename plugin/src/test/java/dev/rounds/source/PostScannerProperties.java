@@ -52,7 +52,14 @@ class PostScannerProperties {
             }
             List<String> listing = RunStamp.snapshotTree(root).keySet().stream().sorted().toList();
             PostScanner scanner = new PostScanner();
-            assertEquals(walked(root), scanner.scan(root, listing), () -> "listing " + listing);
+            List<PostScanner.Found> walked = walked(root);
+            assertEquals(walked, scanner.scan(root, listing), () -> "listing " + listing);
+            // One name at a time (an edit build's look), the same post, or nothing for a name that is no post's.
+            for (String name : listing) {
+                Path file = root.resolve(name);
+                assertEquals(walked.stream().filter(post -> post.file().equals(file)).findFirst(),
+                        scanner.post(root, listing, name), () -> name + " in " + listing);
+            }
             Files.delete(target);
         } finally {
             try (Stream<Path> all = Files.walk(root)) {
