@@ -1,5 +1,5 @@
-// Smoke test of the benchmark harnesses (bench/run.sh: 50 posts, one run per row; bench/serve.sh: 50 posts, three
-// saves), against the plugin this build
+// Smoke test of the benchmark harnesses (bench/run.sh: 50 posts, one run per row; bench/ab.sh: 50 posts, one run a
+// side; bench/serve.sh: 50 posts, three saves), against the plugin this build
 // installed into the invoker's local repository. Hugo is timed only if it is on the PATH (.ci/setup.sh does not
 // install it); without it the Hugo columns show '-' and this says so.
 def repo = new File(basedir, '../../../..').canonicalFile
@@ -51,6 +51,14 @@ for (row in ['full', 'no change', 'one edit', 'a heading']) {
         assert (out =~ /(?m)^\| 50 +\| ${row} +\|( +[\d.]+ \|){6}/).find() : "no Hugo figures for '${row}' in:\n${out}"
     }
 }
+
+// The side-by-side harness, with the plugin under test on both sides, one run each.
+def ab = harness('ab.sh', ['RUNS=1', "WORK=${new File(work, 'ab')}".toString(),
+        "BASE_MVN_ARGS=-s ${settings}".toString()])
+for (side in ['base', 'this']) {
+    assert (ab =~ /(?m)^\| ${side} \| \d+\.\d+ \| \d+\.\d+ \| \d+ \|$/).find() : "no figures for ${side} in:\n${ab}"
+}
+assert ab.contains('Time ratio (this / base): ') : "no ratio in:\n${ab}"
 
 // The live preview's harness: rounds:serve (on any free port) and, if installed, hugo server, three saves each.
 def served = harness('serve.sh', ['EDITS=3', 'PAUSE=1', "WORK=${new File(work, 'serve')}".toString(), 'ROUNDS_PORT=0'])
