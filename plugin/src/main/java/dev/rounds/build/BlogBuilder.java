@@ -277,8 +277,7 @@ public final class BlogBuilder {
         String inputs = inputs();
         timings.lap("inputs");
         Problems problems = new Problems();
-        Map<String, Author> authors = new AuthorsReader().read(config.authorsFile(),
-                config.authorsFile() == null ? "authors.yml" : config.describe(config.authorsFile()), problems);
+        Map<String, Author> authors = authors(problems);
         List<PostScanner.Found> found = found();
         timings.lap("authors and posts found");
         Map<Path, String> fileDigests = new ConcurrentHashMap<>();
@@ -605,8 +604,7 @@ public final class BlogBuilder {
     BuiltBlog.Posts wholeBlog() {
         ReadCache cache = ReadCache.open(config.workDirectory().resolve(READ_CACHE), readCacheVersion());
         Problems problems = new Problems();
-        Map<String, Author> authors = new AuthorsReader().read(config.authorsFile(),
-                config.authorsFile() == null ? "authors.yml" : config.describe(config.authorsFile()), problems);
+        Map<String, Author> authors = authors(problems);
         MarkdownRenderer markdown = new MarkdownRenderer(config.allowScripts());
         Map<Path, String> fileDigests = new ConcurrentHashMap<>();
         Map<Path, Boolean> renderNow = new ConcurrentHashMap<>();
@@ -905,7 +903,14 @@ public final class BlogBuilder {
                 found.bundleFiles()));
     }
 
-    private Supplier<String> readAgain(PostScanner.Found post, PostReader reader) {
+    /** The authors file's entries by key (empty without one); what reading it finds goes to {@code problems}. */
+    Map<String, Author> authors(Problems problems) {
+        return new AuthorsReader().read(config.authorsFile(),
+                config.authorsFile() == null ? "authors.yml" : config.describe(config.authorsFile()), problems);
+    }
+
+    /** A post's body, read again from its file when first needed (its front matter came from the read cache). */
+    Supplier<String> readAgain(PostScanner.Found post, PostReader reader) {
         return () -> reader.read(config.postsDirectory(), post.file(), post.bundleFiles(), new Problems())
                 .map(SourcePost::body).orElseThrow(() -> new RoundsException(
                         "Cannot read " + post.file() + " again: it changed during the build."));

@@ -14,7 +14,6 @@ import dev.rounds.site.PostPages;
 import dev.rounds.site.SiteContext;
 import dev.rounds.site.Templates;
 import dev.rounds.source.Author;
-import dev.rounds.source.AuthorsReader;
 import dev.rounds.source.BodyOnDemand;
 import dev.rounds.source.DateParser;
 import dev.rounds.source.PostReader;
@@ -202,8 +201,8 @@ final class EditBuild {
     private Reading read(Map<String, String> changed, Soon<MarkdownRenderer> markdownSoon) {
         Path postsFolder = config.postsDirectory();
         PostReader reader = new PostReader(new DateParser(config.site().timeZone()));
-        Map<String, Author> authors = new AuthorsReader().read(config.authorsFile(),
-                config.authorsFile() == null ? "authors.yml" : config.describe(config.authorsFile()), new Problems());
+        // What reading the authors file finds, the last build reported, and it is in the stamp's warnings.
+        Map<String, Author> authors = builder.authors(new Problems());
         PostAssembler assembler = new PostAssembler(config.site(), authors);
         MarkdownRenderer markdown = null;
         Map<String, Fresh> posts = new HashMap<>();
@@ -264,12 +263,8 @@ final class EditBuild {
                 || !entry.key().equals(ReadCache.key(digest, found.bundleFiles()))) {
             return Optional.empty();
         }
-        Path postsFolder = config.postsDirectory();
-        Path file = found.file();
-        SourcePost source = new SourcePost(file, name, entry.frontMatter(), new BodyOnDemand(() -> reader
-                .read(postsFolder, file, found.bundleFiles(), new Problems()).map(SourcePost::body)
-                .orElseThrow(() -> new dev.rounds.core.RoundsException("Cannot read " + file
-                        + " again: it changed during the build."))), entry.bodyLine(), entry.fileSlug(),
+        SourcePost source = new SourcePost(found.file(), name, entry.frontMatter(),
+                new BodyOnDemand(builder.readAgain(found, reader)), entry.bodyLine(), entry.fileSlug(),
                 found.bundleFiles());
         // What rendering it reports was reported by the build that read it, and is in the stamp's warnings.
         Problems reported = new Problems();
