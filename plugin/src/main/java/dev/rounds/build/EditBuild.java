@@ -83,36 +83,39 @@ final class EditBuild {
         }
         RunStamp last = builder.previous().orElse(null);
         if (last == null) {
-            return Optional.empty();
+            return decline("there is no last build's stamp");
         }
         Map<String, String> changed = builder.changedPosts();
         if (changed == null || changed.isEmpty()) {
-            return Optional.empty();
+            return decline("no post file changed, or too many");
         }
         for (Problem warning : last.warnings()) {
             if (changed.containsKey(warning.source())) {
-                return Optional.empty();
+                return decline(warning.source() + " had a warning in the last build");
             }
         }
         // The edited posts are read and rendered on a thread of their own while the last build's records are read.
-        Soon<Reading> reading = Soon.make(() -> read(changed, markdownSoon));
+        Soon<Reading> reading = Soon.make(() -> read(changed.keySet(), markdownSoon));
         builder.lap("edits: changed posts");
         Path work = config.workDirectory();
         String previousState = BlogBuilder.stateOf(last);
         SiteListing listing = SiteListing.read(work.resolve(SiteListing.FILE), builder.listingKey(previousState))
                 .orElse(null);
         if (listing == null) {
-            return Optional.empty();
+            return decline("the last build's listing is missing, unreadable or not for its stamp");
         }
         Map<String, Integer> places = listing.places();
         if (!places.keySet().containsAll(changed.keySet())) {
-            return Optional.empty();
+            return decline("a changed file is not a listed post or page");
         }
         builder.lap("edits: listing");
         String fingerprint = builder.fingerprint();
         BuildManifest manifest = BuildManifest.read(work.resolve(BlogBuilder.MANIFEST));
-        if (!manifest.madeWith(fingerprint) || !manifest.takingWholePosts().stream().allMatch(FEED::equals)) {
-            return Optional.empty();
+        if (!manifest.madeWith(fingerprint)) {
+            return decline("the last build's manifest is missing or made with other settings");
+        }
+        if (!manifest.takingWholePosts().stream().allMatch(FEED::equals)) {
+            return decline("a page besides the feed shows whole posts");
         }
         builder.lap("edits: manifest");
 
@@ -142,7 +145,7 @@ final class EditBuild {
 
         Reading read = reading.get();
         if (read.posts() == null) {
-            return Optional.empty();
+            return decline(read.declined());
         }
         String cardTag = builder.cardTag();
         Map<String, Post> edited = new LinkedHashMap<>();
@@ -155,7 +158,8 @@ final class EditBuild {
                     || !old.problems().isEmpty() || old.card() == null || !old.card().startsWith(cardTag)
                     || !fresh.head().equals(old.head())
                     || !old.card().substring(cardTag.length()).equals(fresh.post().body().card())) {
-                return Optional.empty();
+                return decline(name + " is not as the read cache knew it (its head or card changed, or it was not"
+                        + " read cleanly)");
             }
             SourcePost source = fresh.source();
             edited.put(name, fresh.post());
@@ -171,14 +175,14 @@ final class EditBuild {
         for (String name : others) {
             Optional<Post> post = fromCache(name, cache, reader, markdown, assembler, cardTag);
             if (post.isEmpty()) {
-                return Optional.empty();
+                return decline("the read cache has no entry for " + name + "'s bytes");
             }
             made.put(name, post.get());
         }
         builder.lap("edits: neighbours");
         Map<String, RunStamp.FileState> outputs = seen.get();
         if (outputs == null || !same(outputs, last.outputs())) {
-            return Optional.empty();
+            return decline("the output folder is not as the last build left it");
         }
         builder.lap("edits: output folder");
         return Optional.of(write(last, previousState, listing, places, manifest, fingerprint, outputs, edited, made,
@@ -187,18 +191,28 @@ final class EditBuild {
     }
 
     /**
+     * Says why this build is not an edit build (with {@code mvn -X}, and as a phase of -Drounds.timings); the full build
+     * follows.
+     */
+    private Optional<BuiltBlog> decline(String why) {
+        log.debug("Not an edit build: " + why + "; building in full.");
+        builder.lap("edits declined (" + why + ")");
+        return Optional.empty();
+    }
+
+    /**
      * The edited posts as read and rendered now, by their path under the posts folder; null when one of them cannot
      * be an edit (it reads or renders with a problem, has aliases, or may report a problem when rendered).
      */
-    private record Reading(Map<String, Fresh> posts, MarkdownRenderer markdown, PostAssembler assembler,
-                           PostReader reader) {
+    private record Reading(Map<String, Fresh> posts, String declined, MarkdownRenderer markdown,
+                           PostAssembler assembler, PostReader reader) {
     }
 
     /** An edited post: its file's digest, a bundle's files, what was read, its head and the post made of it. */
     private record Fresh(String digest, List<Path> bundle, SourcePost source, String head, Post post) {
     }
 
-    private Reading read(Map<String, String> changed, Soon<MarkdownRenderer> markdownSoon) {
+    private Reading read(Set<String> changed, Soon<MarkdownRenderer> markdownSoon) {
         Path postsFolder = config.postsDirectory();
         PostReader reader = new PostReader(new DateParser(config.site().timeZone()));
         // What reading the authors file finds, the last build reported, and it is in the stamp's warnings.
@@ -206,12 +220,12 @@ final class EditBuild {
         PostAssembler assembler = new PostAssembler(config.site(), authors);
         MarkdownRenderer markdown = null;
         Map<String, Fresh> posts = new HashMap<>();
-        for (String name : changed.keySet()) {
+        for (String name : changed) {
             String digest = builder.digestOf(name);
             Problems own = new Problems();
             PostScanner.Found found = builder.foundPost(name).orElse(null);
             if (found == null) {
-                return new Reading(null, markdownSoon.get(), assembler, reader);
+                return new Reading(null, name + " is not in the posts folder", markdownSoon.get(), assembler, reader);
             }
             SourcePost source = reader.read(postsFolder, found.file(), found.bundleFiles(), own).orElse(null);
             String head = source == null ? null : PostAssembler.headOf(source);
@@ -219,19 +233,20 @@ final class EditBuild {
             markdown = markdown != null ? markdown : markdownSoon.get();
             if (source == null || head == null || !own.all().isEmpty() || !source.frontMatter().aliases().isEmpty()
                     || markdown.mayReportProblems(source.body())) {
-                return new Reading(null, markdown, assembler, reader);
+                return new Reading(null, name + " reads with a problem, has aliases or may report one when rendered",
+                        markdown, assembler, reader);
             }
             RenderedMarkdown body = markdown.render(name, source.body(), source.bodyLine(),
                     source.frontMatter().excerptSeparator(), own);
             Post post = assembler.assemble(source, () -> body, digest, head, null, own).orElse(null);
             if (post == null || !own.all().isEmpty()) {
-                return new Reading(null, markdown, assembler, reader);
+                return new Reading(null, name + " renders with a problem", markdown, assembler, reader);
             }
             // The card is what the comparison with the last build needs; made here, beside the records' reading.
             post.body().card();
             posts.put(name, new Fresh(digest, found.bundleFiles(), source, head, post));
         }
-        return new Reading(posts, markdown != null ? markdown : markdownSoon.get(), assembler, reader);
+        return new Reading(posts, null, markdown != null ? markdown : markdownSoon.get(), assembler, reader);
     }
 
     /** Whether the output folder's files are those the last build left, by size and time. */

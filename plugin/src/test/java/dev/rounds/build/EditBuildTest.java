@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Period;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -60,10 +61,13 @@ class EditBuildTest {
         CredibilitySettings strict = new CredibilitySettings(Period.ofYears(1), CredibilitySettings.Action.WARN,
                 false, CredibilitySettings.defaults().linkTimeout(), 4);
 
-        BlogBuilder again = builder(blog, "site", strict);
+        List<String> debug = new ArrayList<>();
+        BlogBuilder again = builder(blog, "site", strict, debug);
         again.buildIfChanged();
 
         assertFalse(again.editBuilt());
+        assertEquals(List.of("Not an edit build: the last build's listing is missing, unreadable or not for its stamp;"
+                + " building in full."), debug);
         List<Problem> warnings = RunStamp.read(blog.resolve("site/rounds").resolve(BlogBuilder.STAMP))
                 .orElseThrow().warnings();
         assertFalse(warnings.isEmpty(), "the overdue review is reported");
@@ -92,6 +96,22 @@ class EditBuildTest {
         assertTrue(Files.exists(blog.resolve("site/site/2025/03/bundle/figure.png")));
     }
 
+    /** A build that cannot be an edit build says why (with mvn -X): here, the edited post's opening, on its card. */
+    @Test
+    void aDeclinedEditBuildSaysWhy() throws IOException {
+        Path blog = blog();
+        builder(blog, "site", CredibilitySettings.defaults()).buildIfChanged();
+        Files.writeString(post(blog, 3), Files.readString(post(blog, 3)).replace("Opening words", "New opening words"));
+
+        List<String> debug = new ArrayList<>();
+        BlogBuilder again = builder(blog, "site", CredibilitySettings.defaults(), debug);
+        again.buildIfChanged();
+
+        assertFalse(again.editBuilt());
+        assertEquals(List.of("Not an edit build: post-3.md is not as the read cache knew it (its head or card changed,"
+                + " or it was not read cleanly); building in full."), debug);
+    }
+
     private Path blog() throws IOException {
         Path blog = temp.resolve("blog");
         for (int i = 0; i < 4; i++) {
@@ -109,10 +129,24 @@ class EditBuildTest {
     }
 
     private static BlogBuilder builder(Path blog, String target, CredibilitySettings credibility) {
+        return builder(blog, target, credibility, new ArrayList<>());
+    }
+
+    /** @param debug collects what the builder logs at debug level */
+    private static BlogBuilder builder(Path blog, String target, CredibilitySettings credibility,
+                                       List<String> debug) {
         BlogConfig plain = Blogs.config(blog, blog.resolve(target), false);
         BlogConfig config = new BlogConfig(plain.postsDirectory(), plain.templatesDirectory(),
                 plain.staticDirectory(), plain.authorsFile(), plain.outputDirectory(), plain.workDirectory(),
                 plain.site(), false, false, credibility, true);
-        return new BlogBuilder(config, Log.silent(), EditBuildTest.class.getClassLoader());
+        Log log = new Log() {
+            @Override public void debug(String message) {
+                debug.add(message);
+            }
+            @Override public void info(String message) { }
+            @Override public void warn(String message) { }
+            @Override public void error(String message) { }
+        };
+        return new BlogBuilder(config, log, EditBuildTest.class.getClassLoader());
     }
 }
