@@ -7,6 +7,7 @@ import dev.rounds.build.BuiltBlog;
 import dev.rounds.core.Log;
 import dev.rounds.site.Post;
 import dev.rounds.testing.Blogs;
+import dev.rounds.testing.FileTrees;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -18,6 +19,7 @@ import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.Provide;
 
 /**
@@ -28,11 +30,21 @@ import net.jqwik.api.Provide;
 class CampaignKeyProperties {
 
     private static BuiltBlog blog;
+    private static Path target;
+
+    @AfterContainer
+    static synchronized void deleteTheBlog() {
+        if (target != null) {
+            FileTrees.delete(target);
+            target = null;
+            blog = null;
+        }
+    }
 
     private static synchronized List<Post> posts() {
         if (blog == null) {
             try {
-                Path target = Files.createTempDirectory("rounds-campaign-key");
+                target = Files.createTempDirectory("rounds-campaign-key");
                 blog = new BlogBuilder(Blogs.config(Blogs.exampleBlog(), target, false), Log.silent(),
                         CampaignKeyProperties.class.getClassLoader()).build();
             } catch (IOException failed) {
