@@ -17,6 +17,7 @@ import dev.rounds.markdown.RenderedMarkdown;
 import dev.rounds.site.AliasPages;
 import dev.rounds.site.ArchivePages;
 import dev.rounds.site.FeedFile;
+import dev.rounds.site.GeneratedRoutes;
 import dev.rounds.site.HomePages;
 import dev.rounds.site.NotFoundPage;
 import dev.rounds.site.OutputSync;
@@ -994,12 +995,21 @@ public final class BlogBuilder {
 
     private void checkRoutes(List<Post> posts, Problems problems) {
         Map<String, Post> owners = new HashMap<>();
+        // The site's own pages (the home page, tags, archive and years) are made after the posts', into the same
+        // folder: a post or page on one of their paths would be replaced by it.
+        Map<String, String> generated = GeneratedRoutes.of(listedOf(posts), config.site().pageSize());
         for (Post post : posts.stream().sorted(Comparator.comparing(Post::source)).toList()) {
             Post other = owners.putIfAbsent(post.route(), post);
             if (other != null) {
-                problems.error(post.source(), post.frontMatter().lineOf("slug", 1), "Two posts have the path /"
+                problems.error(post.source(), routeLine(post), "Two posts have the path /"
                         + post.route() + ": this one and " + other.source() + ".",
                         "Give one of them another 'slug' or 'permalink' in its front matter.");
+            }
+            String page = visible(post) ? generated.get(post.route()) : null;
+            if (page != null) {
+                problems.error(post.source(), routeLine(post), "Its path /" + post.route()
+                        + " is that of " + page + ", a page Rounds makes itself.",
+                        "Give it another 'slug' or 'permalink' in its front matter, or rename the file.");
             }
         }
         for (Post post : posts) {
@@ -1014,6 +1024,11 @@ public final class BlogBuilder {
                 }
             }
         }
+    }
+
+    /** The front matter line that sets a post's path ('permalink', else 'slug'), or its first line. */
+    private static int routeLine(Post post) {
+        return post.frontMatter().lineOf("permalink", post.frontMatter().lineOf("slug", 1));
     }
 
     private Map<TagRef, List<Post>> tags(List<Post> listed) {

@@ -12,6 +12,9 @@ import java.util.stream.IntStream;
  */
 public final class ArchivePages implements SiteOutput {
 
+    /** The archive's route. */
+    public static final String ROUTE = "archive/";
+
     /** One year of posts, for templates. */
     public record Year(int year, String path, List<Post> posts) {
         public Year {
@@ -26,6 +29,11 @@ public final class ArchivePages implements SiteOutput {
     public record YearLink(int year, String path, int count) {
     }
 
+    /** The route of a year's page. */
+    public static String yearRoute(int year) {
+        return year + "/";
+    }
+
     @Override
     public void write(SiteContext context) {
         Map<Integer, List<Post>> byYear = new LinkedHashMap<>();
@@ -33,24 +41,24 @@ public final class ArchivePages implements SiteOutput {
             byYear.computeIfAbsent(post.date().getYear(), year -> new ArrayList<>()).add(post);
         }
         List<Year> years = new ArrayList<>();
-        byYear.forEach((year, posts) -> years.add(new Year(year, context.settings().pathOf(year + "/"), posts)));
+        byYear.forEach((year, posts) -> years.add(new Year(year, context.settings().pathOf(yearRoute(year)), posts)));
         Map<String, Object> model = context.model(context.meta("archive", "Archive",
-                "Every post on " + context.site().title() + ", by year.", "archive/"));
+                "Every post on " + context.site().title() + ", by year.", ROUTE));
         model.put("years", years);
         List<YearLink> links = years.stream().map(year -> new YearLink(year.year(), year.path(), year.posts().size()))
                 .toList();
         // The archive and each year's page on every core (a new year, or a year's count changed, changes them all).
         IntStream.rangeClosed(-1, years.size() - 1).parallel().forEach(i -> {
             if (i < 0) {
-                context.render("archive.ftlh", model, "archive/");
+                context.render("archive.ftlh", model, ROUTE);
                 return;
             }
             Year year = years.get(i);
             Map<String, Object> yearModel = context.model(context.meta("year", "Posts of " + year.year(),
-                    year.posts().size() + " posts from " + year.year() + ".", year.year() + "/"));
+                    year.posts().size() + " posts from " + year.year() + ".", yearRoute(year.year())));
             yearModel.put("year", year);
             yearModel.put("years", links);
-            context.render("year.ftlh", yearModel, year.year() + "/");
+            context.render("year.ftlh", yearModel, yearRoute(year.year()));
         });
     }
 }

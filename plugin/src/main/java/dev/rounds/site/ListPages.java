@@ -16,7 +16,7 @@ final class ListPages {
     static void write(SiteContext context, String template, String kind, String title, String description,
                       String firstRoute, List<Post> posts, Map<String, Object> extra) {
         int size = context.settings().pageSize();
-        int total = Math.max(1, (posts.size() + size - 1) / size);
+        int total = pagesOf(posts.size(), size);
         IntStream.rangeClosed(1, total).parallel().forEach(number -> {
             String route = routeOf(firstRoute, number);
             List<Post> slice = posts.subList((number - 1) * size, Math.min(posts.size(), number * size));
@@ -30,6 +30,11 @@ final class ListPages {
             model.putAll(extra);
             context.render(template, model, route);
         });
+    }
+
+    /** How many pages a list of this many posts takes (one, when it has none). */
+    static int pagesOf(int posts, int pageSize) {
+        return Math.max(1, (posts + pageSize - 1) / pageSize);
     }
 
     static String routeOf(String firstRoute, int number) {

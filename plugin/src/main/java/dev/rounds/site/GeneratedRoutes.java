@@ -1,0 +1,47 @@
+package dev.rounds.site;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The routes of the pages Rounds makes itself from the listed posts: the home page and its later pages, the tag index,
+ * each tag's pages, the archive and each year's page. A post or page whose route is one of these would share its file
+ * with that page, so the build reports it.
+ */
+public final class GeneratedRoutes {
+
+    private GeneratedRoutes() {
+    }
+
+    /**
+     * @param listed the posts the lists show, newest first
+     * @param pageSize the posts per list page
+     * @return each route with what it is, as an author reads it ("the archive", "page 2 of the tag 'asthma'")
+     */
+    public static Map<String, String> of(List<Post> listed, int pageSize) {
+        Map<String, String> routes = new HashMap<>();
+        lists(routes, "", "the home page", listed.size(), pageSize);
+        routes.put(TagPages.ROOT, "the tag index");
+        Map<String, Integer> tagCounts = new HashMap<>();
+        Map<String, String> tagNames = new HashMap<>();
+        for (Post post : listed) {
+            for (TagRef tag : post.tags()) {
+                tagCounts.merge(tag.slug(), 1, Integer::sum);
+                tagNames.putIfAbsent(tag.slug(), tag.name());
+            }
+            routes.put(ArchivePages.yearRoute(post.date().getYear()), "the page of the year " + post.date().getYear());
+        }
+        tagCounts.forEach((slug, count) -> lists(routes, TagPages.ROOT + slug + "/",
+                "the tag '" + tagNames.get(slug) + "'", count, pageSize));
+        routes.put(ArchivePages.ROUTE, "the archive");
+        return routes;
+    }
+
+    private static void lists(Map<String, String> routes, String firstRoute, String what, int posts, int pageSize) {
+        int total = ListPages.pagesOf(posts, pageSize);
+        for (int number = 1; number <= total; number++) {
+            routes.put(ListPages.routeOf(firstRoute, number), number == 1 ? what : "page " + number + " of " + what);
+        }
+    }
+}
