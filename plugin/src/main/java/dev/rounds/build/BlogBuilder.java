@@ -109,6 +109,8 @@ public final class BlogBuilder {
     private Timings timings = Timings.off();
     /** {@link #changedPosts()} once worked out (empty: not known), or null before. */
     private Optional<Map<String, String>> changedPosts;
+    /** Why {@link #changedPosts()} is not known, when it is not. */
+    private String changedPostsUnknown;
     /** How many pages the last build kept as settled by {@link #bodyEdits} (for tests). */
     private int settledPages;
     /** Whether the last build was an {@link EditBuild} (for tests). */
@@ -247,6 +249,10 @@ public final class BlogBuilder {
         // renders the edited posts themselves at once: a made-up post would only take the cores they need.
         boolean mayBeEdits = memo == null && outputsSeen != null && config.incremental() && EditBuild.enabled
                 && changedPosts() != null && !changedPosts().isEmpty();
+        if (!mayBeEdits && memo == null && outputsSeen != null && config.incremental() && EditBuild.enabled) {
+            EditBuild.declined(this, log, changedPosts() == null ? changedPostsUnknown
+                    : "no post file changed; what did is outside the posts folder or the clock or the output folder");
+        }
         Soon<MarkdownRenderer> markdownSoon = warmUp == null || mayBeEdits ? Soon.make(newRenderer)
                 : Soon.make(newRenderer, MarkdownRenderer::warmUp);
         if (warmUp != null) {
@@ -325,11 +331,12 @@ public final class BlogBuilder {
                 : fingerprint() + " " + config.site().now() + " " + RecordShape.describe(config.credibility());
         PostListing carried = listingKey == null ? null
                 : Optional.ofNullable(memo.listing()).filter(last -> last.holdsFor(listingKey, all)).orElse(null);
+        List<Post> listed = carried != null ? carried.listed(all) : listedOf(all);
         Problems routeProblems = new Problems();
         if (carried != null) {
             routeProblems.addAll(carried.routeProblems());
         } else {
-            checkRoutes(all, routeProblems);
+            checkRoutes(all, listed, routeProblems);
         }
         problems.addAll(routeProblems.all());
         new CredibilityChecks(config.credibility(), config.site()).check(all, authors, problems);
@@ -338,7 +345,6 @@ public final class BlogBuilder {
             problems.report(log);
         }
 
-        List<Post> listed = carried != null ? carried.listed(all) : listedOf(all);
         List<Post> pages = carried != null ? carried.pages(all) : pagesOf(all);
         Map<TagRef, List<Post>> tags = carried != null ? carried.tags(listed) : tags(listed);
         SiteView view = carried != null ? carried.view() : siteView(tags, listed);
@@ -456,10 +462,12 @@ public final class BlogBuilder {
             return changedPosts.orElse(null);
         }
         changedPosts = Optional.empty();
+        changedPostsUnknown = "there is no last build's stamp";
         RunStamp last = previous().orElse(null);
         if (last == null || memo != null || !config.incremental()) {
             return null;
         }
+        changedPostsUnknown = "a file under the posts folder came or went";
         // Every file under the posts folder digested (each unread one keeps the last build's digest).
         inputs();
         Map<String, RunStamp.FileDigest> before = last.inputs();
@@ -496,6 +504,7 @@ public final class BlogBuilder {
                 String name = path.substring(prefix.length());
                 changed.put(separator.equals("/") ? name : name.replace(separator, "/"), was.digest());
                 if (changed.size() > SETTLED_EDITS) {
+                    changedPostsUnknown = "more than " + SETTLED_EDITS + " files under the posts folder changed";
                     return null;
                 }
             }
@@ -993,11 +1002,11 @@ public final class BlogBuilder {
         return config.site().includeDrafts() || !post.draft() && !post.scheduled();
     }
 
-    private void checkRoutes(List<Post> posts, Problems problems) {
+    private void checkRoutes(List<Post> posts, List<Post> listed, Problems problems) {
         Map<String, Post> owners = new HashMap<>();
         // The site's own pages (the home page, tags, archive and years) are made after the posts', into the same
         // folder: a post or page on one of their paths would be replaced by it.
-        Map<String, String> generated = GeneratedRoutes.of(listedOf(posts), config.site().pageSize());
+        Map<String, String> generated = GeneratedRoutes.of(listed, config.site().pageSize());
         for (Post post : posts.stream().sorted(Comparator.comparing(Post::source)).toList()) {
             Post other = owners.putIfAbsent(post.route(), post);
             if (other != null) {
@@ -1008,7 +1017,7 @@ public final class BlogBuilder {
             String page = visible(post) ? generated.get(post.route()) : null;
             if (page != null) {
                 problems.error(post.source(), routeLine(post), "Its path /" + post.route()
-                        + " is that of " + page + ", a page Rounds makes itself.",
+                        + " is that of " + page + ", which Rounds makes itself.",
                         "Give it another 'slug' or 'permalink' in its front matter, or rename the file.");
             }
         }
@@ -1026,9 +1035,9 @@ public final class BlogBuilder {
         }
     }
 
-    /** The front matter line that sets a post's path ('permalink', else 'slug'), or its first line. */
+    /** The front matter line that sets a post's path ('permalink' or 'url', else 'slug'), or its first line. */
     private static int routeLine(Post post) {
-        return post.frontMatter().lineOf("permalink", post.frontMatter().lineOf("slug", 1));
+        return post.frontMatter().lineOfAny("permalink", "url", "slug");
     }
 
     private Map<TagRef, List<Post>> tags(List<Post> listed) {

@@ -29,6 +29,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Supplier;
 
 /**
@@ -81,14 +83,9 @@ final class EditBuild {
         if (!enabled) {
             return Optional.empty();
         }
-        RunStamp last = builder.previous().orElse(null);
-        if (last == null) {
-            return decline("there is no last build's stamp");
-        }
+        // The caller asks only with a last stamp and 1 to 64 post files changed (BlogBuilder says why otherwise).
+        RunStamp last = builder.previous().orElseThrow();
         Map<String, String> changed = builder.changedPosts();
-        if (changed == null || changed.isEmpty()) {
-            return decline("no post file changed, or too many");
-        }
         for (Problem warning : last.warnings()) {
             if (changed.containsKey(warning.source())) {
                 return decline(warning.source() + " had a warning in the last build");
@@ -102,17 +99,21 @@ final class EditBuild {
         SiteListing listing = SiteListing.read(work.resolve(SiteListing.FILE), builder.listingKey(previousState))
                 .orElse(null);
         if (listing == null) {
-            return decline("the last build's listing is missing, unreadable or not for its stamp");
+            return decline("the last build's listing is missing or unreadable or made for another site state or other"
+                    + " credibility settings");
         }
         Map<String, Integer> places = listing.places();
-        if (!places.keySet().containsAll(changed.keySet())) {
-            return decline("a changed file is not a listed post or page");
+        Optional<String> unlisted = changed.keySet().stream().sorted().filter(name -> !places.containsKey(name))
+                .findFirst();
+        if (unlisted.isPresent()) {
+            return decline(unlisted.get() + " is not a listed post or page");
         }
         builder.lap("edits: listing");
         String fingerprint = builder.fingerprint();
         BuildManifest manifest = BuildManifest.read(work.resolve(BlogBuilder.MANIFEST));
         if (!manifest.madeWith(fingerprint)) {
-            return decline("the last build's manifest is missing or made with other settings");
+            return decline("the last build's manifest is missing or was made with other settings or theme or"
+                    + " templates or static files or authors or Rounds");
         }
         if (!manifest.takingWholePosts().stream().allMatch(FEED::equals)) {
             return decline("a page besides the feed shows whole posts");
@@ -150,16 +151,25 @@ final class EditBuild {
         String cardTag = builder.cardTag();
         Map<String, Post> edited = new LinkedHashMap<>();
         Map<String, ReadCache.Entry> entries = new HashMap<>();
-        for (Map.Entry<String, String> edit : changed.entrySet()) {
+        // In the order of their names, so that a decline names the same file every time.
+        for (Map.Entry<String, String> edit : new TreeMap<>(changed).entrySet()) {
             String name = edit.getKey();
             ReadCache.Entry old = cache.previous(name).orElse(null);
             Fresh fresh = read.posts().get(name);
-            if (old == null || !old.key().equals(ReadCache.key(edit.getValue(), fresh.bundle())) || old.renderNow()
-                    || !old.problems().isEmpty() || old.card() == null || !old.card().startsWith(cardTag)
-                    || !fresh.head().equals(old.head())
-                    || !old.card().substring(cardTag.length()).equals(fresh.post().body().card())) {
-                return decline(name + " is not as the read cache knew it (its head or card changed, or it was not"
-                        + " read cleanly)");
+            if (old == null || !old.key().equals(ReadCache.key(edit.getValue(), fresh.bundle()))) {
+                return decline("the read cache has no entry for the bytes of " + name + " the last build read");
+            }
+            if (old.renderNow() || !old.problems().isEmpty()) {
+                return decline("the last build did not read " + name + " cleanly");
+            }
+            if (old.card() == null || !old.card().startsWith(cardTag)) {
+                return decline("the read cache has no card of " + name + " for this build's settings");
+            }
+            if (!fresh.head().equals(old.head())) {
+                return decline("the front matter or path of " + name + " changed");
+            }
+            if (!old.card().substring(cardTag.length()).equals(fresh.post().body().card())) {
+                return decline("the card of " + name + " changed (its summary or reading time)");
             }
             SourcePost source = fresh.source();
             edited.put(name, fresh.post());
@@ -191,13 +201,18 @@ final class EditBuild {
     }
 
     /**
-     * Says why this build is not an edit build (with {@code mvn -X}, and as a phase of -Drounds.timings); the full build
-     * follows.
+     * Says why this build is not an edit build (with {@code mvn -X}, and as a phase of -Drounds.timings); the full
+     * build follows.
      */
     private Optional<BuiltBlog> decline(String why) {
+        declined(builder, log, why);
+        return Optional.empty();
+    }
+
+    /** Says why a build is not an edit build, as {@link #decline} does (for reasons known before one is tried). */
+    static void declined(BlogBuilder builder, Log log, String why) {
         log.debug("Not an edit build: " + why + "; building in full.");
         builder.lap("edits declined (" + why + ")");
-        return Optional.empty();
     }
 
     /**
@@ -220,27 +235,29 @@ final class EditBuild {
         PostAssembler assembler = new PostAssembler(config.site(), authors);
         MarkdownRenderer markdown = null;
         Map<String, Fresh> posts = new HashMap<>();
-        for (String name : changed) {
+        for (String name : new TreeSet<>(changed)) {
             String digest = builder.digestOf(name);
             Problems own = new Problems();
             PostScanner.Found found = builder.foundPost(name).orElse(null);
             if (found == null) {
-                return new Reading(null, name + " is not in the posts folder", markdownSoon.get(), assembler, reader);
+                return new Reading(null, name + " is not found as a post", markdownSoon.get(), assembler, reader);
             }
             SourcePost source = reader.read(postsFolder, found.file(), found.bundleFiles(), own).orElse(null);
             String head = source == null ? null : PostAssembler.headOf(source);
             // The renderer is asked for once the first post is read: it is made meanwhile, on its own thread.
             markdown = markdown != null ? markdown : markdownSoon.get();
-            if (source == null || head == null || !own.all().isEmpty() || !source.frontMatter().aliases().isEmpty()
-                    || markdown.mayReportProblems(source.body())) {
-                return new Reading(null, name + " reads with a problem, has aliases or may report one when rendered",
-                        markdown, assembler, reader);
+            String why = source == null || !own.all().isEmpty() ? name + " reads with a problem"
+                    : head == null ? "the front matter of " + name + " cannot be digested"
+                    : !source.frontMatter().aliases().isEmpty() ? name + " has aliases"
+                    : markdown.mayReportProblems(source.body()) ? name + " may report a problem when rendered" : null;
+            if (why != null) {
+                return new Reading(null, why, markdown, assembler, reader);
             }
             RenderedMarkdown body = markdown.render(name, source.body(), source.bodyLine(),
                     source.frontMatter().excerptSeparator(), own);
             Post post = assembler.assemble(source, () -> body, digest, head, null, own).orElse(null);
             if (post == null || !own.all().isEmpty()) {
-                return new Reading(null, name + " renders with a problem", markdown, assembler, reader);
+                return new Reading(null, name + " renders or assembles with a problem", markdown, assembler, reader);
             }
             // The card is what the comparison with the last build needs; made here, beside the records' reading.
             post.body().card();

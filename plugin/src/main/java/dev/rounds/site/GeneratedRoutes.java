@@ -6,8 +6,9 @@ import java.util.Map;
 
 /**
  * The routes of the pages Rounds makes itself from the listed posts: the home page and its later pages, the tag index,
- * each tag's pages, the archive and each year's page. A post or page whose route is one of these would share its file
- * with that page, so the build reports it.
+ * each tag's pages, the archive and each year's page; and, as folders, the names of the files it writes at the top (the
+ * feed, the sitemap, robots.txt and the 404 page). A post or page whose route is one of these would share its file
+ * with that page, or could not be written, so the build reports it.
  */
 public final class GeneratedRoutes {
 
@@ -35,6 +36,10 @@ public final class GeneratedRoutes {
         tagCounts.forEach((slug, count) -> lists(routes, TagPages.ROOT + slug + "/",
                 "the tag '" + tagNames.get(slug) + "'", count, pageSize));
         routes.put(ArchivePages.ROUTE, "the archive");
+        // A post's path is a folder: on the name of a file Rounds writes at the top, that file could not be written.
+        for (String file : List.of(FeedFile.ROUTE, SitemapFile.ROUTE, RobotsFile.FILE, NotFoundPage.FILE)) {
+            routes.put(file + "/", "the file " + file);
+        }
         return routes;
     }
 

@@ -66,8 +66,8 @@ class EditBuildTest {
         again.buildIfChanged();
 
         assertFalse(again.editBuilt());
-        assertEquals(List.of("Not an edit build: the last build's listing is missing, unreadable or not for its stamp;"
-                + " building in full."), debug);
+        assertEquals(List.of("Not an edit build: the last build's listing is missing or unreadable or made for another"
+                + " site state or other credibility settings; building in full."), debug);
         List<Problem> warnings = RunStamp.read(blog.resolve("site/rounds").resolve(BlogBuilder.STAMP))
                 .orElseThrow().warnings();
         assertFalse(warnings.isEmpty(), "the overdue review is reported");
@@ -108,8 +108,25 @@ class EditBuildTest {
         again.buildIfChanged();
 
         assertFalse(again.editBuilt());
-        assertEquals(List.of("Not an edit build: post-3.md is not as the read cache knew it (its head or card changed,"
-                + " or it was not read cleanly); building in full."), debug);
+        assertEquals(List.of("Not an edit build: the card of post-3.md changed (its summary or reading time); building in"
+                + " full."), debug);
+    }
+
+    /** The reasons known before an edit build is tried are given too: here, a post added beside the edit. */
+    @Test
+    void aPostAddedBesideAnEditIsNamedAsTheReason() throws IOException {
+        Path blog = blog();
+        builder(blog, "site", CredibilitySettings.defaults()).buildIfChanged();
+        Files.writeString(post(blog, 1), Files.readString(post(blog, 1)) + "\nA later paragraph.\n");
+        Files.writeString(post(blog, 9), "---\ntitle: Post 9\ndate: 2025-02-19\n---\nNew.\n");
+
+        List<String> debug = new ArrayList<>();
+        BlogBuilder again = builder(blog, "site", CredibilitySettings.defaults(), debug);
+        again.buildIfChanged();
+
+        assertFalse(again.editBuilt());
+        assertEquals(List.of("Not an edit build: a file under the posts folder came or went; building in full."),
+                debug);
     }
 
     private Path blog() throws IOException {

@@ -45,8 +45,13 @@ class CampaignKeyProperties {
         if (blog == null) {
             try {
                 target = Files.createTempDirectory("rounds-campaign-key");
-                blog = new BlogBuilder(Blogs.config(Blogs.exampleBlog(), target, false), Log.silent(),
-                        CampaignKeyProperties.class.getClassLoader()).build();
+                try {
+                    blog = new BlogBuilder(Blogs.config(Blogs.exampleBlog(), target, false), Log.silent(),
+                            CampaignKeyProperties.class.getClassLoader()).build();
+                } catch (RuntimeException failed) {
+                    deleteTheBlog();
+                    throw failed;
+                }
             } catch (IOException failed) {
                 throw new UncheckedIOException(failed);
             }
