@@ -332,11 +332,12 @@ public final class BlogBuilder {
         PostListing carried = listingKey == null ? null
                 : Optional.ofNullable(memo.listing()).filter(last -> last.holdsFor(listingKey, all)).orElse(null);
         List<Post> listed = carried != null ? carried.listed(all) : listedOf(all);
+        Map<TagRef, List<Post>> tags = carried != null ? carried.tags(listed) : tags(listed);
         Problems routeProblems = new Problems();
         if (carried != null) {
             routeProblems.addAll(carried.routeProblems());
         } else {
-            checkRoutes(all, listed, routeProblems);
+            checkRoutes(all, listed, tags.keySet(), routeProblems);
         }
         problems.addAll(routeProblems.all());
         new CredibilityChecks(config.credibility(), config.site()).check(all, authors, problems);
@@ -346,7 +347,6 @@ public final class BlogBuilder {
         }
 
         List<Post> pages = carried != null ? carried.pages(all) : pagesOf(all);
-        Map<TagRef, List<Post>> tags = carried != null ? carried.tags(listed) : tags(listed);
         SiteView view = carried != null ? carried.view() : siteView(tags, listed);
         Instant[] span = carried != null ? carried.span() : span(all);
         if (postsReady != null) {
@@ -1002,11 +1002,11 @@ public final class BlogBuilder {
         return config.site().includeDrafts() || !post.draft() && !post.scheduled();
     }
 
-    private void checkRoutes(List<Post> posts, List<Post> listed, Problems problems) {
+    private void checkRoutes(List<Post> posts, List<Post> listed, Set<TagRef> tags, Problems problems) {
         Map<String, Post> owners = new HashMap<>();
         // The site's own pages (the home page, tags, archive and years) are made after the posts', into the same
         // folder: a post or page on one of their paths would be replaced by it.
-        Map<String, String> generated = GeneratedRoutes.of(listed, config.site().pageSize());
+        Map<String, String> generated = GeneratedRoutes.of(listed, tags, config.site().pageSize());
         for (Post post : posts.stream().sorted(Comparator.comparing(Post::source)).toList()) {
             Post other = owners.putIfAbsent(post.route(), post);
             if (other != null) {

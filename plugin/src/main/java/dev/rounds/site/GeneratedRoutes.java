@@ -1,5 +1,6 @@
 package dev.rounds.site;
 
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,24 +18,20 @@ public final class GeneratedRoutes {
 
     /**
      * @param listed the posts the lists show, newest first
+     * @param tags the site's tags, each with how many listed posts have it
      * @param pageSize the posts per list page
      * @return each route with what it is, as an author reads it ("the archive", "page 2 of the tag 'asthma'")
      */
-    public static Map<String, String> of(List<Post> listed, int pageSize) {
+    public static Map<String, String> of(List<Post> listed, Collection<TagRef> tags, int pageSize) {
         Map<String, String> routes = new HashMap<>();
         lists(routes, "", "the home page", listed.size(), pageSize);
         routes.put(TagPages.ROOT, "the tag index");
-        Map<String, Integer> tagCounts = new HashMap<>();
-        Map<String, String> tagNames = new HashMap<>();
+        for (TagRef tag : tags) {
+            lists(routes, TagPages.ROOT + tag.slug() + "/", "the tag '" + tag.name() + "'", tag.count(), pageSize);
+        }
         for (Post post : listed) {
-            for (TagRef tag : post.tags()) {
-                tagCounts.merge(tag.slug(), 1, Integer::sum);
-                tagNames.putIfAbsent(tag.slug(), tag.name());
-            }
             routes.put(ArchivePages.yearRoute(post.date().getYear()), "the page of the year " + post.date().getYear());
         }
-        tagCounts.forEach((slug, count) -> lists(routes, TagPages.ROOT + slug + "/",
-                "the tag '" + tagNames.get(slug) + "'", count, pageSize));
         routes.put(ArchivePages.ROUTE, "the archive");
         // A post's path is a folder: on the name of a file Rounds writes at the top, that file could not be written.
         for (String file : List.of(FeedFile.ROUTE, SitemapFile.ROUTE, RobotsFile.FILE, NotFoundPage.FILE)) {
