@@ -103,10 +103,10 @@ final class EditBuild {
                     + " credibility settings");
         }
         Map<String, Integer> places = listing.places();
-        Optional<String> unlisted = changed.keySet().stream().sorted().filter(name -> !places.containsKey(name))
-                .findFirst();
-        if (unlisted.isPresent()) {
-            return decline(unlisted.get() + " is not a listed post or page");
+        for (String name : new TreeSet<>(changed.keySet())) {
+            if (!places.containsKey(name)) {
+                return decline(name + " is not a listed post or page");
+            }
         }
         builder.lap("edits: listing");
         String fingerprint = builder.fingerprint();
