@@ -191,7 +191,7 @@ final class EditBuild {
         }
         builder.lap("edits: neighbours");
         Map<String, RunStamp.FileState> outputs = seen.get();
-        if (outputs == null || !same(outputs, last.outputs())) {
+        if (outputs == null || !RunStamp.sameFiles(outputs, last.outputs())) {
             return decline("the output folder is not as the last build left it");
         }
         builder.lap("edits: output folder");
@@ -264,22 +264,6 @@ final class EditBuild {
             posts.put(name, new Fresh(digest, found.bundleFiles(), source, head, post));
         }
         return new Reading(posts, null, markdown != null ? markdown : markdownSoon.get(), assembler, reader);
-    }
-
-    /** Whether the output folder's files are those the last build left, by size and time. */
-    private static boolean same(Map<String, RunStamp.FileState> seen, Map<String, RunStamp.FileState> left) {
-        if (seen.size() != left.size()) {
-            return false;
-        }
-        for (Map.Entry<String, RunStamp.FileState> file : left.entrySet()) {
-            RunStamp.FileState now = seen.get(file.getKey());
-            // Compared field by field: a record's equals is slow in a cold JVM, and the site has thousands of files.
-            if (now == null || now.size() != file.getValue().size()
-                    || now.modified() != file.getValue().modified()) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**
