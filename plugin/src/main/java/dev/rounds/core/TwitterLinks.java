@@ -2,7 +2,9 @@ package dev.rounds.core;
 
 import com.twitter.twittertext.Extractor;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The links Twitter sees in a text (with or without a scheme), exactly as twitter-text's {@link Extractor} finds
@@ -12,11 +14,16 @@ import java.util.List;
  *
  * <p>Why skipping is exact. Every alternative of the pattern's domain ends in a literal {@code .} followed by a
  * top-level domain (twitter-text's lists, or {@code xn--}), and every one of those begins with an ASCII letter or a
- * character outside ASCII (the pattern ignores ASCII case only); so a text with no such {@linkplain #domainDot dot}
- * holds no link. No character class of a link admits a space (U+0020), and what a match may take before the link is
- * one character or the text's start; so every match lies after the last space before the first such dot, and the
- * pattern, started at that space, finds the same matches in the same order. {@code TwitterLinksProperties} holds this
- * to the extractor over texts built to be hard for it.
+ * character outside ASCII (the pattern ignores ASCII case only); so a link holds such a {@linkplain #domainDot dot}.
+ * No character class of a link admits a space (U+0020), what a match may take before the link is one character or
+ * the text's start, and what it looks at after the link is one character or the text's end, which a space and the
+ * end both pass. So every match lies in one run of characters other than spaces (with the space before it) that
+ * holds such a dot, and the pattern, run on each such run alone, finds the same matches in the same order. Only those
+ * runs are searched: in a teaser, the link and perhaps an abbreviation such as "e.g.". A run that begins with an
+ * ASCII letter or digit is searched without its space: the character before a link may be neither, so the pattern
+ * tries a link at the run's first character after the space and at the text's start alike, and nowhere else there.
+ * The same link is then one search, whether a teaser or the link alone is counted.
+ * {@code TwitterLinksProperties} holds this to the extractor over texts built to be hard for it.
  */
 public final class TwitterLinks {
 
@@ -29,49 +36,69 @@ public final class TwitterLinks {
         if (dot < 0) {
             return List.of();
         }
-        int from = Math.max(0, text.lastIndexOf(' ', dot));
-        String searched = from == 0 ? text : text.substring(from);
-        List<Extractor.Entity> found = LAST.get().find(searched);
-        List<Extractor.Entity> shifted = new ArrayList<>(found.size());
-        for (Extractor.Entity link : found) {
-            shifted.add(new Extractor.Entity(link.getStart() + from, link.getEnd() + from, link.getValue(),
-                    link.getType()));
+        List<Extractor.Entity> links = null;
+        Recent recent = LAST.get();
+        while (dot >= 0) {
+            // A run that begins with an ASCII letter or digit is searched without the space before it (see above).
+            int space = text.lastIndexOf(' ', dot);
+            int from = space >= 0 && !asciiLetterOrDigit(text.charAt(space + 1)) ? space : space + 1;
+            int to = text.indexOf(' ', dot);
+            if (to < 0) {
+                to = text.length();
+            }
+            List<Extractor.Entity> found = recent.find(from == 0 && to == text.length() ? text
+                    : text.substring(from, to));
+            if (!found.isEmpty()) {
+                if (links == null) {
+                    links = new ArrayList<>(found.size());
+                }
+                for (Extractor.Entity link : found) {
+                    links.add(new Extractor.Entity(link.getStart() + from, link.getEnd() + from,
+                            link.getValue(), link.getType()));
+                }
+            }
+            dot = domainDot(text, to);
         }
-        return shifted;
+        return links == null ? List.of() : links;
     }
 
     /**
-     * The last few searches of each thread, by the text searched: the cuts of one teaser that a shortener tries, and
-     * the tweet that the guard and the similarity check then read, all end in the same link, which is the only part
-     * searched when the words before it hold no domain dot.
+     * The last searches of each thread, by the run of text searched, the least recently used dropped: the cuts of one
+     * teaser that a shortener tries, and the tweet that the guard and the similarity check then read, all end in the
+     * same link, and a post's teasers share a few links.
      */
     private static final ThreadLocal<Recent> LAST = ThreadLocal.withInitial(Recent::new);
 
-    private static final class Recent {
-        private static final int SIZE = 4;
-        private final String[] texts = new String[SIZE];
-        private final List<?>[] links = new List<?>[SIZE];
-        private int next;
+    private static final class Recent extends LinkedHashMap<String, List<Extractor.Entity>> {
+        private static final int SIZE = 64;
 
-        @SuppressWarnings("unchecked")
+        Recent() {
+            super(SIZE * 2, 0.75f, true);
+        }
+
         List<Extractor.Entity> find(String text) {
-            for (int i = 0; i < SIZE; i++) {
-                if (text.equals(texts[i])) {
-                    return (List<Extractor.Entity>) links[i];
-                }
+            List<Extractor.Entity> found = get(text);
+            if (found == null) {
+                // Extractor has a mutable setting, so each search uses its own instance rather than a shared one.
+                found = List.copyOf(new Extractor().extractURLsWithIndices(text));
+                put(text, found);
             }
-            // Extractor has a mutable setting, so each search uses its own instance rather than a shared one.
-            List<Extractor.Entity> found = new Extractor().extractURLsWithIndices(text);
-            texts[next] = text;
-            links[next] = found;
-            next = (next + 1) % SIZE;
             return found;
+        }
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, List<Extractor.Entity>> eldest) {
+            return size() > SIZE;
         }
     }
 
     /** The links' texts, as {@code new Extractor().extractURLs(text)}. */
     public static List<String> urls(String text) {
         return find(text).stream().map(Extractor.Entity::getValue).toList();
+    }
+
+    private static boolean asciiLetterOrDigit(char c) {
+        return c >= '0' && c <= '9' || (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
     }
 
     /** Whether {@code text} may hold a link; when not, it certainly holds none. */

@@ -71,6 +71,22 @@ class TwitterLinksProperties {
         assertTrue(TwitterLinks.find("Wait, e.g. an hour.").isEmpty());
     }
 
+    /**
+     * A run searched with or without the space before it: only before an ASCII letter or digit are the two alike
+     * (before 'é' the space lets the link take the 'é'; without it, the 'é' is what the link follows).
+     */
+    @Example
+    void findsWhatTheExtractorFindsWhateverBeginsARun() {
+        for (String start : List.of("", "é", "É", "_", "-", ".", "/", "@", "#", "$", "(", "\"", "肺", "\u00A0", "a",
+                "Z", "7")) {
+            for (String text : List.of(start + "example.com", " " + start + "example.com",
+                    "See " + start + "example.com now", "x  " + start + "https://example.org/a?b=c#d .",
+                    start + "example.com " + start + "nice.org.uk")) {
+                assertEquals(new Extractor().extractURLsWithIndices(text), TwitterLinks.find(text), text);
+            }
+        }
+    }
+
     @Provide
     Arbitrary<String> texts() {
         return Arbitraries.of(PIECES).list().ofMaxSize(40).map(pieces -> String.join("", pieces));
