@@ -887,7 +887,7 @@ public final class BlogBuilder {
             }
             return Optional.of(new SourcePost(post.file(), relative, entry.frontMatter(),
                     new BodyOnDemand(readAgain(post, reader)), entry.bodyLine(), entry.fileSlug(),
-                    post.bundleFiles()));
+                    post.bundleFiles(), entry.frontMatterDigest()));
         }
         read.incrementAndGet();
         Problems own = new Problems();
@@ -903,14 +903,14 @@ public final class BlogBuilder {
         if (Objects.equals(RunStamp.stateOf(post.file()), postStates.get(relative))) {
             cache.put(relative, new ReadCache.Entry(key, source.map(SourcePost::frontMatter).orElse(null),
                     source.map(SourcePost::bodyLine).orElse(0), source.map(SourcePost::fileSlug).orElse(null), now,
-                    own.all(), head, null));
+                    own.all(), head, null, source.map(SourcePost::frontMatterDigest).orElse(null)));
         }
         problems.addAll(own.all());
         // The body just read is handed to the renderer once and not kept: a build of thousands of posts does not hold
         // every post's Markdown until it ends.
         return source.map(found -> new SourcePost(found.file(), found.relativePath(), found.frontMatter(),
                 new BodyOnDemand(readAgain(post, reader), found.body()), found.bodyLine(), found.fileSlug(),
-                found.bundleFiles()));
+                found.bundleFiles(), found.frontMatterDigest()));
     }
 
     /** The authors file's entries by key (empty without one); what reading it finds goes to {@code problems}. */

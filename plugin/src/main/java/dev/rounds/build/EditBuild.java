@@ -91,10 +91,16 @@ final class EditBuild {
                 return decline(warning.source() + " had a warning in the last build");
             }
         }
-        // The edited posts are read and rendered on a thread of their own while the last build's records are read.
-        Soon<Reading> reading = Soon.make(() -> read(changed.keySet(), markdownSoon));
-        builder.lap("edits: changed posts");
+        // The edited posts are read and rendered on a thread of their own while the last build's records are read,
+        // after their read-cache entries (the files that hold them are read first, on another thread): a post whose
+        // front matter is as the last build read it takes that build's front matter without parsing it.
         Path work = config.workDirectory();
+        Path cacheFolder = work.resolve(BlogBuilder.READ_CACHE);
+        String cacheVersion = builder.readCacheVersion();
+        Soon<ReadCache> changedEntries = Soon.make(() -> ReadCache.openFor(cacheFolder, cacheVersion,
+                changed.keySet()));
+        Soon<Reading> reading = Soon.make(() -> read(changed.keySet(), markdownSoon, changedEntries));
+        builder.lap("edits: changed posts");
         String previousState = BlogBuilder.stateOf(last);
         SiteListing listing = SiteListing.read(work.resolve(SiteListing.FILE), builder.listingKey(previousState))
                 .orElse(null);
@@ -141,7 +147,7 @@ final class EditBuild {
         others.removeAll(changed.keySet());
         Set<String> needed = new LinkedHashSet<>(changed.keySet());
         needed.addAll(others);
-        ReadCache cache = ReadCache.openFor(work.resolve(BlogBuilder.READ_CACHE), builder.readCacheVersion(), needed);
+        ReadCache cache = ReadCache.openFor(cacheFolder, cacheVersion, needed, changedEntries.get());
         builder.lap("edits: read cache");
 
         Reading read = reading.get();
@@ -175,7 +181,7 @@ final class EditBuild {
             edited.put(name, fresh.post());
             entries.put(name, new ReadCache.Entry(ReadCache.key(fresh.digest(), fresh.bundle()), source.frontMatter(),
                     source.bodyLine(), source.fileSlug(), false, List.of(), fresh.head(),
-                    cardTag + fresh.post().body().card()));
+                    cardTag + fresh.post().body().card(), source.frontMatterDigest()));
         }
         MarkdownRenderer markdown = read.markdown();
         PostAssembler assembler = read.assembler();
@@ -227,7 +233,7 @@ final class EditBuild {
     private record Fresh(String digest, List<Path> bundle, SourcePost source, String head, Post post) {
     }
 
-    private Reading read(Set<String> changed, Soon<MarkdownRenderer> markdownSoon) {
+    private Reading read(Set<String> changed, Soon<MarkdownRenderer> markdownSoon, Soon<ReadCache> changedEntries) {
         Path postsFolder = config.postsDirectory();
         PostReader reader = new PostReader(new DateParser(config.site().timeZone()));
         // What reading the authors file finds, the last build reported, and it is in the stamp's warnings.
@@ -242,7 +248,12 @@ final class EditBuild {
             if (found == null) {
                 return new Reading(null, name + " is not found as a post", markdownSoon.get(), assembler, reader);
             }
-            SourcePost source = reader.read(postsFolder, found.file(), found.bundleFiles(), own).orElse(null);
+            ReadCache.Entry old = changedEntries.get().previous(name).orElse(null);
+            // Only a front matter the last build read without a problem is taken (and its post's path is the same).
+            PostReader.Known known = old != null && old.frontMatter() != null && old.frontMatterDigest() != null
+                    && old.problems().isEmpty() ? new PostReader.Known(old.frontMatterDigest(), old.frontMatter())
+                    : null;
+            SourcePost source = reader.read(postsFolder, found.file(), found.bundleFiles(), own, known).orElse(null);
             String head = source == null ? null : PostAssembler.headOf(source);
             // The renderer is asked for once the first post is read: it is made meanwhile, on its own thread.
             markdown = markdown != null ? markdown : markdownSoon.get();
@@ -281,7 +292,7 @@ final class EditBuild {
         }
         SourcePost source = new SourcePost(found.file(), name, entry.frontMatter(),
                 new BodyOnDemand(builder.readAgain(found, reader)), entry.bodyLine(), entry.fileSlug(),
-                found.bundleFiles());
+                found.bundleFiles(), entry.frontMatterDigest());
         // What rendering it reports was reported by the build that read it, and is in the stamp's warnings.
         Problems reported = new Problems();
         String card = entry.card() != null && entry.card().startsWith(cardTag)

@@ -29,7 +29,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class ReadCache {
 
-    private static final String FORMAT = "rounds-read-cache-5";
+    private static final String FORMAT = "rounds-read-cache-6";
     private static final int SHARDS = 16;
 
     /**
@@ -44,15 +44,17 @@ final class ReadCache {
      * @param head what the post's head is made of ({@link PostAssembler#headOf}), or null
      * @param card what a list's card shows of the body ({@code PostBody.card()}) after the build it was rendered in,
      *             with that build's fingerprint before it; or null when it has not been rendered since it was read
+     * @param frontMatterDigest the digest of the front matter as written ({@code SourcePost.frontMatterDigest()}), or
+     *             null
      */
     record Entry(String key, FrontMatter frontMatter, int bodyLine, String fileSlug, boolean renderNow,
-                 List<Problem> problems, String head, String card) {
+                 List<Problem> problems, String head, String card, String frontMatterDigest) {
         Entry {
             problems = List.copyOf(problems);
         }
 
         Entry withCard(String made) {
-            return new Entry(key, frontMatter, bodyLine, fileSlug, renderNow, problems, head, made);
+            return new Entry(key, frontMatter, bodyLine, fileSlug, renderNow, problems, head, made, frontMatterDigest);
         }
     }
 
@@ -83,12 +85,28 @@ final class ReadCache {
      * entries were put or carded, keeping every other entry they hold.
      */
     static ReadCache openFor(Path folder, String version, java.util.Collection<String> paths) {
+        return openFor(folder, version, paths, null);
+    }
+
+    /**
+     * As {@link #openFor(Path, String, java.util.Collection)}, taking the files {@code read} (a cache opened for some
+     * files of the same folder and version, and not changed since) read already instead of reading them again.
+     */
+    static ReadCache openFor(Path folder, String version, java.util.Collection<String> paths, ReadCache read) {
         ShardedFiles shards = shards(folder);
         boolean[] wanted = new boolean[SHARDS];
         paths.forEach(path -> wanted[shards.shardOf(path)] = true);
+        boolean[] readAlready = read == null ? new boolean[SHARDS] : read.partial;
+        if (read != null && (read.partial == null || !read.folder.equals(folder) || !read.version.equals(version)
+                || !read.touched.isEmpty())) {
+            throw new IllegalArgumentException("Only an unchanged cache opened for some files of this one is taken");
+        }
         Map<String, Entry> loaded = new ConcurrentHashMap<>();
-        java.util.stream.IntStream.range(0, SHARDS).parallel().filter(shard -> wanted[shard])
+        java.util.stream.IntStream.range(0, SHARDS).parallel().filter(shard -> wanted[shard] && !readAlready[shard])
                 .forEach(shard -> loaded.putAll(readShard(shards.file(shard), version)));
+        if (read != null) {
+            loaded.putAll(read.loaded);
+        }
         return new ReadCache(folder, version, new HashMap<>(loaded), wanted);
     }
 

@@ -45,6 +45,16 @@ public final class FrontMatterParser {
     public record Failed(Problem problem) implements Result { }
 
     /**
+     * Where the body of {@code text} begins, as {@link #parse} finds it: after the front matter's closing line; 0 when
+     * the text has no front matter; -1 when one is opened and never closed.
+     */
+    public static int bodyStart(String text) {
+        Matcher matcher = text.startsWith("---") ? YAML_BLOCK.matcher(text)
+                : text.startsWith("+++") ? TOML_BLOCK.matcher(text) : null;
+        return matcher == null ? 0 : matcher.find() ? matcher.end() : -1;
+    }
+
+    /**
      * @param source the post's path for messages
      * @param text the whole file, with line endings already normalised to \n and no BOM
      */
@@ -141,7 +151,8 @@ public final class FrontMatterParser {
         return new Parsed(new RawFrontMatter(values, lines, body, bodyLine));
     }
 
-    private static int lineAfter(String text, int offset) {
+    /** The line of {@code text} that begins at {@code offset} (1-based). */
+    static int lineAfter(String text, int offset) {
         int line = 1;
         for (int i = 0; i < offset && i < text.length(); i++) {
             if (text.charAt(i) == '\n') {

@@ -17,9 +17,11 @@ import java.util.function.Supplier;
  * @param bodyLine the 1-based line of the file where the body starts
  * @param fileSlug the slug implied by the file name (Jekyll date prefix and extension removed; a bundle's folder name)
  * @param bundleFiles for a page bundle ({@code slug/index.md}), the other files beside it
+ * @param frontMatterDigest the digest of the file's front matter as written, delimiters and all ({@link
+ *     PostReader.Known}); null when not known
  */
 public record SourcePost(Path file, String relativePath, FrontMatter frontMatter, Supplier<String> text, int bodyLine,
-                         String fileSlug, List<Path> bundleFiles) {
+                         String fileSlug, List<Path> bundleFiles, String frontMatterDigest) {
 
     public SourcePost {
         Objects.requireNonNull(file, "file");
@@ -31,9 +33,9 @@ public record SourcePost(Path file, String relativePath, FrontMatter frontMatter
 
     /** A post read just now, body and all. */
     public SourcePost(Path file, String relativePath, FrontMatter frontMatter, String body, int bodyLine,
-                      String fileSlug, List<Path> bundleFiles) {
+                      String fileSlug, List<Path> bundleFiles, String frontMatterDigest) {
         this(file, relativePath, frontMatter, () -> Objects.requireNonNull(body, "body"), bodyLine, fileSlug,
-                bundleFiles);
+                bundleFiles, frontMatterDigest);
     }
 
     /** The Markdown body, other generators' template tags already removed. */

@@ -85,13 +85,18 @@ class ReadCacheSaveProperties {
     @Property(tries = 200)
     void aCacheOpenedForSomeFilesKeepsTheOthers(@ForAll("manyFiles") List<Integer> first,
                                                @ForAll("manyFiles") List<Integer> wanted,
-                                               @ForAll("manySteps") List<Step> steps) throws IOException {
+                                               @ForAll("manySteps") List<Step> steps,
+                                               @ForAll("manyFiles") List<Integer> readBefore,
+                                               @ForAll boolean reuse) throws IOException {
         Path folder = Files.createTempDirectory("rounds-read-cache");
         try {
             Map<String, ReadCache.Entry> expected = saved(folder, first);
 
             List<String> names = wanted.stream().map(ReadCacheSaveProperties::name).toList();
-            ReadCache some = ReadCache.openFor(folder, "v", names);
+            // Opened on its own, or taking what a cache opened for other files (an edit build's edited posts) read.
+            List<String> before = readBefore.stream().map(ReadCacheSaveProperties::name).toList();
+            ReadCache some = reuse ? ReadCache.openFor(folder, "v", names, ReadCache.openFor(folder, "v", before))
+                    : ReadCache.openFor(folder, "v", names);
             for (String name : names) {
                 assertEquals(Optional.ofNullable(expected.get(name)), some.previous(name), name);
             }
@@ -121,7 +126,8 @@ class ReadCacheSaveProperties {
                 expected.remove(stray);
                 read.remove(stray);
             }
-            assertEquals(expected, read, () -> "first " + first + ", for " + wanted + ", then " + steps);
+            assertEquals(expected, read, () -> "first " + first + ", for " + wanted + ", then " + steps
+                    + (reuse ? ", with " + readBefore + " read before" : ""));
         } finally {
             FileTrees.delete(folder);
         }
@@ -145,7 +151,7 @@ class ReadCacheSaveProperties {
     }
 
     private static ReadCache.Entry entry(String key, String card) {
-        return new ReadCache.Entry(key, null, 0, null, false, List.of(), null, card);
+        return new ReadCache.Entry(key, null, 0, null, false, List.of(), null, card, null);
     }
 
     @Provide

@@ -205,7 +205,7 @@ class ReadCacheTest {
     void aCardIsKeptOnTheEntryItBelongsToAndSavedWithIt() throws IOException {
         Path folder = blog.resolve("cache");
         ReadCache cache = ReadCache.open(folder, "v1");
-        ReadCache.Entry entry = new ReadCache.Entry("digest-a", null, 4, "sepsis", false, List.of(), "head", null);
+        ReadCache.Entry entry = new ReadCache.Entry("digest-a", null, 4, "sepsis", false, List.of(), "head", null, null);
         cache.put("sepsis.md", entry);
         cache.card("asthma.md", "tag 1 abc");
         cache.save();
