@@ -285,6 +285,10 @@ public final class BlogBuilder {
         timings.lap("inputs");
         Problems problems = new Problems();
         Map<String, Author> authors = authors(problems);
+        if (memo == null && config.incremental()) {
+            // For the edit builds after this one (made with its fingerprint, so with this authors file).
+            AuthorsCache.write(config.workDirectory().resolve(AuthorsCache.FILE), fingerprint(), authors);
+        }
         List<PostScanner.Found> found = found();
         timings.lap("authors and posts found");
         Map<Path, String> fileDigests = new ConcurrentHashMap<>();
@@ -917,6 +921,15 @@ public final class BlogBuilder {
     Map<String, Author> authors(Problems problems) {
         return new AuthorsReader().read(config.authorsFile(),
                 config.authorsFile() == null ? "authors.yml" : config.describe(config.authorsFile()), problems);
+    }
+
+    /**
+     * The authors as a build made with {@code fingerprint} read them: kept by the last full build when it had that
+     * fingerprint, else read now. What reading them reports is not reported again (the build that read them did).
+     */
+    Map<String, Author> authorsAsRead(String fingerprint) {
+        return AuthorsCache.read(config.workDirectory().resolve(AuthorsCache.FILE), fingerprint)
+                .orElseGet(() -> authors(new Problems()));
     }
 
     /** A post's body, read again from its file when first needed (its front matter came from the read cache). */

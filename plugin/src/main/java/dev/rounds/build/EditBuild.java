@@ -95,11 +95,13 @@ final class EditBuild {
         // after their read-cache entries (the files that hold them are read first, on another thread): a post whose
         // front matter is as the last build read it takes that build's front matter without parsing it.
         Path work = config.workDirectory();
+        // Made before the reading starts, which takes the authors the last build read under it.
+        String fingerprint = builder.fingerprint();
         Path cacheFolder = work.resolve(BlogBuilder.READ_CACHE);
         String cacheVersion = builder.readCacheVersion();
         Soon<ReadCache> changedEntries = Soon.make(() -> ReadCache.openFor(cacheFolder, cacheVersion,
                 changed.keySet()));
-        Soon<Reading> reading = Soon.make(() -> read(changed.keySet(), markdownSoon, changedEntries));
+        Soon<Reading> reading = Soon.make(() -> read(changed.keySet(), markdownSoon, changedEntries, fingerprint));
         builder.lap("edits: changed posts");
         String previousState = BlogBuilder.stateOf(last);
         SiteListing listing = SiteListing.read(work.resolve(SiteListing.FILE), builder.listingKey(previousState))
@@ -115,7 +117,6 @@ final class EditBuild {
             }
         }
         builder.lap("edits: listing");
-        String fingerprint = builder.fingerprint();
         BuildManifest manifest = BuildManifest.read(work.resolve(BlogBuilder.MANIFEST));
         if (!manifest.madeWith(fingerprint)) {
             return decline("the last build's manifest is missing or was made with other settings or theme or"
@@ -233,11 +234,13 @@ final class EditBuild {
     private record Fresh(String digest, List<Path> bundle, SourcePost source, String head, Post post) {
     }
 
-    private Reading read(Set<String> changed, Soon<MarkdownRenderer> markdownSoon, Soon<ReadCache> changedEntries) {
+    private Reading read(Set<String> changed, Soon<MarkdownRenderer> markdownSoon, Soon<ReadCache> changedEntries,
+                         String fingerprint) {
         Path postsFolder = config.postsDirectory();
         PostReader reader = new PostReader(new DateParser(config.site().timeZone()));
-        // What reading the authors file finds, the last build reported, and it is in the stamp's warnings.
-        Map<String, Author> authors = builder.authors(new Problems());
+        // What reading the authors file finds, the last build reported, and it is in the stamp's warnings. (An edit
+        // build is made only with the last build's fingerprint, which the manifest's check holds it to.)
+        Map<String, Author> authors = builder.authorsAsRead(fingerprint);
         PostAssembler assembler = new PostAssembler(config.site(), authors);
         MarkdownRenderer markdown = null;
         Map<String, Fresh> posts = new HashMap<>();

@@ -62,12 +62,24 @@ class EditBuildProperties {
                                             @ForAll boolean page,
                                             @ForAll @IntRange(min = 0, max = 2) int postTemplate,
                                             @ForAll boolean drafts,
+                                            @ForAll boolean authors,
                                             @ForAll("steps") List<Step> steps) throws IOException {
         Path blog = Files.createTempDirectory("rounds-edit-build");
         try {
             Path folder = blog.resolve("src/posts");
             for (int i = 0; i < posts; i++) {
                 post(folder, i);
+            }
+            if (authors) {
+                // The posts name their authors, whom pages show with their credentials (an edit build takes the
+                // authors the last full build read).
+                write(blog.resolve("src/authors.yml"), "author0:\n  name: Maeve Halloran\n  credentials: MD\n"
+                        + "author1:\n  name: Tunde Okafor\n  credentials: PharmD\n  links: [https://example.org/t]\n");
+                for (int i = 0; i < posts; i++) {
+                    Path post = folder.resolve("post-" + i + ".md");
+                    write(post, Files.readString(post).replaceFirst("\ntags: ", "\nauthor: author" + i % 2
+                            + "\ntags: "));
+                }
             }
             write(folder.resolve("post-0.md"), Files.readString(folder.resolve("post-0.md"))
                     .replaceFirst("\ntags: ", "\nspecialty: cardiology\ntags: "));
@@ -99,7 +111,7 @@ class EditBuildProperties {
                 round++;
                 String where = "after " + step + " in " + steps + " (" + posts + " posts, feed of " + feedSize
                         + (page ? ", a page" : "") + ", post template " + postTemplate + (drafts ? ", drafts" : "")
-                        + ")";
+                        + (authors ? ", authors" : "") + ")";
                 String edited = apply(step, blog, round, added, aliased, now);
                 if (step.kind() == Kind.ADD) {
                     added++;
