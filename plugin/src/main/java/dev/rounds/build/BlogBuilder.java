@@ -57,6 +57,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -255,14 +256,22 @@ public final class BlogBuilder {
         }
         Soon<MarkdownRenderer> markdownSoon = warmUp == null || mayBeEdits ? Soon.make(newRenderer)
                 : Soon.make(newRenderer, MarkdownRenderer::warmUp);
-        if (warmUp != null) {
-            ZoneId zone = config.site().timeZone();
-            Soon.warmUp("build", () -> {
-                if (!mayBeEdits) {
-                    new PostReader(new DateParser(zone)).warmUp();
-                }
-                warmUp.run();
-            });
+        // An edit build starts the caller's warm-up once the edited posts are read and rendered: before, it would
+        // take the cores their reading needs. (It is started at most once, and before a full build.)
+        AtomicBoolean warmUpStarted = new AtomicBoolean(warmUp == null);
+        ZoneId zone = config.site().timeZone();
+        Runnable startWarmUp = () -> {
+            if (warmUpStarted.compareAndSet(false, true)) {
+                Soon.warmUp("build", () -> {
+                    if (!mayBeEdits) {
+                        new PostReader(new DateParser(zone)).warmUp();
+                    }
+                    warmUp.run();
+                });
+            }
+        };
+        if (!mayBeEdits) {
+            startWarmUp.run();
         }
         Soon<Templates> templatesSoon = memo != null ? null : Soon.make(() -> {
             Templates templates = newTemplates.get();
@@ -274,11 +283,12 @@ public final class BlogBuilder {
         if (mayBeEdits) {
             RunStamp.Check check = outputsSeen;
             Optional<BuiltBlog> edits = new EditBuild(this, config, log).run(check::filesSeen, markdownSoon,
-                    templatesSoon);
+                    templatesSoon, startWarmUp);
             if (edits.isPresent()) {
                 outputsSeen = null;
                 return edits.get();
             }
+            startWarmUp.run();
         }
         RunStamp.delete(stampFile);
         String inputs = inputs();

@@ -77,9 +77,10 @@ final class EditBuild {
      *
      * @param seen the output folder's files as the failed up-to-date check saw them (it may still be looking: they
      *     are waited for only once everything else is known)
+     * @param afterReading run once the edited posts are read and rendered (the caller's warm-up starts then)
      */
     Optional<BuiltBlog> run(Supplier<Map<String, RunStamp.FileState>> seen, Soon<MarkdownRenderer> markdownSoon,
-                            Soon<Templates> templatesSoon) {
+                            Soon<Templates> templatesSoon, Runnable afterReading) {
         if (!enabled) {
             return Optional.empty();
         }
@@ -152,6 +153,7 @@ final class EditBuild {
         builder.lap("edits: read cache");
 
         Reading read = reading.get();
+        afterReading.run();
         if (read.posts() == null) {
             return decline(read.declined());
         }
