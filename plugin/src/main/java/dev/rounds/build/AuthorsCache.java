@@ -13,11 +13,11 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The authors as the last full build read them, kept in the work folder under that build's fingerprint (which holds
- * the authors file's bytes and Rounds' code): an edit build, made with the same fingerprint, takes them instead of
- * parsing the file (in a cold JVM, loading and first running SnakeYAML costs about a tenth of a second). What reading
- * the file reported, the last build reported, and it is in its stamp's warnings. A missing, foreign or unreadable
- * file is not taken: it only ever saves time.
+ * The authors as the last full build read them, kept in the work folder under a key of what they depend on (the
+ * authors file's bytes and the code that reads it): an edit build with the same key takes them instead of parsing
+ * the file (in a cold JVM, loading and first running SnakeYAML costs about a tenth of a second). What reading the file
+ * reported, the last build reported, and it is in its stamp's warnings. A missing, foreign or unreadable file is not
+ * taken: it only ever saves time.
  */
 final class AuthorsCache {
 
@@ -27,13 +27,13 @@ final class AuthorsCache {
     private AuthorsCache() {
     }
 
-    /** The authors kept under {@code fingerprint}, or nothing. */
-    static Optional<Map<String, Author>> read(Path file, String fingerprint) {
+    /** The authors kept under {@code key}, or nothing. */
+    static Optional<Map<String, Author>> read(Path file, String key) {
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }
         try (DataInputStream in = CacheCodec.inputOf(file)) {
-            if (!FORMAT.equals(in.readUTF()) || !fingerprint.equals(in.readUTF())) {
+            if (!FORMAT.equals(in.readUTF()) || !key.equals(in.readUTF())) {
                 return Optional.empty();
             }
             CacheCodec.Reader values = new CacheCodec.Reader(in);
@@ -48,13 +48,13 @@ final class AuthorsCache {
         }
     }
 
-    /** Keeps {@code authors} under {@code fingerprint}; when they cannot be written, removes any kept before. */
-    static void write(Path file, String fingerprint, Map<String, Author> authors) {
+    /** Keeps {@code authors} under {@code key}; when they cannot be written, removes any kept before. */
+    static void write(Path file, String key, Map<String, Author> authors) {
         try {
             AtomicFiles.write(file, out -> {
                 DataOutputStream data = new DataOutputStream(out);
                 data.writeUTF(FORMAT);
-                data.writeUTF(fingerprint);
+                data.writeUTF(key);
                 CacheCodec.Writer values = new CacheCodec.Writer(data);
                 data.writeInt(authors.size());
                 for (Map.Entry<String, Author> author : authors.entrySet()) {
@@ -71,7 +71,7 @@ final class AuthorsCache {
             try {
                 Files.deleteIfExists(file);
             } catch (IOException ignored) {
-                // A file left under an older fingerprint is never taken.
+                // A file left under an older key is never taken.
             }
         }
     }

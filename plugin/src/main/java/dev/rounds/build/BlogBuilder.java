@@ -296,8 +296,8 @@ public final class BlogBuilder {
         Problems problems = new Problems();
         Map<String, Author> authors = authors(problems);
         if (memo == null && config.incremental()) {
-            // For the edit builds after this one (made with its fingerprint, so with this authors file).
-            AuthorsCache.write(config.workDirectory().resolve(AuthorsCache.FILE), fingerprint(), authors);
+            // For the edit builds after this one.
+            AuthorsCache.write(config.workDirectory().resolve(AuthorsCache.FILE), authorsKey(), authors);
         }
         List<PostScanner.Found> found = found();
         timings.lap("authors and posts found");
@@ -628,7 +628,8 @@ public final class BlogBuilder {
     BuiltBlog.Posts wholeBlog() {
         ReadCache cache = ReadCache.open(config.workDirectory().resolve(READ_CACHE), readCacheVersion());
         Problems problems = new Problems();
-        Map<String, Author> authors = authors(problems);
+        // What reading the authors file reports, the last full build reported.
+        Map<String, Author> authors = authorsAsRead();
         MarkdownRenderer markdown = new MarkdownRenderer(config.allowScripts());
         Map<Path, String> fileDigests = new ConcurrentHashMap<>();
         Map<Path, Boolean> renderNow = new ConcurrentHashMap<>();
@@ -900,7 +901,7 @@ public final class BlogBuilder {
                 cards.put(post.file(), entry.card().substring(cardTag.length()));
             }
             return Optional.of(new SourcePost(post.file(), relative, entry.frontMatter(),
-                    new BodyOnDemand(readAgain(post, reader)), entry.bodyLine(), entry.fileSlug(),
+                    new BodyOnDemand(readAgain(post, reader, known(entry))), entry.bodyLine(), entry.fileSlug(),
                     post.bundleFiles(), entry.frontMatterDigest()));
         }
         read.incrementAndGet();
@@ -923,7 +924,9 @@ public final class BlogBuilder {
         // The body just read is handed to the renderer once and not kept: a build of thousands of posts does not hold
         // every post's Markdown until it ends.
         return source.map(found -> new SourcePost(found.file(), found.relativePath(), found.frontMatter(),
-                new BodyOnDemand(readAgain(post, reader), found.body()), found.bodyLine(), found.fileSlug(),
+                new BodyOnDemand(readAgain(post, reader, found.frontMatterDigest() == null ? null
+                        : new PostReader.Known(found.frontMatterDigest(), found.frontMatter())), found.body()),
+                found.bodyLine(), found.fileSlug(),
                 found.bundleFiles(), found.frontMatterDigest()));
     }
 
@@ -934,19 +937,34 @@ public final class BlogBuilder {
     }
 
     /**
-     * The authors as a build made with {@code fingerprint} read them: kept by the last full build when it had that
-     * fingerprint, else read now. What reading them reports is not reported again (the build that read them did).
+     * The authors as the last full build read them when the authors file and the code reading it are the same, else
+     * read now. What reading them reports is not reported again (the build that read them did).
      */
-    Map<String, Author> authorsAsRead(String fingerprint) {
-        return AuthorsCache.read(config.workDirectory().resolve(AuthorsCache.FILE), fingerprint)
+    Map<String, Author> authorsAsRead() {
+        return AuthorsCache.read(config.workDirectory().resolve(AuthorsCache.FILE), authorsKey())
                 .orElseGet(() -> authors(new Problems()));
     }
 
-    /** A post's body, read again from its file when first needed (its front matter came from the read cache). */
-    Supplier<String> readAgain(PostScanner.Found post, PostReader reader) {
-        return () -> reader.read(config.postsDirectory(), post.file(), post.bundleFiles(), new Problems())
+    /** What the authors read depend on: the authors file's bytes (or its absence) and the code that reads it. */
+    private String authorsKey() {
+        Path file = config.authorsFile() == null ? Path.of("(none)") : config.authorsFile();
+        return BuildFingerprint.codeOf(AuthorsReader.class) + " " + files().of(file);
+    }
+
+    /**
+     * A post's body, read again from its file when first needed (its front matter came from the read cache); the
+     * front matter is not parsed again when it is still {@code known}'s (null: parsed).
+     */
+    Supplier<String> readAgain(PostScanner.Found post, PostReader reader, PostReader.Known known) {
+        return () -> reader.read(config.postsDirectory(), post.file(), post.bundleFiles(), new Problems(), known)
                 .map(SourcePost::body).orElseThrow(() -> new RoundsException(
                         "Cannot read " + post.file() + " again: it changed during the build."));
+    }
+
+    /** What a read-cache entry knows of its file's front matter, or null. */
+    static PostReader.Known known(ReadCache.Entry entry) {
+        return entry.frontMatter() == null || entry.frontMatterDigest() == null ? null
+                : new PostReader.Known(entry.frontMatterDigest(), entry.frontMatter());
     }
 
     /**

@@ -65,6 +65,8 @@ final class EditBuild {
     private final BlogBuilder builder;
     private final BlogConfig config;
     private final Log log;
+    /** Set when this build declines: the edited posts' reading, on its own thread, stops at its next step. */
+    private volatile boolean declined;
 
     EditBuild(BlogBuilder builder, BlogConfig config, Log log) {
         this.builder = builder;
@@ -96,13 +98,11 @@ final class EditBuild {
         // after their read-cache entries (the files that hold them are read first, on another thread): a post whose
         // front matter is as the last build read it takes that build's front matter without parsing it.
         Path work = config.workDirectory();
-        // Made before the reading starts, which takes the authors the last build read under it.
-        String fingerprint = builder.fingerprint();
         Path cacheFolder = work.resolve(BlogBuilder.READ_CACHE);
         String cacheVersion = builder.readCacheVersion();
         Soon<ReadCache> changedEntries = Soon.make(() -> ReadCache.openFor(cacheFolder, cacheVersion,
                 changed.keySet()));
-        Soon<Reading> reading = Soon.make(() -> read(changed.keySet(), markdownSoon, changedEntries, fingerprint));
+        Soon<Reading> reading = Soon.make(() -> read(changed.keySet(), markdownSoon, changedEntries));
         builder.lap("edits: changed posts");
         String previousState = BlogBuilder.stateOf(last);
         SiteListing listing = SiteListing.read(work.resolve(SiteListing.FILE), builder.listingKey(previousState))
@@ -118,6 +118,7 @@ final class EditBuild {
             }
         }
         builder.lap("edits: listing");
+        String fingerprint = builder.fingerprint();
         BuildManifest manifest = BuildManifest.read(work.resolve(BlogBuilder.MANIFEST));
         if (!manifest.madeWith(fingerprint)) {
             return decline("the last build's manifest is missing or was made with other settings or theme or"
@@ -214,6 +215,7 @@ final class EditBuild {
      * build follows.
      */
     private Optional<BuiltBlog> decline(String why) {
+        declined = true;
         declined(builder, log, why);
         return Optional.empty();
     }
@@ -236,17 +238,18 @@ final class EditBuild {
     private record Fresh(String digest, List<Path> bundle, SourcePost source, String head, Post post) {
     }
 
-    private Reading read(Set<String> changed, Soon<MarkdownRenderer> markdownSoon, Soon<ReadCache> changedEntries,
-                         String fingerprint) {
+    private Reading read(Set<String> changed, Soon<MarkdownRenderer> markdownSoon, Soon<ReadCache> changedEntries) {
         Path postsFolder = config.postsDirectory();
         PostReader reader = new PostReader(new DateParser(config.site().timeZone()));
-        // What reading the authors file finds, the last build reported, and it is in the stamp's warnings. (An edit
-        // build is made only with the last build's fingerprint, which the manifest's check holds it to.)
-        Map<String, Author> authors = builder.authorsAsRead(fingerprint);
+        // What reading the authors file finds, the last build reported, and it is in the stamp's warnings.
+        Map<String, Author> authors = builder.authorsAsRead();
         PostAssembler assembler = new PostAssembler(config.site(), authors);
         MarkdownRenderer markdown = null;
         Map<String, Fresh> posts = new HashMap<>();
         for (String name : new TreeSet<>(changed)) {
+            if (declined) {
+                return new Reading(null, "declined", null, assembler, reader);
+            }
             String digest = builder.digestOf(name);
             Problems own = new Problems();
             PostScanner.Found found = builder.foundPost(name).orElse(null);
@@ -266,8 +269,8 @@ final class EditBuild {
                     : head == null ? "the front matter of " + name + " cannot be digested"
                     : !source.frontMatter().aliases().isEmpty() ? name + " has aliases"
                     : markdown.mayReportProblems(source.body()) ? name + " may report a problem when rendered" : null;
-            if (why != null) {
-                return new Reading(null, why, markdown, assembler, reader);
+            if (why != null || declined) {
+                return new Reading(null, why != null ? why : "declined", markdown, assembler, reader);
             }
             RenderedMarkdown body = markdown.render(name, source.body(), source.bodyLine(),
                     source.frontMatter().excerptSeparator(), own);
@@ -296,7 +299,8 @@ final class EditBuild {
             return Optional.empty();
         }
         SourcePost source = new SourcePost(found.file(), name, entry.frontMatter(),
-                new BodyOnDemand(builder.readAgain(found, reader)), entry.bodyLine(), entry.fileSlug(),
+                new BodyOnDemand(builder.readAgain(found, reader, BlogBuilder.known(entry))), entry.bodyLine(),
+                entry.fileSlug(),
                 found.bundleFiles(), entry.frontMatterDigest());
         // What rendering it reports was reported by the build that read it, and is in the stamp's warnings.
         Problems reported = new Problems();

@@ -71,6 +71,8 @@ public final class TwitterLinks {
 
     private static final class Recent extends LinkedHashMap<String, List<Extractor.Entity>> {
         private static final int SIZE = 64;
+        /** A longer run (a paragraph without spaces) is not kept: a link is rarely this long. */
+        private static final int LONGEST = 512;
 
         Recent() {
             super(SIZE * 2, 0.75f, true);
@@ -81,7 +83,9 @@ public final class TwitterLinks {
             if (found == null) {
                 // Extractor has a mutable setting, so each search uses its own instance rather than a shared one.
                 found = List.copyOf(new Extractor().extractURLsWithIndices(text));
-                put(text, found);
+                if (text.length() <= LONGEST) {
+                    put(text, found);
+                }
             }
             return found;
         }

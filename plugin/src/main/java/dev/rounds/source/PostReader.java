@@ -69,8 +69,9 @@ public final class PostReader {
     }
 
     /**
-     * A front matter this reader made, without a problem, of the same file (its path) when its front matter was
-     * written as the block with this digest ({@link SourcePost#frontMatterDigest()}): the same block gives it again.
+     * A front matter this reader made of a file whose path and front matter block had this digest ({@link
+     * SourcePost#frontMatterDigest()}): the same path and block give it again. What reading it reported is not
+     * reported again: a caller that needs a read without a problem offers only one that had none.
      */
     public record Known(String digest, FrontMatter frontMatter) {
         public Known {
@@ -115,7 +116,8 @@ public final class PostReader {
             return Optional.empty();
         }
         int bodyStart = FrontMatterParser.bodyStart(text);
-        String digest = bodyStart < 0 ? null : new Digests().add(text.substring(0, bodyStart)).hex();
+        // Of the path too: a front matter without a date takes the file name's.
+        String digest = bodyStart < 0 ? null : new Digests().add(source).add(text.substring(0, bodyStart)).hex();
         String baseName = baseName(file);
         FrontMatter frontMatter;
         String rawBody;

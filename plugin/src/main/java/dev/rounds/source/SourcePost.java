@@ -17,7 +17,7 @@ import java.util.function.Supplier;
  * @param bodyLine the 1-based line of the file where the body starts
  * @param fileSlug the slug implied by the file name (Jekyll date prefix and extension removed; a bundle's folder name)
  * @param bundleFiles for a page bundle ({@code slug/index.md}), the other files beside it
- * @param frontMatterDigest the digest of the file's front matter as written, delimiters and all ({@link
+ * @param frontMatterDigest the digest of the file's path and its front matter as written, delimiters and all ({@link
  *     PostReader.Known}); null when not known
  */
 public record SourcePost(Path file, String relativePath, FrontMatter frontMatter, Supplier<String> text, int bodyLine,

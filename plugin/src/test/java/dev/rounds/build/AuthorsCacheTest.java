@@ -15,7 +15,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The authors a full build read, kept for the edit builds made with its fingerprint, and for no other build. */
+/** The authors a full build read, kept for the edit builds that read the same authors file with the same code, and for no other build. */
 class AuthorsCacheTest {
 
     @TempDir
@@ -42,19 +42,19 @@ class AuthorsCacheTest {
         assertEquals(2, read.size());
         Path kept = folder.resolve("work").resolve(AuthorsCache.FILE);
 
-        AuthorsCache.write(kept, "fingerprint-a", read);
-        Map<String, Author> again = AuthorsCache.read(kept, "fingerprint-a").orElseThrow();
+        AuthorsCache.write(kept, "key-a", read);
+        Map<String, Author> again = AuthorsCache.read(kept, "key-a").orElseThrow();
         assertEquals(read, again);
         assertEquals(List.of("halloran", "okafor"), List.copyOf(again.keySet()), "in the file's order");
         assertEquals("Maeve Halloran, MD, FACP", again.get("halloran").displayName());
 
-        assertFalse(AuthorsCache.read(kept, "fingerprint-b").isPresent(), "another fingerprint: another file");
-        AuthorsCache.write(kept, "fingerprint-b", Map.of());
-        assertEquals(Map.of(), AuthorsCache.read(kept, "fingerprint-b").orElseThrow(), "a blog without authors");
-        assertFalse(AuthorsCache.read(kept, "fingerprint-a").isPresent(), "replaced");
+        assertFalse(AuthorsCache.read(kept, "key-b").isPresent(), "another key: other authors");
+        AuthorsCache.write(kept, "key-b", Map.of());
+        assertEquals(Map.of(), AuthorsCache.read(kept, "key-b").orElseThrow(), "a blog without authors");
+        assertFalse(AuthorsCache.read(kept, "key-a").isPresent(), "replaced");
 
         Files.write(kept, new byte[] {0, 3, 'x'});
-        assertFalse(AuthorsCache.read(kept, "fingerprint-b").isPresent(), "unreadable");
-        assertFalse(AuthorsCache.read(folder.resolve("none.bin"), "fingerprint-b").isPresent(), "missing");
+        assertFalse(AuthorsCache.read(kept, "key-b").isPresent(), "unreadable");
+        assertFalse(AuthorsCache.read(folder.resolve("none.bin"), "key-b").isPresent(), "missing");
     }
 }

@@ -44,7 +44,7 @@ import net.jqwik.api.constraints.IntRange;
 class EditBuildProperties {
 
     enum Kind { TAIL, TAIL_TWO, HEADING, OPENING, RETITLE, TOUCH, ADD, DELETE, ALIAS, NEXT_DAY, PAGE_BY_HAND,
-        NOTHING }
+        AUTHORS, NOTHING }
 
     record Step(Kind kind, int n) {
     }
@@ -271,6 +271,15 @@ class EditBuildProperties {
         String name = some.getFileName().toString();
         switch (step.kind()) {
             case TAIL -> Files.writeString(some, text + "\nA later paragraph, round " + round + ".\n");
+            case AUTHORS -> {
+                // A credential changed (when the blog has authors): every page showing that author is made again.
+                Path authors = blog.resolve("src/authors.yml");
+                if (Files.exists(authors)) {
+                    Files.writeString(authors, Files.readString(authors).replaceFirst("credentials: [^\n]*",
+                            "credentials: MD, round " + round));
+                }
+                return "";
+            }
             case TAIL_TWO -> {
                 Files.writeString(some, text + "\nA later paragraph, round " + round + ".\n");
                 Files.writeString(other, Files.readString(other) + "\nAnother later paragraph, round " + round

@@ -76,6 +76,47 @@ class EditBuildTest {
                 warnings);
     }
 
+    /**
+     * rounds:build's warm-up of the campaign starts once in every build that makes pages: after the edited posts are
+     * read in an edit build, and before the full build when the edit build declines early or late or is not tried.
+     */
+    @Test
+    void theWarmUpStartsOnceWhateverKindOfBuildItIs() throws Exception {
+        Path blog = blog();
+        assertEquals(1, warmUps(builder(blog, "site", CredibilitySettings.defaults())), "no stamp: a full build");
+        Files.writeString(post(blog, 1), Files.readString(post(blog, 1)) + "\nA later paragraph.\n");
+        BlogBuilder edit = builder(blog, "site", CredibilitySettings.defaults());
+        assertEquals(1, warmUps(edit), "an edit build");
+        assertTrue(edit.editBuilt());
+        Files.writeString(post(blog, 2), Files.readString(post(blog, 2)).replace("Opening words", "First words"));
+        BlogBuilder newCard = builder(blog, "site", CredibilitySettings.defaults());
+        assertEquals(1, warmUps(newCard), "declined once the edited post was read (its card changed)");
+        assertFalse(newCard.editBuilt());
+        Files.writeString(post(blog, 3), Files.readString(post(blog, 3)) + "\nA later paragraph.\n");
+        BlogBuilder strict = builder(blog, "site", new CredibilitySettings(Period.ofYears(1),
+                CredibilitySettings.Action.WARN, false, CredibilitySettings.defaults().linkTimeout(), 4));
+        assertEquals(1, warmUps(strict), "declined before (other credibility settings)");
+        assertFalse(strict.editBuilt());
+        assertEquals(0, warmUps(builder(blog, "site", new CredibilitySettings(Period.ofYears(1),
+                CredibilitySettings.Action.WARN, false, CredibilitySettings.defaults().linkTimeout(), 4))),
+                "nothing to build: nothing to warm");
+    }
+
+    /** How many times the build started its warm-up (each start counted once it ran). */
+    private static int warmUps(BlogBuilder builder) throws InterruptedException {
+        java.util.concurrent.atomic.AtomicInteger started = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.CountDownLatch first = new java.util.concurrent.CountDownLatch(1);
+        builder.withWarmUp(() -> {
+            started.incrementAndGet();
+            first.countDown();
+        });
+        boolean built = builder.buildIfChanged().isPresent();
+        // The warm-up runs on a thread of its own: wait for the first, then give a second time to show.
+        boolean ran = first.await(built ? 20 : 1, java.util.concurrent.TimeUnit.SECONDS);
+        Thread.sleep(ran ? 300 : 0);
+        return started.get();
+    }
+
     /** A post with files beside it (a bundle) is read with them, as a full build reads it. */
     @Test
     void anEditedBundleIsAnEdit() throws IOException {

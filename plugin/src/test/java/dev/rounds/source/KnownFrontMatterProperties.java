@@ -67,9 +67,13 @@ class KnownFrontMatterProperties {
     @Property(tries = 300)
     void readsAsFromScratch(@ForAll("frontMatters") String frontMatter, @ForAll("bodies") String before,
                             @ForAll("bodies") String after, @ForAll("frontMatters") String changed,
-                            @ForAll("names") String name, @ForAll boolean bom) {
+                            @ForAll("names") String name, @ForAll("endings") List<Ending> endings) {
         Path file = folder.resolve(name);
-        Read first = read(file, bom, frontMatter + before, null);
+        // Each read's file saved with or without a byte-order mark and Windows line ends, as editors do.
+        Ending first1 = endings.get(0);
+        Ending then = endings.get(1);
+        Ending last = endings.get(2);
+        Read first = read(file, first1, frontMatter + before, null);
         if (first.post().isEmpty() || !first.problems().all().isEmpty()) {
             return; // only a front matter read without a problem is ever offered as known
         }
@@ -78,11 +82,11 @@ class KnownFrontMatterProperties {
         PostReader.Known known = new PostReader.Known(read.frontMatterDigest(), read.frontMatter());
 
         // The body changed, the front matter did not (unless the body now closes or opens one).
-        Read edited = read(file, bom, frontMatter + after, null);
-        same(edited, read(file, bom, frontMatter + after, known));
+        Read edited = read(file, then, frontMatter + after, null);
+        same(edited, read(file, then, frontMatter + after, known));
         // The front matter changed too.
-        Read plain = read(file, bom, changed + after, null);
-        same(plain, read(file, bom, changed + after, known));
+        Read plain = read(file, last, changed + after, null);
+        same(plain, read(file, last, changed + after, known));
         // A post's front matter digest is that of its block as written: the same block, the same digest.
         for (Read other : List.of(edited, plain)) {
             other.post().ifPresent(post -> assertEquals(block(frontMatter + before).equals(block(textOf(other))),
@@ -104,31 +108,41 @@ class KnownFrontMatterProperties {
     @Example
     void takesTheKnownFrontMatterWithoutParsingIt() {
         Path file = folder.resolve("2025-03-14-sepsis.md");
-        SourcePost first = read(file, false, FRONT_MATTERS.get(0) + "Give fluids early.", null).post().orElseThrow();
-        SourcePost other = read(folder.resolve("asthma.md"), false, FRONT_MATTERS.get(1) + "Peak flow.", null)
+        SourcePost first = read(file, Ending.PLAIN, FRONT_MATTERS.get(0) + "Give fluids early.", null).post()
+                .orElseThrow();
+        SourcePost other = read(folder.resolve("asthma.md"), Ending.PLAIN, FRONT_MATTERS.get(1) + "Peak flow.", null)
                 .post().orElseThrow();
         // Another post's front matter under this one's digest: taken as it is, so the block was not parsed.
         PostReader.Known known = new PostReader.Known(first.frontMatterDigest(), other.frontMatter());
-        SourcePost again = read(file, false, FRONT_MATTERS.get(0) + "Give fluids within the hour.", known).post()
-                .orElseThrow();
+        SourcePost again = read(file, Ending.BOM_CRLF, FRONT_MATTERS.get(0) + "Give fluids within the hour.", known)
+                .post().orElseThrow();
         assertSame(other.frontMatter(), again.frontMatter());
         assertEquals("Give fluids within the hour.", again.body());
         assertEquals(first.bodyLine(), again.bodyLine());
         // With the front matter changed, it is parsed.
-        SourcePost retitled = read(file, false, FRONT_MATTERS.get(0).replace("the first hour", "hour one")
+        SourcePost retitled = read(file, Ending.PLAIN, FRONT_MATTERS.get(0).replace("the first hour", "hour one")
                 + "Give fluids.", known).post().orElseThrow();
         assertEquals("Sepsis: hour one", retitled.frontMatter().title());
         assertNotEquals(first.frontMatterDigest(), retitled.frontMatterDigest());
+        // Another file with the same front matter has another digest (a date may come from the file's name).
+        SourcePost renamed = read(folder.resolve("2025-03-15-sepsis.md"), Ending.PLAIN, FRONT_MATTERS.get(0)
+                + "Give fluids early.", null).post().orElseThrow();
+        assertNotEquals(first.frontMatterDigest(), renamed.frontMatterDigest());
     }
+
+    /** How a file's text is saved. */
+    enum Ending { PLAIN, BOM, CRLF, BOM_CRLF }
 
     private record Read(Optional<SourcePost> post, Problems problems, String text) {
     }
 
-    private Read read(Path file, boolean bom, String text, PostReader.Known known) {
+    private Read read(Path file, Ending ending, String text, PostReader.Known known) {
         try {
             Files.createDirectories(file.getParent());
-            byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-            if (bom) {
+            boolean crlf = ending == Ending.CRLF || ending == Ending.BOM_CRLF;
+            byte[] bytes = (crlf ? text.replace("\r\n", "\n").replace("\n", "\r\n") : text)
+                    .getBytes(StandardCharsets.UTF_8);
+            if (ending == Ending.BOM || ending == Ending.BOM_CRLF) {
                 byte[] marked = new byte[bytes.length + 3];
                 marked[0] = (byte) 0xEF;
                 marked[1] = (byte) 0xBB;
@@ -169,6 +183,11 @@ class KnownFrontMatterProperties {
     @Provide
     Arbitrary<String> bodies() {
         return Arbitraries.of(BODY_PIECES).list().ofMaxSize(8).map(pieces -> String.join("", pieces));
+    }
+
+    @Provide
+    Arbitrary<List<Ending>> endings() {
+        return Arbitraries.of(Ending.class).list().ofSize(3);
     }
 
     @Provide
