@@ -1,14 +1,10 @@
 package dev.rounds.build;
 
-import dev.rounds.core.AtomicFiles;
 import dev.rounds.core.CacheCodec;
 import dev.rounds.source.Author;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -29,45 +25,14 @@ final class AuthorsCache {
 
     /** The authors kept under {@code key}, or nothing. */
     static Optional<Map<String, Author>> read(Path file, String key) {
-        if (!Files.isRegularFile(file)) {
-            return Optional.empty();
-        }
-        try (DataInputStream in = CacheCodec.inputOf(file)) {
-            if (!FORMAT.equals(in.readUTF()) || !key.equals(in.readUTF())) {
-                return Optional.empty();
-            }
-            CacheCodec.Reader values = new CacheCodec.Reader(in);
-            int size = CacheCodec.readCount(in, Files.size(file));
-            Map<String, Author> authors = new LinkedHashMap<>();
-            for (int i = 0; i < size; i++) {
-                authors.put(in.readUTF(), (Author) values.read());
-            }
-            return Optional.of(authors);
-        } catch (IOException | RuntimeException unreadable) {
-            return Optional.empty();
-        }
+        return CacheCodec.readNamed(file, FORMAT, key, Author.class);
     }
 
     /** Keeps {@code authors} under {@code key}; when they cannot be written, removes any kept before. */
     static void write(Path file, String key, Map<String, Author> authors) {
         try {
-            AtomicFiles.write(file, out -> {
-                DataOutputStream data = new DataOutputStream(out);
-                data.writeUTF(FORMAT);
-                data.writeUTF(key);
-                CacheCodec.Writer values = new CacheCodec.Writer(data);
-                data.writeInt(authors.size());
-                for (Map.Entry<String, Author> author : authors.entrySet()) {
-                    data.writeUTF(author.getKey());
-                    try {
-                        values.write(author.getValue());
-                    } catch (CacheCodec.NotPlain notPlain) {
-                        throw new IOException(notPlain.getMessage(), notPlain);
-                    }
-                }
-                data.flush();
-            });
-        } catch (IOException | RuntimeException unwritable) {
+            CacheCodec.writeNamed(file, FORMAT, key, authors);
+        } catch (IOException | CacheCodec.NotPlain | RuntimeException unwritable) {
             try {
                 Files.deleteIfExists(file);
             } catch (IOException ignored) {

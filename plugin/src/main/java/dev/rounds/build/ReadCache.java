@@ -1,15 +1,11 @@
 package dev.rounds.build;
 
-import dev.rounds.core.AtomicFiles;
 import dev.rounds.core.CacheCodec;
 import dev.rounds.core.Problem;
 import dev.rounds.core.RoundsException;
 import dev.rounds.core.ShardedFiles;
 import dev.rounds.source.FrontMatter;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -123,23 +119,7 @@ final class ReadCache {
     }
 
     private static Map<String, Entry> readShard(Path file, String version) {
-        if (!Files.isRegularFile(file)) {
-            return Map.of();
-        }
-        try (DataInputStream in = CacheCodec.inputOf(file)) {
-            if (!FORMAT.equals(in.readUTF()) || !version.equals(in.readUTF())) {
-                return Map.of();
-            }
-            CacheCodec.Reader values = new CacheCodec.Reader(in);
-            int size = in.readInt();
-            Map<String, Entry> entries = new HashMap<>(size * 2);
-            for (int i = 0; i < size; i++) {
-                entries.put(in.readUTF(), (Entry) values.read());
-            }
-            return entries;
-        } catch (IOException | RuntimeException unreadable) {
-            return Map.of();
-        }
+        return CacheCodec.readNamed(file, FORMAT, version, Entry.class).orElse(Map.of());
     }
 
     /** An empty cache that is never saved (a build without a working folder's memory). */
@@ -263,30 +243,10 @@ final class ReadCache {
     }
 
     /** An entry the codec cannot write, met while writing a part: the part is not replaced. */
-    private static final class Unwritable extends RuntimeException {
-        Unwritable() {
-            super(null, null, false, false);
-        }
-    }
-
     private void writeShard(Path file, Map<String, Entry> entries) {
         try {
-            AtomicFiles.write(file, stream -> {
-                DataOutputStream out = new DataOutputStream(stream);
-                out.writeUTF(FORMAT);
-                out.writeUTF(version);
-                CacheCodec.Writer values = new CacheCodec.Writer(out);
-                out.writeInt(entries.size());
-                try {
-                    for (Map.Entry<String, Entry> entry : entries.entrySet()) {
-                        out.writeUTF(entry.getKey());
-                        values.write(entry.getValue());
-                    }
-                } catch (CacheCodec.NotPlain unwritable) {
-                    throw new Unwritable();
-                }
-            });
-        } catch (Unwritable unwritable) {
+            CacheCodec.writeNamed(file, FORMAT, version, entries);
+        } catch (CacheCodec.NotPlain unwritable) {
             // put() let in only entries the codec writes; should one not be, this part is simply not kept (the file
             // as it was stays).
         } catch (IOException failed) {

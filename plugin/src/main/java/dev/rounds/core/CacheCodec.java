@@ -25,6 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -133,6 +134,63 @@ public final class CacheCodec {
         @Override
         public int available() {
             return bytes.length - at;
+        }
+    }
+
+    /**
+     * The named values of a file {@link #writeNamed} wrote, in its order, each of type {@code type}; nothing when the
+     * file is missing, has another format or version, or does not read back.
+     */
+    public static <V> Optional<Map<String, V>> readNamed(Path file, String format, String version, Class<V> type) {
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        try (DataInputStream in = inputOf(file)) {
+            if (!format.equals(in.readUTF()) || !version.equals(in.readUTF())) {
+                return Optional.empty();
+            }
+            Reader values = new Reader(in);
+            int count = readCount(in, Files.size(file));
+            Map<String, V> named = new LinkedHashMap<>(count * 2);
+            for (int i = 0; i < count; i++) {
+                named.put(in.readUTF(), type.cast(values.read()));
+            }
+            return Optional.of(named);
+        } catch (IOException | RuntimeException unreadable) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Replaces {@code file} atomically with a format and a version (texts the reader must find again) and the named
+     * values, in the map's order; when one cannot be written ({@link NotPlain}), the file is left as it was.
+     */
+    public static void writeNamed(Path file, String format, String version, Map<String, ?> named)
+            throws IOException, NotPlain {
+        NotPlain[] refused = new NotPlain[1];
+        try {
+            AtomicFiles.write(file, stream -> {
+                DataOutputStream out = new DataOutputStream(stream);
+                out.writeUTF(format);
+                out.writeUTF(version);
+                Writer values = new Writer(out);
+                out.writeInt(named.size());
+                for (Map.Entry<String, ?> value : named.entrySet()) {
+                    out.writeUTF(value.getKey());
+                    try {
+                        values.write(value.getValue());
+                    } catch (NotPlain notPlain) {
+                        refused[0] = notPlain;
+                        throw new IOException(notPlain.getMessage());
+                    }
+                }
+                out.flush();
+            });
+        } catch (IOException failed) {
+            if (refused[0] != null) {
+                throw refused[0];
+            }
+            throw failed;
         }
     }
 

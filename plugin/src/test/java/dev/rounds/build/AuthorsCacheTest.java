@@ -56,5 +56,11 @@ class AuthorsCacheTest {
         Files.write(kept, new byte[] {0, 3, 'x'});
         assertFalse(AuthorsCache.read(kept, "key-b").isPresent(), "unreadable");
         assertFalse(AuthorsCache.read(folder.resolve("none.bin"), "key-b").isPresent(), "missing");
+
+        // A place it cannot be written to: the build goes on, and nothing is taken from there.
+        Path blocked = folder.resolve("blocked");
+        Files.createDirectories(blocked.resolve("inside"));
+        AuthorsCache.write(blocked, "key-a", read);
+        assertFalse(AuthorsCache.read(blocked, "key-a").isPresent(), "not written");
     }
 }
