@@ -38,6 +38,7 @@ import dev.rounds.source.Author;
 import dev.rounds.source.AuthorsReader;
 import dev.rounds.source.BodyOnDemand;
 import dev.rounds.source.DateParser;
+import dev.rounds.source.FrontMatter;
 import dev.rounds.source.PostReader;
 import dev.rounds.source.PostScanner;
 import dev.rounds.source.SourcePost;
@@ -924,10 +925,9 @@ public final class BlogBuilder {
         // The body just read is handed to the renderer once and not kept: a build of thousands of posts does not hold
         // every post's Markdown until it ends.
         return source.map(found -> new SourcePost(found.file(), found.relativePath(), found.frontMatter(),
-                new BodyOnDemand(readAgain(post, reader, found.frontMatterDigest() == null ? null
-                        : new PostReader.Known(found.frontMatterDigest(), found.frontMatter())), found.body()),
-                found.bodyLine(), found.fileSlug(),
-                found.bundleFiles(), found.frontMatterDigest()));
+                new BodyOnDemand(readAgain(post, reader, known(found.frontMatterDigest(), found.frontMatter())),
+                        found.body()), found.bodyLine(), found.fileSlug(), found.bundleFiles(),
+                found.frontMatterDigest()));
     }
 
     /** The authors file's entries by key (empty without one); what reading it finds goes to {@code problems}. */
@@ -963,8 +963,12 @@ public final class BlogBuilder {
 
     /** What a read-cache entry knows of its file's front matter, or null. */
     static PostReader.Known known(ReadCache.Entry entry) {
-        return entry.frontMatter() == null || entry.frontMatterDigest() == null ? null
-                : new PostReader.Known(entry.frontMatterDigest(), entry.frontMatter());
+        return known(entry.frontMatterDigest(), entry.frontMatter());
+    }
+
+    /** A front matter with the digest of the block it was read from, or null when either is not known. */
+    private static PostReader.Known known(String digest, FrontMatter frontMatter) {
+        return digest == null || frontMatter == null ? null : new PostReader.Known(digest, frontMatter);
     }
 
     /**

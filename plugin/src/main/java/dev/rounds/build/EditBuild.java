@@ -258,9 +258,7 @@ final class EditBuild {
             }
             ReadCache.Entry old = changedEntries.get().previous(name).orElse(null);
             // Only a front matter the last build read without a problem is taken (and its post's path is the same).
-            PostReader.Known known = old != null && old.frontMatter() != null && old.frontMatterDigest() != null
-                    && old.problems().isEmpty() ? new PostReader.Known(old.frontMatterDigest(), old.frontMatter())
-                    : null;
+            PostReader.Known known = old != null && old.problems().isEmpty() ? BlogBuilder.known(old) : null;
             SourcePost source = reader.read(postsFolder, found.file(), found.bundleFiles(), own, known).orElse(null);
             String head = source == null ? null : PostAssembler.headOf(source);
             // The renderer is asked for once the first post is read: it is made meanwhile, on its own thread.
@@ -300,8 +298,7 @@ final class EditBuild {
         }
         SourcePost source = new SourcePost(found.file(), name, entry.frontMatter(),
                 new BodyOnDemand(builder.readAgain(found, reader, BlogBuilder.known(entry))), entry.bodyLine(),
-                entry.fileSlug(),
-                found.bundleFiles(), entry.frontMatterDigest());
+                entry.fileSlug(), found.bundleFiles(), entry.frontMatterDigest());
         // What rendering it reports was reported by the build that read it, and is in the stamp's warnings.
         Problems reported = new Problems();
         String card = entry.card() != null && entry.card().startsWith(cardTag)

@@ -150,7 +150,8 @@ public final class CacheCodec {
                 return Optional.empty();
             }
             Reader values = new Reader(in);
-            int count = readCount(in, Files.size(file));
+            // Every byte is in memory already: what is left bounds the count, without asking the file system again.
+            int count = readCount(in, in.available());
             Map<String, V> named = new LinkedHashMap<>(count * 2);
             for (int i = 0; i < count; i++) {
                 named.put(in.readUTF(), type.cast(values.read()));
