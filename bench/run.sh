@@ -79,6 +79,23 @@ edit_heading() {
   done
 }
 
+# Adds a post, the newest of all (a copy of another one under a new title and date), to the corpus and to Hugo's copy:
+# the list pages shift by one, the tag pages of its tags change, and the post's neighbour links it.
+new_post() {
+  local corpus=$1 run=$2 from day name site
+  from=$(cd "$corpus/posts" && ls | sed -n 4p)
+  day=$(printf '%02d' "$((run % 28 + 1))")
+  name=2026-01-$day-a-new-post-for-run-$run.md
+  sed -e "0,/^title: .*/s//title: \"A New Post for Run $run\"/" -e "0,/^date: .*/s//date: 2026-01-${day}T08:00:00Z/" \
+    "$corpus/posts/$from" > "$corpus/posts/$name"
+  site=$corpus/.hugo-site/content/posts
+  if [ -d "$site" ]; then
+    cp "$corpus/posts/$name" "$site/$name"
+    # peers.sh lays out Hugo's site again when the posts folder is newer than its copy: the copy already has the post.
+    touch "$site"
+  fi
+}
+
 median() { sort -n | awk '{v[NR]=$1} END {if (NR==0) print "-"; else if (NR%2) print v[(NR+1)/2]; else printf "%.2f\n", (v[NR/2]+v[NR/2+1])/2}'; }
 col() { awk -v c="$2" '{print $c}' "$1" | median; }
 failures() { awk '$3 != 0' "$1" 2>/dev/null | wc -l; }
@@ -120,8 +137,11 @@ for n in $POSTS; do
     edit_heading "$corpus" "$run"
     timed "$WORK/$n-heading-rounds.txt" rounds "$corpus"
     [ "$HUGO" = skip ] ||      timed "$WORK/$n-heading-hugo.txt" hugo_build "$corpus" --keep
+    new_post "$corpus" "$run"
+    timed "$WORK/$n-newpost-rounds.txt" rounds "$corpus"
+    [ "$HUGO" = skip ] ||      timed "$WORK/$n-newpost-hugo.txt" hugo_build "$corpus" --keep
   done
-  for row in full nochange edit heading; do rows+=("$n $row"); done
+  for row in full nochange edit heading newpost; do rows+=("$n $row"); done
 done
 
 jvm_options=$( [ "$JVM_CONFIG" = none ] && echo "Maven's defaults" || tr -s '\r\n' '  ' < "$JVM_CONFIG" | sed 's/ *$//')
@@ -142,7 +162,7 @@ for row in "${rows[@]}"; do
   tr=$(awk -v a="$rs" -v b="$hs" 'BEGIN {if (b+0 > 0) printf "%.2f", a/b; else print "-"}')
   mr=$(awk -v a="$rm" -v b="$hm" 'BEGIN {if (b+0 > 0) printf "%.2f", a/b; else print "-"}')
   label=$kind; [ "$kind" = edit ] && label="one edit"; [ "$kind" = nochange ] && label="no change"
-  [ "$kind" = heading ] && label="a heading"
+  [ "$kind" = heading ] && label="a heading"; [ "$kind" = newpost ] && label="a new post"
   printf '| %-6s | %-9s | %9s | %10s | %9s | %10s | %10s | %9s |\n' "$n" "$label" "$rs" "$rm" "$hs" "$hm" "$tr" "$mr"
   failed=$((failed + $(failures "$r")))
 done

@@ -44,7 +44,7 @@ assert new File(work, 'corpus-50/.mvn/jvm.config').text.contains('-XX:SharedArch
 assert out.contains('class data sharing archive from the warm-up run') : "the heading does not say so:\n${out}"
 assert !(out =~ /Rounds runs ended with a non-zero exit/).find() || new File(work, '50-full-rounds.log').text
         .contains('is blocked') : "Rounds failed:\n${new File(work, '50-full-rounds.log').text}"
-for (row in ['full', 'no change', 'one edit', 'a heading']) {
+for (row in ['full', 'no change', 'one edit', 'a heading', 'a new post']) {
     def rounds = out =~ /(?m)^\| 50 +\| ${row} +\| +\d+\.\d+ \| +\d+ \|/
     assert rounds.find() : "no Rounds figures for '${row}' in:\n${out}"
     if (hugo) {

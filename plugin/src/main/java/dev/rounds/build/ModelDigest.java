@@ -4,6 +4,7 @@ import dev.rounds.core.Digests;
 import dev.rounds.core.RecordShape;
 import dev.rounds.site.Post;
 import dev.rounds.site.PostHeads;
+import dev.rounds.site.SiteView;
 import java.lang.reflect.Method;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAccessor;
@@ -56,6 +57,8 @@ final class ModelDigest {
     private final Map<Integer, Map<Object, Object>> provenSame = new ConcurrentHashMap<>();
     /** Digests of the records met so far, by identity, for each way of taking the listed posts. */
     private final Map<Integer, Map<Object, String>> records = new ConcurrentHashMap<>();
+    /** Each site view met, by identity, as a page that did not read its lists takes it ({@link #withoutLists}). */
+    private final Map<Object, SiteView> withoutLists = Collections.synchronizedMap(new IdentityHashMap<>());
     /** Digests of the posts' facets met so far, by identity, for each mask of properties ({@link #facets}). */
     private final Map<Integer, Map<Object, String>> postFacets = new ConcurrentHashMap<>();
 
@@ -162,6 +165,9 @@ final class ModelDigest {
         if (a instanceof Post first) {
             return samePost(first, (Post) b, listed);
         }
+        if (a instanceof SiteView first && !PostHeads.readsSiteLists(listed)) {
+            return withoutLists(first).equals(withoutLists((SiteView) b));
+        }
         if (plain(a)) {
             return a.equals(b);
         }
@@ -197,6 +203,19 @@ final class ModelDigest {
             return same(first.getKey(), second.getKey(), listed) && same(first.getValue(), second.getValue(), listed);
         }
         return false;
+    }
+
+    /**
+     * The site view as a page that did not read its lists takes it: the same view with no tags and no years (one
+     * record per view met, so that its digest is made once), or the view itself when it has none.
+     */
+    private SiteView withoutLists(SiteView site) {
+        if (site.tags().isEmpty() && site.years().isEmpty()) {
+            return site;
+        }
+        return withoutLists.computeIfAbsent(site, any -> new SiteView(site.title(), site.description(), site.url(),
+                site.basePath(), site.language(), site.disclaimer(), site.feedUrl(), java.util.List.of(),
+                java.util.List.of(), site.preview()));
     }
 
     /** Two posts as {@link #feedPost} feeds them. */
@@ -291,6 +310,9 @@ final class ModelDigest {
             digest.add("null");
         } else if (value instanceof Post post) {
             feedPost(digest, post, listed);
+        } else if (value instanceof SiteView site && !PostHeads.readsSiteLists(listed)
+                && withoutLists(site) != site) {
+            return feed(digest, withoutLists(site), listed);
         } else if (plain(value)) {
             digest.add(value.getClass().getName()).add(value.toString());
         } else if (value instanceof Record record) {

@@ -1,6 +1,5 @@
 package dev.rounds.site;
 
-import dev.rounds.core.Sha256;
 import dev.rounds.markdown.ContentBlock;
 import dev.rounds.markdown.Heading;
 import dev.rounds.markdown.RenderedMarkdown;
@@ -54,10 +53,10 @@ public final class PostBody {
     }
 
     /**
-     * What a list's card shows of the body, as one text: the reading time, then a digest of the summary's HTML
+     * What a list's card shows of the body, as one text: the reading time, a space, then the summary's HTML
      * ({@link #readingMinutes()} and {@link #summaryHtml()}). Equal texts, equal values. Taken from what the last build
-     * found for the same file when it is known and the body has not been rendered, so that keying a list page reads
-     * no unchanged post's file; made from the body otherwise.
+     * found for the same file when it is known and the body has not been rendered, so that keying a list page, and
+     * rendering it, reads no unchanged post's file; made from the body otherwise.
      */
     public String card() {
         String made = card;
@@ -65,10 +64,15 @@ public final class PostBody {
             if (knownCard != null && rendered == null) {
                 return knownCard;
             }
-            made = readingMinutes() + " " + Sha256.hex(summaryHtml());
+            made = markdown().readingMinutes() + " " + summaryHtml();
             card = made;
         }
         return made;
+    }
+
+    /** The card the last build found for this file, while the body is not rendered; else null. */
+    private String knownCard() {
+        return rendered == null ? knownCard : null;
     }
 
     /** Whether the body has been rendered (and {@link #card()} is made from it without rendering). */
@@ -101,9 +105,16 @@ public final class PostBody {
         return known;
     }
 
-    /** The summary as HTML: the front matter's summary, else the excerpt. */
+    /**
+     * The summary as HTML: the front matter's summary, else the excerpt (from the card the last build found for the
+     * same file while the body is not rendered: a list shows an unchanged post without rendering it).
+     */
     public String summaryHtml() {
-        return summary != null ? "<p>" + escape(summary) + "</p>" : markdown().excerptHtml();
+        if (summary != null) {
+            return "<p>" + escape(summary) + "</p>";
+        }
+        String known = knownCard();
+        return known != null ? summaryOf(known) : markdown().excerptHtml();
     }
 
     /** One or two sentences of plain text: the front matter's description or summary, else the excerpt, shortened. */
@@ -152,8 +163,10 @@ public final class PostBody {
         return markdown().wordCount();
     }
 
+    /** The reading time (from the card the last build found for the same file while the body is not rendered). */
     public int readingMinutes() {
-        return markdown().readingMinutes();
+        String known = knownCard();
+        return known != null ? Integer.parseInt(minutesOf(known)) : markdown().readingMinutes();
     }
 
     /** Cuts a description to at most 160 characters at a word boundary, with an ellipsis. */

@@ -27,8 +27,17 @@ public final class PostHeads {
     /** Every head property. */
     public static final int ALL = (1 << ORDER.size()) - 1;
 
-    /** The properties a facet stands for. */
-    private static final int FACETED = ALL & ~(1 << ORDER.indexOf("references")) & ~(1 << ORDER.indexOf("frontMatter"));
+    /**
+     * Not a post's property: the render read the site's lists ({@link SiteView#tags()} with their counts,
+     * {@link SiteView#years()}), which change whenever a post comes or goes or changes its tags or year. A page that
+     * did not read them is keyed by the rest of the site's view, so a new post leaves the other posts' pages as they
+     * are. {@link #WHOLE} has this bit too.
+     */
+    public static final int SITE_LISTS = 1 << 30;
+
+    /** The properties a facet stands for (and the site's lists, which are no post's). */
+    private static final int FACETED = ALL & ~(1 << ORDER.indexOf("references")) & ~(1 << ORDER.indexOf("frontMatter"))
+            | SITE_LISTS;
 
     /**
      * The properties made from the body (a list's card: its summary and reading time). Their facets come from
@@ -42,6 +51,11 @@ public final class PostHeads {
     /** The bit of a head property, or -1 for any other name. */
     public static int bit(String property) {
         return ORDER.indexOf(property);
+    }
+
+    /** Whether a render with this mask read the site's lists ({@link #SITE_LISTS}). */
+    public static boolean readsSiteLists(int mask) {
+        return (mask & SITE_LISTS) != 0;
     }
 
     /** Whether every property of the mask has a facet (else the posts count by their head digest). */
@@ -140,7 +154,12 @@ public final class PostHeads {
         if (mask == WHOLE) {
             return List.of("(whole posts)");
         }
-        return ORDER.stream().filter(name -> (mask & (1 << ORDER.indexOf(name))) != 0).toList();
+        List<String> names = new java.util.ArrayList<>(
+                ORDER.stream().filter(name -> (mask & (1 << ORDER.indexOf(name))) != 0).toList());
+        if (readsSiteLists(mask)) {
+            names.add("(the site's tags and years)");
+        }
+        return List.copyOf(names);
     }
 
     private static String date(ZonedDateTime date) {

@@ -56,7 +56,16 @@ final class PostTracking {
             }
         }
 
-        /** The head properties read of the listed posts, or {@link PostHeads#WHOLE}. */
+        private void siteLists() {
+            if (listed != PostHeads.WHOLE) {
+                listed |= PostHeads.SITE_LISTS;
+            }
+        }
+
+        /**
+         * The head properties read of the listed posts, with {@link PostHeads#SITE_LISTS} if the site's lists were
+         * read, or {@link PostHeads#WHOLE}.
+         */
         int listed() {
             return listed;
         }
@@ -87,6 +96,9 @@ final class PostTracking {
         public TemplateModel wrap(Object object) throws TemplateModelException {
             if (object instanceof DateView date) {
                 return new Dated(date, this);
+            }
+            if (object instanceof SiteView site) {
+                return new Site(site, this);
             }
             TemplateModel model = super.wrap(object);
             if (object instanceof Post post && model instanceof TemplateHashModelEx hash) {
@@ -176,6 +188,105 @@ final class PostTracking {
         @Override
         public Object getWrappedObject() {
             return date;
+        }
+    }
+
+    /**
+     * The site as templates see it, noting a read of its lists (tags and years, {@link PostHeads#SITE_LISTS}): they
+     * change with every post that comes or goes, the rest of it only with the settings. Its plain values are read
+     * straight from the record; anything else from FreeMarker's own model, made only then, and noted as a read of the
+     * lists.
+     */
+    private static final class Site implements TemplateHashModelEx, TemplateScalarModel,
+            MethodCallAwareTemplateHashModel, AdapterTemplateModel, WrapperTemplateModel {
+        private final SiteView site;
+        private final Wrapper wrapper;
+        private TemplateHashModelEx model;
+
+        Site(SiteView site, Wrapper wrapper) {
+            this.site = site;
+            this.wrapper = wrapper;
+        }
+
+        private TemplateHashModelEx model() throws TemplateModelException {
+            if (model == null) {
+                model = (TemplateHashModelEx) wrapper.plain(site);
+            }
+            return model;
+        }
+
+        private static void listsRead() {
+            Reads reads = READS.get();
+            if (reads != null) {
+                reads.siteLists();
+            }
+        }
+
+        @Override
+        public TemplateModel get(String key) throws TemplateModelException {
+            return switch (key) {
+                case "title" -> wrapper.wrap(site.title());
+                case "description" -> wrapper.wrap(site.description());
+                case "url" -> wrapper.wrap(site.url());
+                case "basePath" -> wrapper.wrap(site.basePath());
+                case "language" -> wrapper.wrap(site.language());
+                case "disclaimer" -> wrapper.wrap(site.disclaimer());
+                case "feedUrl" -> wrapper.wrap(site.feedUrl());
+                case "preview" -> wrapper.wrap(site.preview());
+                default -> {
+                    listsRead();
+                    yield model().get(key);
+                }
+            };
+        }
+
+        /** {@code site.tags()}: noted as a read of the lists, made by FreeMarker. */
+        @Override
+        public TemplateModel getBeforeMethodCall(String key) throws TemplateModelException,
+                ShouldNotBeGetAsMethodException {
+            listsRead();
+            return model() instanceof MethodCallAwareTemplateHashModel aware ? aware.getBeforeMethodCall(key)
+                    : model().get(key);
+        }
+
+        @Override
+        public String getAsString() throws TemplateModelException {
+            listsRead();
+            return model() instanceof TemplateScalarModel text ? text.getAsString() : site.toString();
+        }
+
+        @Override
+        public boolean isEmpty() throws TemplateModelException {
+            return model().isEmpty();
+        }
+
+        @Override
+        public int size() throws TemplateModelException {
+            return model().size();
+        }
+
+        @Override
+        public TemplateCollectionModel keys() throws TemplateModelException {
+            listsRead();
+            return model().keys();
+        }
+
+        @Override
+        public TemplateCollectionModel values() throws TemplateModelException {
+            listsRead();
+            return model().values();
+        }
+
+        @Override
+        public Object getAdaptedObject(Class<?> hint) {
+            listsRead();
+            return site;
+        }
+
+        @Override
+        public Object getWrappedObject() {
+            listsRead();
+            return site;
         }
     }
 

@@ -63,6 +63,18 @@ class ListedReadsProperties {
         return shown;
     }
 
+    /**
+     * How a post's page shows the site: its plain values, which only the settings change, and its lists (every tag
+     * with its count, the years), which every new, deleted, retagged or redated post changes.
+     */
+    private static final Map<String, String> SITE_SHOWN = Map.of(
+            "title", "${site.title}",
+            "basePath", "${site.basePath}",
+            "tags", "<#list site.tags as t>${t.name}=${t.count},</#list>",
+            "years", "<#list site.years as y>${y?c},</#list>",
+            "tags()", "${site.tags()?size}",
+            "keys", "<#list site?keys as k>${k},</#list>");
+
     enum Kind { RETITLE, REDATE, RETAG, REAUTHOR, EDIT_BODY, TAIL, OPENING, EXTRA, DRAFT, ALIAS, EXPIRE, LASTMOD, LANG,
         COVER, REVIEWER, ADD, DELETE }
 
@@ -73,6 +85,7 @@ class ListedReadsProperties {
     void incrementalBuildsMakeWhatAFreshBuildMakes(@ForAll("reads") List<String> archive,
                                                   @ForAll("reads") List<String> year,
                                                   @ForAll("reads") List<String> sitemap,
+                                                  @ForAll("siteReads") List<String> postShowsOfSite,
                                                   @ForAll("steps") List<Step> steps) throws IOException {
         Path blog = Files.createTempDirectory("rounds-listed-reads");
         IncrementalOutputs.checkSettled = true;
@@ -83,6 +96,8 @@ class ListedReadsProperties {
             template(blog, "year.ftlh", "<#list year.posts as p>" + show(year) + "\n</#list>"
                     + "<#list years as y>${y.year?c} ${y.path} ${y.count}\n</#list>");
             template(blog, "sitemap.ftlx", "<x><#list posts as p>" + show(sitemap) + "\n</#list></x>");
+            template(blog, "post.ftlh", "${post.title} ${(newer.title)!'-'} ${(older.title)!'-'} "
+                    + postShowsOfSite.stream().map(SITE_SHOWN::get).collect(Collectors.joining("|", "[", "]")));
             for (int i = 0; i < 5; i++) {
                 post(posts, i, "Title " + i, 2024 + i % 2, "tag" + i % 2, "ward-" + i, "First words of " + i + ".",
                         false);
@@ -104,7 +119,7 @@ class ListedReadsProperties {
                     builder(blog, "fresh").build();
                     Map<String, String> fresh = FileTrees.contents(blog.resolve("fresh/site"));
                     String where = "after " + step + " in " + steps + ", reading " + archive + " / " + year + " / "
-                            + sitemap;
+                            + sitemap + ", the post pages reading the site's " + postShowsOfSite;
                     assertEquals(fresh, FileTrees.contents(blog.resolve("maven/site")), "Maven: " + where);
                     assertEquals(fresh, FileTrees.contents(blog.resolve("direct/site")), "a build: " + where);
                     assertEquals(fresh, FileTrees.contents(blog.resolve("served/site")), "rounds:serve: " + where);
@@ -119,6 +134,12 @@ class ListedReadsProperties {
     @Provide
     Arbitrary<List<String>> reads() {
         return Arbitraries.of(List.copyOf(SHOWN.keySet())).list().uniqueElements().ofMaxSize(4);
+    }
+
+    @Provide
+    Arbitrary<List<String>> siteReads() {
+        return Arbitraries.of(List.copyOf(new java.util.TreeSet<>(SITE_SHOWN.keySet()))).list().uniqueElements()
+                .ofMaxSize(3);
     }
 
     @Provide

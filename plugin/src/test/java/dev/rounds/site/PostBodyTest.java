@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.rounds.core.Sha256;
 import dev.rounds.markdown.ContentBlock;
 import dev.rounds.markdown.Heading;
 import dev.rounds.markdown.RenderedMarkdown;
@@ -65,18 +64,22 @@ class PostBodyTest {
                 "Start low.", List.of(), List.of(), 600);
         PostBody fresh = PostBody.of(rendered, null, null);
         String card = fresh.card();
-        assertEquals("3 " + Sha256.hex("<p>Start low.</p>"), card, "reading minutes, then the summary's digest");
+        assertEquals("3 <p>Start low.</p>", card, "reading minutes, then the summary's HTML");
 
         PostBody known = new PostBody(() -> {
             renders.incrementAndGet();
             return rendered;
-        }, null, null, "9 kept-from-the-last-build");
-        assertEquals("9 kept-from-the-last-build", known.card());
+        }, null, null, "9 <p>Kept from the last build.</p>");
+        assertEquals("9 <p>Kept from the last build.</p>", known.card());
+        assertEquals("<p>Kept from the last build.</p>", known.summaryHtml(), "a list shows the known summary");
+        assertEquals(9, known.readingMinutes(), "and the known reading time");
         assertEquals(0, renders.get(), "a known card renders nothing");
         assertFalse(known.isRendered());
 
         known.html();
         assertEquals(card, known.card(), "once rendered, the card is made from the body");
+        assertEquals("<p>Start low.</p>", known.summaryHtml(), "and so are the summary");
+        assertEquals(3, known.readingMinutes(), "and the reading time");
         assertEquals(1, renders.get());
         assertTrue(known.isRendered());
         assertEquals(card, PostBody.of(rendered, null, null).card(), "the same body, the same card");
