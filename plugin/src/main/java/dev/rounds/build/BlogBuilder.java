@@ -404,7 +404,7 @@ public final class BlogBuilder {
             OutputSync.deleteTree(staging);
             throw failed;
         }
-        keepCards(all, readCache);
+        keepCards(all, listed, readCache);
         timings.lap("cards kept");
         BuildManifest.delete(manifestFile);
         // What the last build left in this output folder (its stamp) is all the sync needs to look at for files to
@@ -1021,7 +1021,7 @@ public final class BlogBuilder {
      * keys the lists by it without reading the posts it did not change. A file saved since the build looked at it is
      * left out: its body may not be the one the entry's digest stands for.
      */
-    private void keepCards(List<Post> all, ReadCache readCache) {
+    private void keepCards(List<Post> all, List<Post> listed, ReadCache readCache) {
         if (memo != null || !config.incremental()) {
             return;
         }
@@ -1032,6 +1032,18 @@ public final class BlogBuilder {
                         postStates.get(post.source())))
                 .forEach(post -> readCache.card(post.source(), cardTag + post.body().card()));
         readCache.save();
+        // The feed's posts' bodies, for an edit build that writes the feed again.
+        List<Post> feed = listed.stream().filter(post -> !post.draft() && !post.scheduled())
+                .limit(config.site().feedSize()).toList();
+        Map<String, String> keys = new HashMap<>();
+        for (Post post : feed) {
+            readCache.kept(post.source()).filter(entry -> Objects.equals(
+                    RunStamp.stateOf(posts.resolve(post.source())), postStates.get(post.source())))
+                    .ifPresent(entry -> keys.put(post.source(), entry.key()));
+        }
+        Path bodiesFile = config.workDirectory().resolve(FeedBodies.FILE);
+        Map<String, FeedBodies.Body> before = FeedBodies.read(bodiesFile, cardTag);
+        FeedBodies.write(bodiesFile, cardTag, FeedBodies.of(feed, keys, before), before);
     }
 
     /**

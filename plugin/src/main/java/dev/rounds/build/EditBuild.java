@@ -192,8 +192,10 @@ final class EditBuild {
         PostReader reader = read.reader();
         builder.lap("edits: read and render " + changed.size());
         Map<String, Post> made = new HashMap<>(edited);
+        Path bodiesFile = config.workDirectory().resolve(FeedBodies.FILE);
+        Map<String, FeedBodies.Body> bodies = feedShowsEdits ? FeedBodies.read(bodiesFile, cardTag) : Map.of();
         for (String name : others) {
-            Optional<Post> post = fromCache(name, cache, reader, markdown, assembler, cardTag);
+            Optional<Post> post = fromCache(name, cache, reader, markdown, assembler, cardTag, bodies.get(name));
             if (post.isEmpty()) {
                 return decline("the read cache has no entry for " + name + "'s bytes");
             }
@@ -207,7 +209,7 @@ final class EditBuild {
         builder.lap("edits: output folder");
         return Optional.of(write(last, previousState, listing, places, manifest, fingerprint, outputs, edited, made,
                 feedShowsEdits ? feed.stream().map(i -> made.get(listing.listed().get(i).source())).toList() : null,
-                entries, cache, templatesSoon.get()));
+                entries, cache, bodies, templatesSoon.get()));
     }
 
     /**
@@ -288,7 +290,7 @@ final class EditBuild {
      * page asks for it); nothing when the entry is not for the file's bytes (and a bundle's files).
      */
     private Optional<Post> fromCache(String name, ReadCache cache, PostReader reader, MarkdownRenderer markdown,
-                                     PostAssembler assembler, String cardTag) {
+                                     PostAssembler assembler, String cardTag, FeedBodies.Body kept) {
         ReadCache.Entry entry = cache.previous(name).orElse(null);
         String digest = builder.digestOf(name);
         PostScanner.Found found = builder.foundPost(name).orElse(null);
@@ -310,13 +312,16 @@ final class EditBuild {
             RenderedMarkdown now = body.get();
             body = () -> now;
         }
-        return assembler.assemble(source, body, digest, entry.head(), card, reported);
+        // The feed's HTML of it, when the build that wrote the feed kept it for these very bytes.
+        String html = kept != null && kept.key().equals(entry.key()) ? kept.html() : null;
+        return assembler.assemble(source, body, digest, entry.head(), card, html, reported);
     }
 
     private BuiltBlog write(RunStamp last, String previousState, SiteListing listing, Map<String, Integer> places,
                             BuildManifest manifest, String fingerprint, Map<String, RunStamp.FileState> seen,
                             Map<String, Post> edited, Map<String, Post> made, List<Post> feed,
-                            Map<String, ReadCache.Entry> entries, ReadCache cache, Templates templates) {
+                            Map<String, ReadCache.Entry> entries, ReadCache cache,
+                            Map<String, FeedBodies.Body> bodies, Templates templates) {
         Path work = config.workDirectory();
         Path stampFile = work.resolve(BlogBuilder.STAMP);
         Path manifestFile = work.resolve(BlogBuilder.MANIFEST);
@@ -375,6 +380,17 @@ final class EditBuild {
                 }
             });
             cache.save();
+            if (feed != null) {
+                Map<String, String> keys = new HashMap<>();
+                for (Post post : feed) {
+                    ReadCache.Entry entry = entries.containsKey(post.source()) ? entries.get(post.source())
+                            : cache.previous(post.source()).orElse(null);
+                    if (entry != null) {
+                        keys.put(post.source(), entry.key());
+                    }
+                }
+                FeedBodies.write(work.resolve(FeedBodies.FILE), cardTag, FeedBodies.of(feed, keys, bodies), bodies);
+            }
             new SiteListing(builder.listingKey(state), listing.listed(), listing.pages(), listing.tags(), listing.years())
                     .write(work.resolve(SiteListing.FILE));
             return true;

@@ -58,6 +58,15 @@ final class PostAssembler {
      */
     Optional<Post> assemble(SourcePost source, Supplier<RenderedMarkdown> body, String fileDigest, String head,
                             String knownCard, Problems problems) {
+        return assemble(source, body, fileDigest, head, knownCard, null, problems);
+    }
+
+    /**
+     * As above, with the body's HTML as the build that last wrote the feed had it for this very file, or null
+     * ({@link FeedBodies}).
+     */
+    Optional<Post> assemble(SourcePost source, Supplier<RenderedMarkdown> body, String fileDigest, String head,
+                            String knownCard, String knownHtml, Problems problems) {
         FrontMatter fm = source.frontMatter();
         String where = source.relativePath();
         Optional<String> slug = slug(source, problems);
@@ -93,7 +102,7 @@ final class PostAssembler {
         }
         return Optional.of(new Post(where, date == null, title, slug.get(), route.get(), settings.pathOf(route.get()),
                 settings.urlOf(route.get()), date, fm.lastmod(), dateView(date, lang), dateView(fm.lastmod(), lang),
-                fm.draft(), scheduled, tags, new PostBody(body, fm.summary(), fm.description(), knownCard),
+                fm.draft(), scheduled, tags, new PostBody(body, fm.summary(), fm.description(), knownCard, knownHtml),
                 coverUrl(fm.cover(), route.get()), lang, person(fm.author()), person(fm.reviewedBy()), fm.references(),
                 fm, identity(fileDigest, fm.draft(), scheduled, where),
                 head == null ? null : "head " + identity(head, fm.draft(), scheduled, where)));

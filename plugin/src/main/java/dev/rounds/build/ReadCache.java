@@ -147,6 +147,11 @@ final class ReadCache {
         return java.util.Collections.unmodifiableMap(loaded);
     }
 
+    /** The entry this build keeps for a file (one it read or put), if any. */
+    Optional<Entry> kept(String relativePath) {
+        return Optional.ofNullable(used.get(relativePath));
+    }
+
     /** The entry the last build kept for a file, whatever it was read under. */
     Optional<Entry> previous(String relativePath) {
         return Optional.ofNullable(loaded.get(relativePath));

@@ -21,6 +21,8 @@ public final class PostBody {
     private final String description;
     /** What {@link #card()} gave for the same file and build settings last time, or null. */
     private final String knownCard;
+    /** What {@link #html()} gave for the same file and build settings last time, or null. */
+    private final String knownHtml;
     private volatile RenderedMarkdown rendered;
     /** {@link #card()} as made from the rendered body, once made. */
     private volatile String card;
@@ -39,10 +41,20 @@ public final class PostBody {
      *                  build's), or null: lists can then be keyed without rendering the body
      */
     public PostBody(Supplier<RenderedMarkdown> render, String summary, String description, String knownCard) {
+        this(render, summary, description, knownCard, null);
+    }
+
+    /**
+     * @param knownHtml what {@link #html()} gave for this very file under the same settings and code (the build that
+     *                  last wrote the feed), or null: the feed can then be written again without rendering the body
+     */
+    public PostBody(Supplier<RenderedMarkdown> render, String summary, String description, String knownCard,
+                    String knownHtml) {
         this.render = render;
         this.summary = summary;
         this.description = description;
         this.knownCard = knownCard;
+        this.knownHtml = knownHtml;
     }
 
     /** A body already rendered. */
@@ -73,6 +85,12 @@ public final class PostBody {
     /** The card the last build found for this file, while the body is not rendered; else null. */
     private String knownCard() {
         return rendered == null ? knownCard : null;
+    }
+
+    /** Whether the body's HTML is at hand: rendered and not {@link #releaseHtml() released}, or known. */
+    public boolean hasHtml() {
+        RenderedMarkdown known = rendered;
+        return known != null ? known.html() != null : knownHtml != null;
     }
 
     /** Whether the body has been rendered (and {@link #card()} is made from it without rendering). */
@@ -127,8 +145,14 @@ public final class PostBody {
         return shorten(markdown().excerptText().strip());
     }
 
-    /** The body as HTML (rendered again if it was {@link #releaseHtml() released}). */
+    /**
+     * The body as HTML (rendered again if it was {@link #releaseHtml() released}; the known HTML while the body is not
+     * rendered).
+     */
     public String html() {
+        if (knownHtml != null && rendered == null) {
+            return knownHtml;
+        }
         String html = markdown().html();
         return html != null ? html : render.get().html();
     }

@@ -102,6 +102,44 @@ class EditBuildTest {
                 "nothing to build: nothing to warm");
     }
 
+    /**
+     * An edit to a post the feed shows writes the feed again with the other posts' HTML as the last build kept it for
+     * their very bytes ({@link FeedBodies}), not rendered again; a body kept under other bytes is not taken.
+     */
+    @Test
+    void anEditToAFeedPostTakesTheOtherFeedPostsKeptHtml() throws IOException {
+        Path blog = blog();
+        BlogBuilder first = builder(blog, "site", CredibilitySettings.defaults());
+        first.buildIfChanged();
+        Path file = blog.resolve("site/rounds").resolve(FeedBodies.FILE);
+        String version = first.cardTag();
+        java.util.Map<String, FeedBodies.Body> kept = FeedBodies.read(file, version);
+        assertEquals(java.util.Set.of("post-0.md", "post-1.md", "post-2.md", "post-3.md"), kept.keySet());
+        for (int i = 0; i < 4; i++) {
+            assertTrue(kept.get("post-" + i + ".md").html().contains("Opening words of post " + i), kept.toString());
+        }
+        assertEquals(java.util.Map.of(), FeedBodies.read(file, "another version "), "kept under the card tag only");
+
+        // Marked bodies: one under its file's key (taken), one under another key (not taken).
+        java.util.Map<String, FeedBodies.Body> marked = new java.util.LinkedHashMap<>(kept);
+        marked.put("post-2.md", new FeedBodies.Body(kept.get("post-2.md").key(), "<p>Kept body of post 2.</p>"));
+        marked.put("post-3.md", new FeedBodies.Body("other bytes", "<p>Stale body of post 3.</p>"));
+        FeedBodies.write(file, version, marked, kept);
+        Files.writeString(post(blog, 1), Files.readString(post(blog, 1)) + "\nA later paragraph.\n");
+        BlogBuilder edit = builder(blog, "site", CredibilitySettings.defaults());
+        edit.buildIfChanged();
+
+        assertTrue(edit.editBuilt());
+        String feed = Files.readString(blog.resolve("site/site/feed.xml"));
+        assertTrue(feed.contains("Kept body of post 2."), feed);
+        assertFalse(feed.contains("Stale body of post 3."), feed);
+        assertTrue(feed.contains("Opening words of post 3"), "rendered instead: " + feed);
+        assertTrue(feed.contains("A later paragraph."), feed);
+        java.util.Map<String, FeedBodies.Body> after = FeedBodies.read(file, version);
+        assertTrue(after.get("post-1.md").html().contains("A later paragraph."), "the edited post's body is kept");
+        assertEquals(kept.get("post-3.md"), after.get("post-3.md"), "post 3's body kept again for its own bytes");
+    }
+
     /** How many times the build started its warm-up (each start counted once it ran). */
     private static int warmUps(BlogBuilder builder) throws InterruptedException {
         java.util.concurrent.atomic.AtomicInteger started = new java.util.concurrent.atomic.AtomicInteger();
