@@ -79,14 +79,15 @@ edit_heading() {
   done
 }
 
-# Adds a post, the newest of all (a copy of another one under a new title and date), to the corpus and to Hugo's copy:
-# the list pages shift by one, the tag pages of its tags change, and the post's neighbour links it.
+# Adds a post, the newest of all (a copy of another one under a new title, dated in the last two minutes of 2025, after
+# every post gen-corpus.py dates, so no year is added), to the corpus and to Hugo's copy: the home pages shift by one,
+# the pages of its tags change, and its older neighbour links to it.
 new_post() {
-  local corpus=$1 run=$2 from day name site
+  local corpus=$1 run=$2 from date name site
   from=$(cd "$corpus/posts" && ls | sed -n 4p)
-  day=$(printf '%02d' "$((run % 28 + 1))")
-  name=2026-01-$day-a-new-post-for-run-$run.md
-  sed -e "0,/^title: .*/s//title: \"A New Post for Run $run\"/" -e "0,/^date: .*/s//date: 2026-01-${day}T08:00:00Z/" \
+  date=$(date -u -d "2025-12-31 23:58:00 UTC + $run seconds" +%Y-%m-%dT%H:%M:%SZ)
+  name=2025-12-31-a-new-post-for-run-$run.md
+  sed -e "0,/^title: .*/s//title: \"A New Post for Run $run\"/" -e "0,/^date: .*/s//date: $date/" \
     "$corpus/posts/$from" > "$corpus/posts/$name"
   site=$corpus/.hugo-site/content/posts
   if [ -d "$site" ]; then
@@ -150,9 +151,9 @@ elif [ "$CDS" = on ]; then jvm_options="$jvm_options; class data sharing asked f
 printf '\nRounds %s (%s; JVM options: %s) vs Hugo (%s), median of %s runs each, alternating; memory is peak RSS.\n\n' \
   "$ROUNDS_VERSION" "$GOALS" "$jvm_options" \
   "$( [ "$HUGO" = skip ] && echo "skipped" || hugo version 2>/dev/null | awk '{print $2}')" "$RUNS"
-printf '| %-6s | %-9s | %9s | %10s | %9s | %10s | %10s | %9s |\n' posts build "rounds s" "rounds MiB" "hugo s" "hugo MiB" \
+printf '| %-6s | %-10s | %9s | %10s | %9s | %10s | %10s | %9s |\n' posts build "rounds s" "rounds MiB" "hugo s" "hugo MiB" \
   "time ratio" "mem ratio"
-printf '|%s|\n' "--------|-----------|-----------|------------|-----------|------------|------------|-----------"
+printf '|%s|\n' "--------|------------|-----------|------------|-----------|------------|------------|-----------"
 failed=0
 for row in "${rows[@]}"; do
   read -r n kind <<< "$row"
@@ -163,7 +164,7 @@ for row in "${rows[@]}"; do
   mr=$(awk -v a="$rm" -v b="$hm" 'BEGIN {if (b+0 > 0) printf "%.2f", a/b; else print "-"}')
   label=$kind; [ "$kind" = edit ] && label="one edit"; [ "$kind" = nochange ] && label="no change"
   [ "$kind" = heading ] && label="a heading"; [ "$kind" = newpost ] && label="a new post"
-  printf '| %-6s | %-9s | %9s | %10s | %9s | %10s | %10s | %9s |\n' "$n" "$label" "$rs" "$rm" "$hs" "$hm" "$tr" "$mr"
+  printf '| %-6s | %-10s | %9s | %10s | %9s | %10s | %10s | %9s |\n' "$n" "$label" "$rs" "$rm" "$hs" "$hm" "$tr" "$mr"
   failed=$((failed + $(failures "$r")))
 done
 sizes=($POSTS)

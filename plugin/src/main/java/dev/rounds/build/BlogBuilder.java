@@ -96,6 +96,10 @@ public final class BlogBuilder {
     private String inputs;
     private String state;
     private Optional<RunStamp> previous;
+    /** The feed's bodies the last build kept ({@link FeedBodies}), by path under the posts folder (Maven builds). */
+    private Map<String, FeedBodies.Body> keptFeedBodies = Map.of();
+    /** The HTML of the posts whose kept feed body is for the bytes this build took, by file. */
+    private final Map<Path, String> feedHtml = new ConcurrentHashMap<>();
     /** The last stamp's inputs and outputs in the order its file held them (the next stamp's, when the same). */
     private SortedNames[] stampOrder = {new SortedNames(), new SortedNames()};
     private FileDigests files;
@@ -312,6 +316,9 @@ public final class BlogBuilder {
                 ? ReadCache.open(config.workDirectory().resolve(READ_CACHE), readCacheVersion())
                 : ReadCache.none();
         timings.lap("read cache loaded");
+        if (memo == null && config.incremental()) {
+            keptFeedBodies = FeedBodies.read(config.workDirectory().resolve(FeedBodies.FILE), cardTag());
+        }
         MarkdownRenderer markdown = markdownSoon.get();
         timings.lap("markdown renderer");
         List<SourcePost> sources = read(found, markdown, fileDigests, renderNow, heads, cards, readCache, read,
@@ -901,6 +908,10 @@ public final class BlogBuilder {
             if (entry.card() != null && entry.card().startsWith(cardTag)) {
                 cards.put(post.file(), entry.card().substring(cardTag.length()));
             }
+            FeedBodies.Body kept = keptFeedBodies.get(relative);
+            if (kept != null && kept.key().equals(key)) {
+                feedHtml.put(post.file(), kept.html());
+            }
             return Optional.of(new SourcePost(post.file(), relative, entry.frontMatter(),
                     new BodyOnDemand(readAgain(post, reader, known(entry))), entry.bodyLine(), entry.fileSlug(),
                     post.bundleFiles(), entry.frontMatterDigest()));
@@ -984,14 +995,15 @@ public final class BlogBuilder {
         return sources.parallelStream()
                 .map(source -> {
                     if (memo == null) {
-                        return assemble(source, markdown, assembler, fileDigests, renderNow, heads, cards, problems);
+                        return assemble(source, markdown, assembler, fileDigests, renderNow, heads, cards,
+                                feedHtml.get(source.file()), problems);
                     }
                     BuildMemo.Key key = new BuildMemo.Key(fileDigests.get(source.file()), source.bundleFiles(),
                             fingerprint(), config.site().now());
                     BuildMemo.Assembled post = memo.assembled(source.file(), key).orElseGet(() -> {
                         Problems own = new Problems();
                         BuildMemo.Assembled fresh = new BuildMemo.Assembled(key, assemble(source, markdown, assembler,
-                                fileDigests, renderNow, heads, cards, own), own.all());
+                                fileDigests, renderNow, heads, cards, null, own), own.all());
                         memo.assembled(source.file(), fresh);
                         return fresh;
                     });
@@ -1004,7 +1016,8 @@ public final class BlogBuilder {
 
     private static Optional<Post> assemble(SourcePost source, MarkdownRenderer markdown, PostAssembler assembler,
                                            Map<Path, String> fileDigests, Map<Path, Boolean> renderNow,
-                                           Map<Path, String> heads, Map<Path, String> cards, Problems problems) {
+                                           Map<Path, String> heads, Map<Path, String> cards, String knownHtml,
+                                           Problems problems) {
         Supplier<RenderedMarkdown> body = () -> markdown.render(source.relativePath(), source.body(),
                 source.bodyLine(), source.frontMatter().excerptSeparator(), problems);
         if (renderNow.getOrDefault(source.file(), true)) {
@@ -1013,13 +1026,14 @@ public final class BlogBuilder {
         }
         String head = heads.get(source.file());
         return assembler.assemble(source, body, fileDigests.get(source.file()),
-                head != null ? head : PostAssembler.headOf(source), cards.get(source.file()), problems);
+                head != null ? head : PostAssembler.headOf(source), cards.get(source.file()), knownHtml, problems);
     }
 
     /**
      * Keeps what each post rendered in this build showed on its card in the read cache, for the next build, which
-     * keys the lists by it without reading the posts it did not change. A file saved since the build looked at it is
-     * left out: its body may not be the one the entry's digest stands for.
+     * keys and makes the lists by it without reading the posts it did not change; and the HTML of the posts the feed
+     * shows ({@link FeedBodies}), for an edit build that writes the feed again. A file saved since the build looked at
+     * it is left out: its body may not be the one the entry's digest stands for.
      */
     private void keepCards(List<Post> all, List<Post> listed, ReadCache readCache) {
         if (memo != null || !config.incremental()) {
@@ -1041,9 +1055,8 @@ public final class BlogBuilder {
                     RunStamp.stateOf(posts.resolve(post.source())), postStates.get(post.source())))
                     .ifPresent(entry -> keys.put(post.source(), entry.key()));
         }
-        Path bodiesFile = config.workDirectory().resolve(FeedBodies.FILE);
-        Map<String, FeedBodies.Body> before = FeedBodies.read(bodiesFile, cardTag);
-        FeedBodies.write(bodiesFile, cardTag, FeedBodies.of(feed, keys, before), before);
+        FeedBodies.write(config.workDirectory().resolve(FeedBodies.FILE), cardTag,
+                FeedBodies.of(feed, keys, keptFeedBodies), keptFeedBodies);
     }
 
     /**

@@ -25,13 +25,14 @@ import java.util.Optional;
  */
 final class BuildManifest {
 
-    private static final String HEADER = "rounds-manifest 3 ";
+    private static final String HEADER = "rounds-manifest 4 ";
 
     /**
      * One output file as the last build left it.
      *
      * @param listed what its digest takes of the posts it lists: the head properties its render read of them (a
-     *     {@link dev.rounds.site.PostHeads} mask), or {@link dev.rounds.site.PostHeads#WHOLE}
+     *     {@link dev.rounds.site.PostHeads} mask, with {@code SITE_LISTS} if it read the site's lists), or
+     *     {@link dev.rounds.site.PostHeads#WHOLE}
      */
     record Entry(String digest, long size, long modified, int listed) {
     }

@@ -385,7 +385,9 @@ final class EditBuild {
                 for (Post post : feed) {
                     ReadCache.Entry entry = entries.containsKey(post.source()) ? entries.get(post.source())
                             : cache.previous(post.source()).orElse(null);
-                    if (entry != null) {
+                    // As for the read cache: a file saved since the build looked at it may not hold the key's bytes.
+                    if (entry != null && Objects.equals(RunStamp.stateOf(postsFolder.resolve(post.source())),
+                            builder.postStates().get(post.source()))) {
                         keys.put(post.source(), entry.key());
                     }
                 }

@@ -12,8 +12,8 @@ import java.util.Map;
 /**
  * The body HTML of the posts the feed shows, as the build that last wrote the feed had them, each under its file's
  * read-cache key (its bytes, and a bundle's files), in a file of the work folder under the build's card tag (its
- * settings, theme and code). An edit to a post the feed shows writes the feed again: its other posts' bodies are taken
- * from here instead of being read and rendered in a cold JVM. A body is taken only for the very bytes it was made of;
+ * settings, theme and code). An edit to a post the feed shows, or a new post, writes the feed again: its other posts'
+ * bodies are taken from here instead of being read and rendered (in a cold JVM). A body is taken only for the very bytes it was made of;
  * a missing, foreign or unreadable file is not taken: it only ever saves time. (Public only for the cache's codec,
  * which makes its records by reflection.)
  */
@@ -41,8 +41,9 @@ public final class FeedBodies {
 
     /**
      * The bodies to keep for the feed's posts after a build: each post's HTML when it is at hand (rendered, or known),
-     * else the one kept before for the same key, else the body rendered again (a full build forgets each body's HTML
-     * once its page is written; only a feed post that changed is rendered again here).
+     * else the one kept before for the same key, else the body rendered now (a post the feed shows whose body this
+     * build did not render and the file did not hold: after a change of settings, theme or plugin that left the feed
+     * as it was).
      *
      * @param feed the posts the feed shows, newest first
      * @param keys each post's read-cache key this build kept, by its path (a post without one is left out)

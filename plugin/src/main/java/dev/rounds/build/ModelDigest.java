@@ -88,7 +88,8 @@ final class ModelDigest {
 
     /**
      * @param listed what the page takes of the posts it lists (all but its own "post"): the {@link PostHeads} mask of
-     *     the head properties its last render read of them, or {@link PostHeads#WHOLE}
+     *     the head properties its last render read of them, with {@link PostHeads#SITE_LISTS} if it read the site's
+     *     lists (else the site's view is taken without them), or {@link PostHeads#WHOLE}
      * @return the digest, or null when the model holds something this class cannot vouch for
      */
     String of(String file, String template, Map<String, Object> model, int listed) {
@@ -290,6 +291,8 @@ final class ModelDigest {
      * listed on several pages (its tags', the home page's), all keyed by what one template read.
      */
     private String facets(Post post, int mask) {
+        // The site's lists are no post's: masks that differ only in them share the posts' facets.
+        mask &= ~PostHeads.SITE_LISTS;
         Map<Object, String> known = byIdentity(postFacets, mask);
         String made = known.get(post);
         if (made == null) {
@@ -306,13 +309,15 @@ final class ModelDigest {
     }
 
     private boolean feed(Digests digest, Object value, int listed) {
+        if (value instanceof SiteView site && !PostHeads.readsSiteLists(listed)) {
+            // A page that did not read the site's lists takes the rest of it.
+            value = withoutLists(site);
+        }
         if (value == null) {
             digest.add("null");
         } else if (value instanceof Post post) {
             feedPost(digest, post, listed);
-        } else if (value instanceof SiteView site && !PostHeads.readsSiteLists(listed)
-                && withoutLists(site) != site) {
-            return feed(digest, withoutLists(site), listed);
+
         } else if (plain(value)) {
             digest.add(value.getClass().getName()).add(value.toString());
         } else if (value instanceof Record record) {

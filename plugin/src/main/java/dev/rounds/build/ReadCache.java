@@ -18,14 +18,15 @@ import java.util.concurrent.ConcurrentHashMap;
  * What reading each post file gave, kept under Rounds' working folder ({@code target/rounds/read-cache/}) so that
  * a build reads and parses only the posts that changed: a file is looked up by its path and the digest of its bytes
  * (which {@link FileDigests} keeps without reading an unchanged file), and the cache as a whole by the code that read
- * it and the time zone dates were read in. The body is not kept; a post taken from here reads its file again when its
- * body is first asked for, which an incremental build does only for the pages that changed. An unreadable or foreign
+ * it and the time zone dates were read in. The body is not kept, only what a list's card shows of it (the summary's
+ * HTML and the reading time); a post taken from here reads its file again when its body is first asked for, which an
+ * incremental build does only for the pages that changed. An unreadable or foreign
  * file is an empty cache: it only saves time, it never decides anything. The entries are spread over {@value #SHARDS}
  * files by path, read in parallel; after an edit only the file holding the changed post is written again.
  */
 final class ReadCache {
 
-    private static final String FORMAT = "rounds-read-cache-6";
+    private static final String FORMAT = "rounds-read-cache-7";
     private static final int SHARDS = 16;
 
     /**

@@ -20,8 +20,9 @@ public interface OutputCache {
 
     /**
      * Says that a file was rendered from {@code model}, and what the template read of the posts it lists (every post
-     * in the model but its own "post"): the mask of the {@link PostHeads head properties} it read, or
-     * {@link PostHeads#WHOLE} when it read a body. The file is kept next time as long as those are the same.
+     * in the model but its own "post"): the mask of the {@link PostHeads head properties} it read (with
+     * {@link PostHeads#SITE_LISTS} if it read the site's lists), or {@link PostHeads#WHOLE} when it read a body. The
+     * file is kept next time as long as those are the same.
      */
     default void rendered(String file, String template, Map<String, Object> model, int listedReads) {
     }

@@ -1,5 +1,6 @@
 package dev.rounds.site;
 
+import dev.rounds.core.Sha256;
 import dev.rounds.markdown.ContentBlock;
 import dev.rounds.markdown.Heading;
 import dev.rounds.markdown.RenderedMarkdown;
@@ -10,7 +11,9 @@ import java.util.function.Supplier;
  * A post's body and what is made from it: its HTML, excerpt, headings, prose blocks and word count. Rendered the
  * first time any of it is asked for, at most once, so that a build which finds a post's pages already up to date (and
  * its tweets already planned) never parses its Markdown. The front matter's summary and description, when written,
- * stand in for the excerpt without rendering anything.
+ * stand in for the excerpt without rendering anything; so do a card and an HTML the last build made of the same file
+ * under the same settings and code, when known, for the summary and reading time a list shows and for the HTML the
+ * feed shows.
  */
 public final class PostBody {
 
@@ -65,10 +68,11 @@ public final class PostBody {
     }
 
     /**
-     * What a list's card shows of the body, as one text: the reading time, a space, then the summary's HTML
-     * ({@link #readingMinutes()} and {@link #summaryHtml()}). Equal texts, equal values. Taken from what the last build
-     * found for the same file when it is known and the body has not been rendered, so that keying a list page, and
-     * rendering it, reads no unchanged post's file; made from the body otherwise.
+     * What a list's card shows of the body, as one text: the reading time, a space, a digest of the summary's HTML, a
+     * space, then that HTML ({@link #readingMinutes()} and {@link #summaryHtml()}). Equal texts, equal values; pages
+     * are keyed by the digest ({@link #summaryOf}), and shown with the HTML. Taken from what the last build found for
+     * the same file when it is known and the body has not been rendered, so that keying a list page, and rendering
+     * it, reads no unchanged post's file; made from the body otherwise.
      */
     public String card() {
         String made = card;
@@ -76,7 +80,8 @@ public final class PostBody {
             if (knownCard != null && rendered == null) {
                 return knownCard;
             }
-            made = markdown().readingMinutes() + " " + summaryHtml();
+            String html = summaryHtml();
+            made = markdown().readingMinutes() + " " + Sha256.hex(html) + " " + html;
             card = made;
         }
         return made;
@@ -87,7 +92,10 @@ public final class PostBody {
         return rendered == null ? knownCard : null;
     }
 
-    /** Whether the body's HTML is at hand: rendered and not {@link #releaseHtml() released}, or known. */
+    /**
+     * Whether the body's HTML is at hand without rendering: rendered and not {@link #releaseHtml() released}, or
+     * known and not rendered.
+     */
     public boolean hasHtml() {
         RenderedMarkdown known = rendered;
         return known != null ? known.html() != null : knownHtml != null;
@@ -103,9 +111,15 @@ public final class PostBody {
         return card.substring(0, card.indexOf(' '));
     }
 
-    /** The summary part of a {@link #card()}. */
+    /** The summary part of a {@link #card()}: its HTML's digest (what pages are keyed by). */
     static String summaryOf(String card) {
-        return card.substring(card.indexOf(' ') + 1);
+        int start = card.indexOf(' ') + 1;
+        return card.substring(start, card.indexOf(' ', start));
+    }
+
+    /** The summary's HTML in a {@link #card()}. */
+    static String summaryHtmlOf(String card) {
+        return card.substring(card.indexOf(' ', card.indexOf(' ') + 1) + 1);
     }
 
     /** The rendered body (rendering it now if nothing asked before). */
@@ -132,7 +146,7 @@ public final class PostBody {
             return "<p>" + escape(summary) + "</p>";
         }
         String known = knownCard();
-        return known != null ? summaryOf(known) : markdown().excerptHtml();
+        return known != null ? summaryHtmlOf(known) : markdown().excerptHtml();
     }
 
     /** One or two sentences of plain text: the front matter's description or summary, else the excerpt, shortened. */

@@ -35,6 +35,12 @@ public final class PostHeads {
      */
     public static final int SITE_LISTS = 1 << 30;
 
+    static {
+        if (ORDER.size() >= 30) {
+            throw new IllegalStateException("PostHeads.ORDER has grown into the bit of SITE_LISTS");
+        }
+    }
+
     /** The properties a facet stands for (and the site's lists, which are no post's). */
     private static final int FACETED = ALL & ~(1 << ORDER.indexOf("references")) & ~(1 << ORDER.indexOf("frontMatter"))
             | SITE_LISTS;

@@ -10,7 +10,10 @@ public final class PostPages implements SiteOutput {
 
     private final boolean releaseHtml;
 
-    /** @param releaseHtml whether each body's HTML is forgotten once its page is written (not in rounds:serve) */
+    /**
+     * @param releaseHtml whether each body's HTML is forgotten once its page is written (not in rounds:serve), except
+     *     the newest posts' (as many as the feed shows)
+     */
     public PostPages(boolean releaseHtml) {
         this.releaseHtml = releaseHtml;
     }
@@ -18,11 +21,15 @@ public final class PostPages implements SiteOutput {
     @Override
     public void write(SiteContext context) {
         List<Post> posts = context.posts();
+        // The newest posts' HTML is kept: the feed shows it, and the build keeps it for the next edit build.
+        int feed = context.settings().feedSize();
         // Pages are independent of each other: render them on every core.
         IntStream.range(0, posts.size()).parallel().forEach(i -> {
             writeOne(context, posts.get(i), i > 0 ? posts.get(i - 1) : null,
                     i + 1 < posts.size() ? posts.get(i + 1) : null);
-            release(posts.get(i));
+            if (i >= feed) {
+                release(posts.get(i));
+            }
         });
         context.pages().parallelStream().forEach(page -> {
             writeOne(context, page, null, null);

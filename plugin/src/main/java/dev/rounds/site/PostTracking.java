@@ -21,7 +21,9 @@ import java.util.stream.Collectors;
  * {@link Wrapper}, whose model notes each of the {@link Post#HEAD_PROPERTIES} the template asks for, and marks the
  * post's body as read when it asks for anything else (or for all its keys, its text, or the object itself). The
  * incremental build keys a page by what it read of the posts it lists ({@link PostHeads}), so an edit to a post's body
- * does not make the archive or its neighbours' pages again, and a new title leaves the sitemap as it is.
+ * does not make the archive or its neighbours' pages again, and a new title leaves the sitemap as it is. The site
+ * ({@link SiteView}) reaches it through a model that notes a read of its lists, so a new post leaves the pages that
+ * did not read them as they are.
  */
 final class PostTracking {
 
@@ -32,8 +34,8 @@ final class PostTracking {
 
     /**
      * What one render read of the posts it lists, all but the page's own post (which is always taken whole): the head
-     * properties ({@link PostHeads} bits), or {@link PostHeads#WHOLE} once any listed post's body was read. Used by
-     * the one thread that renders.
+     * properties ({@link PostHeads} bits), with {@link PostHeads#SITE_LISTS} once it read the site's lists, or
+     * {@link PostHeads#WHOLE} once any listed post's body was read. Used by the one thread that renders.
      */
     static final class Reads {
         private final Object own;

@@ -138,6 +138,22 @@ class EditBuildTest {
         java.util.Map<String, FeedBodies.Body> after = FeedBodies.read(file, version);
         assertTrue(after.get("post-1.md").html().contains("A later paragraph."), "the edited post's body is kept");
         assertEquals(kept.get("post-3.md"), after.get("post-3.md"), "post 3's body kept again for its own bytes");
+
+        // A full build (a new post) takes them the same way.
+        java.util.Map<String, FeedBodies.Body> marked2 = new java.util.LinkedHashMap<>(after);
+        marked2.put("post-2.md", new FeedBodies.Body(after.get("post-2.md").key(), "<p>Kept again, post 2.</p>"));
+        // (Not post 3: the new post's neighbour, whose page is made again, renders its body.)
+        marked2.put("post-0.md", new FeedBodies.Body("other bytes", "<p>Stale again, post 0.</p>"));
+        FeedBodies.write(file, version, marked2, after);
+        Files.writeString(post(blog, 4), "---\ntitle: Post 4\ndate: 2025-02-20\n---\nA new post.\n");
+        BlogBuilder full = builder(blog, "site", CredibilitySettings.defaults());
+        full.buildIfChanged();
+        assertFalse(full.editBuilt());
+        feed = Files.readString(blog.resolve("site/site/feed.xml"));
+        assertTrue(feed.contains("Kept again, post 2."), feed);
+        assertFalse(feed.contains("Stale again, post 0."), feed);
+        assertTrue(feed.contains("Opening words of post 0"), feed);
+        assertTrue(feed.contains("A new post."), feed);
     }
 
     /** How many times the build started its warm-up (each start counted once it ran). */

@@ -120,6 +120,54 @@ class IncrementalBuildTest {
         assertTrue(built.written() <= 2, built.written() + " files written");
     }
 
+    /**
+     * A new post (here the oldest, so the feed of two is as it was) makes its own page, its neighbour's, and the lists
+     * it joins; every other post's page keeps its file, and no other post is rendered: the home and tag pages that
+     * shift show each post's card as the read cache kept it. The site is a full build's.
+     */
+    @Test
+    void aNewPostRendersNoOtherPostAndLeavesTheirPagesAsTheyWere() throws IOException {
+        Path blog = copyOfExampleBlog();
+        Path target = temp.resolve("added");
+        SiteSettings settings = new SiteSettings("https://notes.example.org/", "Rounds Notes", "Notes from the wards.",
+                "en", java.time.ZoneId.of("America/New_York"), null, 3, 2, null, false, Blogs.NOW);
+        builder(blog, target, settings).buildIfChanged();
+        Map<String, FileTime> before = times(target.resolve("site"));
+        write(blog.resolve("src/posts/2001-01-01-the-oldest-post.md"), "---\ntitle: The oldest post\ndate: 2001-01-01\n"
+                + "tags: [sepsis, brand-new-tag]\n---\nWords from long ago.\n");
+
+        BuiltBlog built = builder(blog, target, settings).buildIfChanged().orElseThrow();
+        build(blog, temp.resolve("full"), settings, false);
+
+        assertSameFiles(temp.resolve("full/site"), target.resolve("site"));
+        List<dev.rounds.site.Post> posts = built.posts();
+        int added = java.util.stream.IntStream.range(0, posts.size())
+                .filter(i -> posts.get(i).source().equals("2001-01-01-the-oldest-post.md")).findFirst().orElseThrow();
+        assertEquals(posts.size() - 1, added, "the oldest post");
+        dev.rounds.site.Post neighbour = posts.get(added - 1);
+        List<String> rendered = posts.stream().filter(post -> post.body().isRendered())
+                .map(dev.rounds.site.Post::source).sorted().toList();
+        assertEquals(java.util.stream.Stream.of("2001-01-01-the-oldest-post.md", neighbour.source()).sorted().toList(),
+                rendered, "the posts rendered");
+        Map<String, FileTime> after = times(target.resolve("site"));
+        List<String> rewritten = new ArrayList<>();
+        for (dev.rounds.site.Post post : posts) {
+            String page = dev.rounds.site.SiteContext.fileOf(post.route());
+            if (post != neighbour && post != posts.get(added) && !before.get(page).equals(after.get(page))) {
+                rewritten.add(page);
+            }
+        }
+        assertEquals(List.of(), rewritten, "other posts' pages written again");
+    }
+
+    private static BlogBuilder builder(Path blog, Path target, SiteSettings settings) {
+        Path src = blog.resolve("src");
+        BlogConfig config = new BlogConfig(src.resolve("posts"), src.resolve("templates"), src.resolve("static"),
+                src.resolve("authors.yml"), target.resolve("site"), target.resolve("rounds"), settings,
+                false, false, dev.rounds.credibility.CredibilitySettings.defaults(), true);
+        return new BlogBuilder(config, Log.silent(), IncrementalBuildTest.class.getClassLoader());
+    }
+
     /** What a list shows of a post (its title, its summary) or a page missing from the site: nothing is settled. */
     @ParameterizedTest
     @EnumSource(value = Change.class, names = {"CHANGE_TITLE", "CHANGE_TAG", "OPENING", "ADD_POST", "DELETE_POST"})

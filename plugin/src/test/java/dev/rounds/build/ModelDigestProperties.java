@@ -108,6 +108,53 @@ class ModelDigestProperties {
                 .of("f", "t", before, PostHeads.ALL));
     }
 
+    /**
+     * A page that did not read the site's lists is keyed by the rest of the site's view: two views digest alike for it
+     * exactly when they differ at most in their tags and years; for a page that read them (or whole posts), exactly
+     * when they are equal. "The same" implies the same digest either way, remembered or not.
+     */
+    @Property(tries = 500)
+    void theSiteCountsWithItsListsOnlyForAPageThatReadThem(@ForAll("sites") dev.rounds.site.SiteView first,
+                                                          @ForAll("sites") dev.rounds.site.SiteView second,
+                                                          @ForAll("siteMasks") int listed) {
+        Map<String, Object> a = new LinkedHashMap<>(Map.of("site", first, "n", 1));
+        Map<String, Object> b = new LinkedHashMap<>(Map.of("site", second, "n", 1));
+        boolean equalDigests = new ModelDigest().of("f", "t", a, listed).equals(new ModelDigest().of("f", "t", b,
+                listed));
+        boolean lists = PostHeads.readsSiteLists(listed);
+        boolean equalViews = lists ? first.equals(second) : withoutLists(first).equals(withoutLists(second));
+        assertEquals(equalViews, equalDigests, "lists read: " + lists);
+        ModelDigest memo = new ModelDigest(ModelDigest.Carried.NOTHING);
+        assertEquals(equalViews, memo.same(a, b, listed), "the same, compared");
+        String remembered = memo.of("f", "t", a, listed);
+        assertEquals(equalViews, remembered.equals(new ModelDigest(memo.carried()).of("f", "t", b, listed)),
+                "a remembered digest");
+    }
+
+    private static dev.rounds.site.SiteView withoutLists(dev.rounds.site.SiteView site) {
+        return new dev.rounds.site.SiteView(site.title(), site.description(), site.url(), site.basePath(),
+                site.language(), site.disclaimer(), site.feedUrl(), List.of(), List.of(), site.preview());
+    }
+
+    @Provide
+    Arbitrary<dev.rounds.site.SiteView> sites() {
+        Arbitrary<dev.rounds.site.TagRef> tag = net.jqwik.api.Combinators.combine(Arbitraries.of("sepsis", "asthma"),
+                Arbitraries.integers().between(0, 2)).as((name, count) -> new dev.rounds.site.TagRef(name, name,
+                "/tags/" + name + "/", count));
+        return net.jqwik.api.Combinators.combine(Arbitraries.of("Ward Notes", "Night Notes"),
+                Arbitraries.of("/", "/blog/"), Arbitraries.of("Not advice.", ""),
+                tag.list().ofMaxSize(2), Arbitraries.of(2024, 2025).list().ofMaxSize(2), Arbitraries.of(true, false))
+                .as((title, base, disclaimer, tags, years, preview) -> new dev.rounds.site.SiteView(title, "About.",
+                        "https://example.org" + base, base, "en", disclaimer, "https://example.org/feed.xml", tags,
+                        years, preview));
+    }
+
+    @Provide
+    Arbitrary<Integer> siteMasks() {
+        int title = 1 << PostHeads.bit("title");
+        return Arbitraries.of(0, title, PostHeads.SITE_LISTS, PostHeads.SITE_LISTS | title, PostHeads.WHOLE);
+    }
+
     @Provide
     Arbitrary<Map<String, Object>> models() {
         return Arbitraries.maps(Arbitraries.strings().alpha().ofMaxLength(6), value(2)).ofMaxSize(5)

@@ -64,13 +64,16 @@ class PostBodyTest {
                 "Start low.", List.of(), List.of(), 600);
         PostBody fresh = PostBody.of(rendered, null, null);
         String card = fresh.card();
-        assertEquals("3 <p>Start low.</p>", card, "reading minutes, then the summary's HTML");
+        assertEquals("3 " + dev.rounds.core.Sha256.hex("<p>Start low.</p>") + " <p>Start low.</p>", card,
+                "reading minutes, then the summary's digest and HTML");
+        assertEquals(dev.rounds.core.Sha256.hex("<p>Start low.</p>"), PostBody.summaryOf(card), "pages key by the digest");
+        assertEquals("3", PostBody.minutesOf(card));
 
         PostBody known = new PostBody(() -> {
             renders.incrementAndGet();
             return rendered;
-        }, null, null, "9 <p>Kept from the last build.</p>");
-        assertEquals("9 <p>Kept from the last build.</p>", known.card());
+        }, null, null, "9 f00d <p>Kept from the last build.</p>");
+        assertEquals("9 f00d <p>Kept from the last build.</p>", known.card());
         assertEquals("<p>Kept from the last build.</p>", known.summaryHtml(), "a list shows the known summary");
         assertEquals(9, known.readingMinutes(), "and the known reading time");
         assertEquals(0, renders.get(), "a known card renders nothing");

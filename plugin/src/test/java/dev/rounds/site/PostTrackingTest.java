@@ -88,6 +88,74 @@ class PostTrackingTest {
         }
     }
 
+    /**
+     * The site's plain values reach templates straight from the record, as FreeMarker's bean model gives them, and
+     * are not noted; its lists (tags with their counts, years), a method call, its keys, values or text are noted as a
+     * read of the lists ({@link PostHeads#SITE_LISTS}), which a page that read whole posts has already.
+     */
+    @Test
+    void theSiteReadStraightIsWhatFreeMarkerReadsAndOnlyItsListsAreNoted() throws Exception {
+        // ModelDigest keys a page that read no list by a copy of the view without them: a new component must be
+        // read straight here or noted, and copied there.
+        assertEquals(List.of("title", "description", "url", "basePath", "language", "disclaimer", "feedUrl", "tags",
+                        "years", "preview"),
+                java.util.Arrays.stream(SiteView.class.getRecordComponents())
+                        .map(java.lang.reflect.RecordComponent::getName).toList(),
+                "SiteView's components (PostTracking.Site and ModelDigest.withoutLists name them)");
+        SiteView site = new SiteView("Ward Notes", "Notes from the ward.", "https://example.org/", "/", "en-GB",
+                "Not medical advice.", "https://example.org/feed.xml",
+                List.of(new TagRef("Sepsis", "sepsis", "/tags/sepsis/", 3)), List.of(2026, 2025), false);
+        PostTracking.Wrapper wrapper = new PostTracking.Wrapper(Configuration.VERSION_2_3_34);
+        TemplateHashModel tracked = (TemplateHashModel) wrapper.wrap(site);
+        BeanModel plain = new BeanModel(site, wrapper);
+        for (java.lang.reflect.RecordComponent component : SiteView.class.getRecordComponents()) {
+            String key = component.getName();
+            PostTracking.Reads reads = new PostTracking.Reads(null);
+            TemplateModel fast = PostTracking.during(reads, () -> get(tracked, key));
+            TemplateModel slow = get(plain, key);
+            assertEquals(slow.getClass(), fast.getClass(), key);
+            assertEquals(DeepUnwrap.unwrap(slow), DeepUnwrap.unwrap(fast), key);
+            boolean list = key.equals("tags") || key.equals("years");
+            assertEquals(list ? PostHeads.SITE_LISTS : 0, reads.listed(), key);
+        }
+        PostTracking.Reads call = new PostTracking.Reads(null);
+        PostTracking.during(call, () -> beforeCall(tracked, "title"));
+        assertEquals(PostHeads.SITE_LISTS, call.listed(), "site.title() is taken as reading anything");
+        PostTracking.Reads keys = new PostTracking.Reads(null);
+        PostTracking.during(keys, () -> {
+            try {
+                return ((freemarker.template.TemplateHashModelEx) tracked).keys();
+            } catch (Exception failed) {
+                throw new IllegalStateException(failed);
+            }
+        });
+        assertEquals(PostHeads.SITE_LISTS, keys.listed(), "site?keys");
+        PostTracking.Reads text = new PostTracking.Reads(null);
+        String shown = PostTracking.during(text, () -> {
+            try {
+                return ((TemplateScalarModel) tracked).getAsString();
+            } catch (Exception failed) {
+                throw new IllegalStateException(failed);
+            }
+        });
+        assertEquals(PostHeads.SITE_LISTS, text.listed(), "${site}");
+        assertFalse(shown.isEmpty());
+        PostTracking.Reads whole = new PostTracking.Reads(null);
+        TemplateHashModel post = (TemplateHashModel) wrapper.wrap(blogPost());
+        PostTracking.during(whole, () -> get(post, "wordCount"));
+        PostTracking.during(whole, () -> get(tracked, "tags"));
+        assertEquals(PostHeads.WHOLE, whole.listed(), "whole posts read: everything counts");
+        assertEquals(true, PostHeads.readsSiteLists(PostHeads.WHOLE));
+        assertEquals(true, PostHeads.faceted(PostHeads.SITE_LISTS | 1 << PostHeads.bit("title")),
+                "the lists' bit leaves the posts keyed by their facets");
+    }
+
+    private Post blogPost() {
+        BuiltBlog blog = new BlogBuilder(Blogs.config(Blogs.exampleBlog(), dir.resolve("site-target"), false),
+                Log.silent(), getClass().getClassLoader()).build();
+        return blog.posts().get(0);
+    }
+
     private static TemplateModel beforeCall(TemplateModel model, String key) {
         try {
             return ((MethodCallAwareTemplateHashModel) model).getBeforeMethodCall(key);
