@@ -2,8 +2,6 @@ package dev.rounds.build;
 
 import dev.rounds.core.CacheCodec;
 import dev.rounds.source.Author;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
@@ -30,14 +28,6 @@ final class AuthorsCache {
 
     /** Keeps {@code authors} under {@code key}; when they cannot be written, removes any kept before. */
     static void write(Path file, String key, Map<String, Author> authors) {
-        try {
-            CacheCodec.writeNamed(file, FORMAT, key, authors);
-        } catch (IOException | CacheCodec.NotPlain | RuntimeException unwritable) {
-            try {
-                Files.deleteIfExists(file);
-            } catch (IOException ignored) {
-                // A file left under an older key is never taken.
-            }
-        }
+        CacheCodec.writeNamedOrRemove(file, FORMAT, key, authors);
     }
 }

@@ -2,7 +2,6 @@ package dev.rounds.build;
 
 import dev.rounds.core.CacheCodec;
 import dev.rounds.site.Post;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -71,14 +70,6 @@ public final class FeedBodies {
         if (bodies.equals(before) && Files.isRegularFile(file)) {
             return;
         }
-        try {
-            CacheCodec.writeNamed(file, FORMAT, version, bodies);
-        } catch (IOException | CacheCodec.NotPlain | RuntimeException unwritable) {
-            try {
-                Files.deleteIfExists(file);
-            } catch (IOException ignored) {
-                // A body kept under other bytes or another version is never taken.
-            }
-        }
+        CacheCodec.writeNamedOrRemove(file, FORMAT, version, bodies);
     }
 }

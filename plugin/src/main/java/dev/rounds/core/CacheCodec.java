@@ -195,6 +195,22 @@ public final class CacheCodec {
         }
     }
 
+    /**
+     * {@link #writeNamed}, for a file that only ever saves time: when the values cannot be written, the file is removed
+     * (a file left under older values would be taken for them).
+     */
+    public static void writeNamedOrRemove(Path file, String format, String version, Map<String, ?> named) {
+        try {
+            writeNamed(file, format, version, named);
+        } catch (IOException | NotPlain | RuntimeException unwritable) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException ignored) {
+                // Left as it was: its format or version keeps it from being taken for other values.
+            }
+        }
+    }
+
     /** Writes values to one stream; each type is named the first time it is met. */
     public static final class Writer {
         private final DataOutputStream out;

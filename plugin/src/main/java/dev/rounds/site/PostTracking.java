@@ -116,42 +116,53 @@ final class PostTracking {
     }
 
     /**
-     * A post's date as templates see it: its parts ({@code iso}, {@code display}, {@code year}) read straight from
-     * the record, anything else (its methods) from FreeMarker's own model, made only then. An archive of 10,000 posts
-     * reads two parts of each post's date, and FreeMarker reads a record's component through reflection.
+     * A record as templates see it: the components {@link #straight} names read straight from the record (FreeMarker
+     * reads a record's component through reflection, and Java 17's {@code Method.invoke} walks the stack for the
+     * caller's class on every call), anything else from FreeMarker's own model, made only then. Every read that is not
+     * straight (another key, a method call, its keys, values or text, the object itself) is told to {@link #beyond}.
      */
-    private static final class Dated implements TemplateHashModelEx, TemplateScalarModel,
+    private abstract static class Straight<T> implements TemplateHashModelEx, TemplateScalarModel,
             MethodCallAwareTemplateHashModel, AdapterTemplateModel, WrapperTemplateModel {
-        private final DateView date;
-        private final Wrapper wrapper;
+        final T value;
+        final Wrapper wrapper;
         private TemplateHashModelEx model;
 
-        Dated(DateView date, Wrapper wrapper) {
-            this.date = date;
+        Straight(T value, Wrapper wrapper) {
+            this.value = value;
             this.wrapper = wrapper;
+        }
+
+        /** Whether {@code key} is read straight from the record. */
+        abstract boolean straight(String key);
+
+        /** The value of a key read {@link #straight}. */
+        abstract Object valueOf(String key);
+
+        /** Told of a read that is not straight. */
+        void beyond() {
         }
 
         private TemplateHashModelEx model() throws TemplateModelException {
             if (model == null) {
-                model = (TemplateHashModelEx) wrapper.plain(date);
+                model = (TemplateHashModelEx) wrapper.plain(value);
             }
             return model;
         }
 
         @Override
         public TemplateModel get(String key) throws TemplateModelException {
-            return switch (key) {
-                case "iso" -> wrapper.wrap(date.iso());
-                case "display" -> wrapper.wrap(date.display());
-                case "year" -> wrapper.wrap(date.year());
-                default -> model().get(key);
-            };
+            if (straight(key)) {
+                return wrapper.wrap(valueOf(key));
+            }
+            beyond();
+            return model().get(key);
         }
 
         /** {@code published.iso()}: what FreeMarker's own model gives for a method call. */
         @Override
         public TemplateModel getBeforeMethodCall(String key) throws TemplateModelException,
                 ShouldNotBeGetAsMethodException {
+            beyond();
             return model() instanceof MethodCallAwareTemplateHashModel aware ? aware.getBeforeMethodCall(key)
                     : model().get(key);
         }
@@ -159,7 +170,8 @@ final class PostTracking {
         /** {@code ${post.published}}: the record's text, as FreeMarker's own model gives it. */
         @Override
         public String getAsString() throws TemplateModelException {
-            return model() instanceof TemplateScalarModel text ? text.getAsString() : date.toString();
+            beyond();
+            return model() instanceof TemplateScalarModel text ? text.getAsString() : value.toString();
         }
 
         @Override
@@ -174,121 +186,92 @@ final class PostTracking {
 
         @Override
         public TemplateCollectionModel keys() throws TemplateModelException {
+            beyond();
             return model().keys();
         }
 
         @Override
         public TemplateCollectionModel values() throws TemplateModelException {
+            beyond();
             return model().values();
         }
 
         @Override
         public Object getAdaptedObject(Class<?> hint) {
-            return date;
+            beyond();
+            return value;
         }
 
         @Override
         public Object getWrappedObject() {
-            return date;
+            beyond();
+            return value;
         }
     }
 
     /**
-     * The site as templates see it, noting a read of its lists (tags and years, {@link PostHeads#SITE_LISTS}): they
-     * change with every post that comes or goes, the rest of it only with the settings. Its plain values are read
-     * straight from the record; anything else from FreeMarker's own model, made only then, and noted as a read of the
-     * lists.
+     * A post's date as templates see it: its parts ({@code iso}, {@code display}, {@code year}) read straight from
+     * the record. An archive of 10,000 posts reads two parts of each post's date.
      */
-    private static final class Site implements TemplateHashModelEx, TemplateScalarModel,
-            MethodCallAwareTemplateHashModel, AdapterTemplateModel, WrapperTemplateModel {
-        private final SiteView site;
-        private final Wrapper wrapper;
-        private TemplateHashModelEx model;
+    private static final class Dated extends Straight<DateView> {
+
+        Dated(DateView date, Wrapper wrapper) {
+            super(date, wrapper);
+        }
+
+        @Override
+        boolean straight(String key) {
+            return key.equals("iso") || key.equals("display") || key.equals("year");
+        }
+
+        @Override
+        Object valueOf(String key) {
+            return switch (key) {
+                case "iso" -> value.iso();
+                case "display" -> value.display();
+                default -> value.year();
+            };
+        }
+    }
+
+    /**
+     * The site as templates see it: its plain values read straight from the record, anything else noted as a read of
+     * its lists (tags and years, {@link PostHeads#SITE_LISTS}), which change with every post that comes or goes; the
+     * rest of it changes only with the settings.
+     */
+    private static final class Site extends Straight<SiteView> {
+        private static final java.util.Set<String> PLAIN = java.util.Set.of("title", "description", "url", "basePath",
+                "language", "disclaimer", "feedUrl", "preview");
 
         Site(SiteView site, Wrapper wrapper) {
-            this.site = site;
-            this.wrapper = wrapper;
+            super(site, wrapper);
         }
 
-        private TemplateHashModelEx model() throws TemplateModelException {
-            if (model == null) {
-                model = (TemplateHashModelEx) wrapper.plain(site);
-            }
-            return model;
+        @Override
+        boolean straight(String key) {
+            return PLAIN.contains(key);
         }
 
-        private static void listsRead() {
+        @Override
+        Object valueOf(String key) {
+            return switch (key) {
+                case "title" -> value.title();
+                case "description" -> value.description();
+                case "url" -> value.url();
+                case "basePath" -> value.basePath();
+                case "language" -> value.language();
+                case "disclaimer" -> value.disclaimer();
+                case "feedUrl" -> value.feedUrl();
+                default -> value.preview();
+            };
+        }
+
+        @Override
+        void beyond() {
             Reads reads = READS.get();
             if (reads != null) {
                 reads.siteLists();
             }
-        }
-
-        @Override
-        public TemplateModel get(String key) throws TemplateModelException {
-            return switch (key) {
-                case "title" -> wrapper.wrap(site.title());
-                case "description" -> wrapper.wrap(site.description());
-                case "url" -> wrapper.wrap(site.url());
-                case "basePath" -> wrapper.wrap(site.basePath());
-                case "language" -> wrapper.wrap(site.language());
-                case "disclaimer" -> wrapper.wrap(site.disclaimer());
-                case "feedUrl" -> wrapper.wrap(site.feedUrl());
-                case "preview" -> wrapper.wrap(site.preview());
-                default -> {
-                    listsRead();
-                    yield model().get(key);
-                }
-            };
-        }
-
-        /** {@code site.tags()}: noted as a read of the lists, made by FreeMarker. */
-        @Override
-        public TemplateModel getBeforeMethodCall(String key) throws TemplateModelException,
-                ShouldNotBeGetAsMethodException {
-            listsRead();
-            return model() instanceof MethodCallAwareTemplateHashModel aware ? aware.getBeforeMethodCall(key)
-                    : model().get(key);
-        }
-
-        @Override
-        public String getAsString() throws TemplateModelException {
-            listsRead();
-            return model() instanceof TemplateScalarModel text ? text.getAsString() : site.toString();
-        }
-
-        @Override
-        public boolean isEmpty() throws TemplateModelException {
-            return model().isEmpty();
-        }
-
-        @Override
-        public int size() throws TemplateModelException {
-            return model().size();
-        }
-
-        @Override
-        public TemplateCollectionModel keys() throws TemplateModelException {
-            listsRead();
-            return model().keys();
-        }
-
-        @Override
-        public TemplateCollectionModel values() throws TemplateModelException {
-            listsRead();
-            return model().values();
-        }
-
-        @Override
-        public Object getAdaptedObject(Class<?> hint) {
-            listsRead();
-            return site;
-        }
-
-        @Override
-        public Object getWrappedObject() {
-            listsRead();
-            return site;
         }
     }
 
