@@ -1047,8 +1047,7 @@ public final class BlogBuilder {
                 .forEach(post -> readCache.card(post.source(), cardTag + post.body().card()));
         readCache.save();
         // The feed's posts' bodies, for an edit build that writes the feed again.
-        List<Post> feed = listed.stream().filter(post -> !post.draft() && !post.scheduled())
-                .limit(config.site().feedSize()).toList();
+        List<Post> feed = FeedFile.shown(listed, config.site().feedSize());
         Map<String, String> keys = new HashMap<>();
         for (Post post : feed) {
             readCache.kept(post.source()).filter(entry -> Objects.equals(

@@ -10,13 +10,17 @@ public final class FeedFile implements SiteOutput {
 
     @Override
     public void write(SiteContext context) {
-        List<Post> published = context.posts().stream().filter(post -> !post.draft() && !post.scheduled())
-                .limit(context.settings().feedSize()).toList();
+        List<Post> published = shown(context.posts(), context.settings().feedSize());
         Map<String, Object> model = context.model(context.meta("feed", context.site().title(),
                 context.site().description(), ROUTE));
         model.put("posts", published);
         model.put("updated", published.isEmpty() ? null : latest(published));
         context.render("feed.ftlx", model, ROUTE);
+    }
+
+    /** The posts the feed shows of the listed ones (newest first): the first {@code size} neither draft nor future. */
+    public static List<Post> shown(List<Post> listed, int size) {
+        return listed.stream().filter(post -> !post.draft() && !post.scheduled()).limit(size).toList();
     }
 
     private static DateView latest(List<Post> posts) {
