@@ -61,6 +61,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
 
@@ -1040,22 +1041,37 @@ public final class BlogBuilder {
             return;
         }
         String cardTag = cardTag();
-        Path posts = config.postsDirectory();
         all.parallelStream().filter(post -> post.body().isRendered())
-                .filter(post -> Objects.equals(RunStamp.stateOf(posts.resolve(post.source())),
-                        postStates.get(post.source())))
+                .filter(post -> asLookedAt(post.source()))
                 .forEach(post -> readCache.card(post.source(), cardTag + post.body().card()));
         readCache.save();
-        // The feed's posts' bodies, for an edit build that writes the feed again.
-        List<Post> feed = FeedFile.shown(listed, config.site().feedSize());
+        keepFeedBodies(FeedFile.shown(listed, config.site().feedSize()), readCache::kept, keptFeedBodies);
+    }
+
+    /**
+     * Whether the file at this path under the posts folder still has the size and time this build's look at the folder
+     * took: a file saved since may not hold the bytes the build digested.
+     */
+    boolean asLookedAt(String name) {
+        return Objects.equals(RunStamp.stateOf(config.postsDirectory().resolve(name)), postStates().get(name));
+    }
+
+    /**
+     * Keeps the bodies of the posts the feed shows ({@link FeedBodies}), for an edit build that writes the feed again:
+     * each under the read-cache key {@code entryOf} gives for its file, when the file is still as this build looked at
+     * it.
+     *
+     * @param before the bodies the last build kept
+     */
+    void keepFeedBodies(List<Post> feed, Function<String, Optional<ReadCache.Entry>> entryOf,
+                        Map<String, FeedBodies.Body> before) {
         Map<String, String> keys = new HashMap<>();
         for (Post post : feed) {
-            readCache.kept(post.source()).filter(entry -> Objects.equals(
-                    RunStamp.stateOf(posts.resolve(post.source())), postStates.get(post.source())))
+            entryOf.apply(post.source()).filter(entry -> asLookedAt(post.source()))
                     .ifPresent(entry -> keys.put(post.source(), entry.key()));
         }
-        FeedBodies.write(config.workDirectory().resolve(FeedBodies.FILE), cardTag,
-                FeedBodies.of(feed, keys, keptFeedBodies), keptFeedBodies);
+        FeedBodies.write(config.workDirectory().resolve(FeedBodies.FILE), cardTag(), FeedBodies.of(feed, keys, before),
+                before);
     }
 
     /**

@@ -26,7 +26,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -192,8 +191,8 @@ final class EditBuild {
         PostReader reader = read.reader();
         builder.lap("edits: read and render " + changed.size());
         Map<String, Post> made = new HashMap<>(edited);
-        Path bodiesFile = config.workDirectory().resolve(FeedBodies.FILE);
-        Map<String, FeedBodies.Body> bodies = feedShowsEdits ? FeedBodies.read(bodiesFile, cardTag) : Map.of();
+        Map<String, FeedBodies.Body> bodies = feedShowsEdits ? FeedBodies.read(work.resolve(FeedBodies.FILE), cardTag)
+                : Map.of();
         for (String name : others) {
             Optional<Post> post = fromCache(name, cache, reader, markdown, assembler, cardTag, bodies.get(name));
             if (post.isEmpty()) {
@@ -356,14 +355,13 @@ final class EditBuild {
             throw failed;
         }
         builder.lap("edits: pages");
-        Path postsFolder = config.postsDirectory();
         String state = BlogBuilder.stateOf(builder.inputs(), last.validFrom(), last.validUntil());
         // The read cache and the listing are written beside the sync and the manifest; the stamp, which says they
         // stand, after all of them.
         Soon<Boolean> cacheAndListing = Soon.make(() -> {
             entries.forEach((name, entry) -> {
                 // A file saved since the build looked at it is left out: its bytes may not be the digest's.
-                if (Objects.equals(RunStamp.stateOf(postsFolder.resolve(name)), builder.postStates().get(name))) {
+                if (builder.asLookedAt(name)) {
                     cache.put(name, entry);
                 } else {
                     cache.drop(name);
@@ -373,25 +371,14 @@ final class EditBuild {
             made.forEach((name, post) -> {
                 ReadCache.Entry entry = cache.previous(name).orElse(null);
                 if (!entries.containsKey(name) && entry != null && post.body().isRendered()
-                        && !(cardTag + post.body().card()).equals(entry.card())
-                        && Objects.equals(RunStamp.stateOf(postsFolder.resolve(name)),
-                                builder.postStates().get(name))) {
+                        && !(cardTag + post.body().card()).equals(entry.card()) && builder.asLookedAt(name)) {
                     cache.put(name, entry.withCard(cardTag + post.body().card()));
                 }
             });
             cache.save();
             if (feed != null) {
-                Map<String, String> keys = new HashMap<>();
-                for (Post post : feed) {
-                    ReadCache.Entry entry = entries.containsKey(post.source()) ? entries.get(post.source())
-                            : cache.previous(post.source()).orElse(null);
-                    // As for the read cache: a file saved since the build looked at it may not hold the key's bytes.
-                    if (entry != null && Objects.equals(RunStamp.stateOf(postsFolder.resolve(post.source())),
-                            builder.postStates().get(post.source()))) {
-                        keys.put(post.source(), entry.key());
-                    }
-                }
-                FeedBodies.write(work.resolve(FeedBodies.FILE), cardTag, FeedBodies.of(feed, keys, bodies), bodies);
+                builder.keepFeedBodies(feed, name -> entries.containsKey(name) ? Optional.of(entries.get(name))
+                        : cache.previous(name), bodies);
             }
             new SiteListing(builder.listingKey(state), listing.listed(), listing.pages(), listing.tags(), listing.years())
                     .write(work.resolve(SiteListing.FILE));
