@@ -6,8 +6,10 @@
 #                      local repository holding the other build of the same version); empty: the same plugin twice
 #   ROUNDS_MVN_ARGS    Maven arguments for this build's plugin (e.g. "-o")
 #   POSTS=10000        corpus size          RUNS=6    timed runs per side
-#   EDIT=append|heading|none  what each run changes first: a sentence added to one post's end (the bench's one edit),
-#                      another post's first section heading renamed (its teasers change), or nothing
+#   EDIT=append|heading|newpost|none  what each run changes first: a sentence added to one post's end (the bench's one
+#                      edit), another post's first section heading renamed (its teasers change), a new post, the newest
+#                      (as bench/run.sh's new post row), or nothing
+#   KEEP=1             build on the copies a previous run left in WORK (no new corpus, no untimed first builds)
 #   WORK=<dir>         scratch folder (default: bench/target/ab)   SHARED=<dir>  the shared folder (default: ../shared)
 #   ROUNDS_VERSION, GOALS, JVM_CONFIG  as for bench/run.sh
 set -euo pipefail
@@ -24,7 +26,7 @@ ROUNDS_VERSION=${ROUNDS_VERSION:-$(sed -n 's:^  <version>\(.*\)</version>:\1:p' 
 plugin="dev.rounds:rounds-maven-plugin:$ROUNDS_VERSION"
 BASE_MVN_ARGS=${BASE_MVN_ARGS:-}
 ROUNDS_MVN_ARGS=${ROUNDS_MVN_ARGS:-}
-case "$EDIT" in append|heading|none) ;; *) echo "ab: EDIT must be append, heading or none" >&2; exit 2 ;; esac
+case "$EDIT" in append|heading|newpost|none) ;; *) echo "ab: EDIT must be append, heading, newpost or none" >&2; exit 2 ;; esac
 [ -x /usr/bin/time ] || { echo "ab: needs /usr/bin/time (Debian's time package)" >&2; exit 2; }
 [ -f "$SHARED/bench/gen-corpus.py" ] || { echo "ab: no $SHARED/bench/gen-corpus.py (set SHARED)" >&2; exit 2; }
 mkdir -p "$WORK"
@@ -33,12 +35,18 @@ WORK=$(cd "$WORK" && pwd)
 # shellcheck source=blog-pom.sh
 . "$repo/bench/blog-pom.sh"
 
-python3 "$SHARED/bench/gen-corpus.py" --posts "$POSTS" --out "$WORK/corpus" --force > /dev/null
-for side in base this; do
-  rm -rf "$WORK/$side" && cp -r "$WORK/corpus" "$WORK/$side"
-  write_pom "$WORK/$side"
-  if [ "$JVM_CONFIG" != none ]; then mkdir -p "$WORK/$side/.mvn" && cp "$JVM_CONFIG" "$WORK/$side/.mvn/jvm.config"; fi
-done
+KEEP=${KEEP:-}
+if [ -n "$KEEP" ] && [ -d "$WORK/base/posts" ] && [ -d "$WORK/this/posts" ]; then
+  echo "ab: building on the copies in $WORK"
+else
+  KEEP=
+  python3 "$SHARED/bench/gen-corpus.py" --posts "$POSTS" --out "$WORK/corpus" --force > /dev/null
+  for side in base this; do
+    rm -rf "$WORK/$side" && cp -r "$WORK/corpus" "$WORK/$side"
+    write_pom "$WORK/$side"
+    if [ "$JVM_CONFIG" != none ]; then mkdir -p "$WORK/$side/.mvn" && cp "$JVM_CONFIG" "$WORK/$side/.mvn/jvm.config"; fi
+  done
+fi
 
 build() {
   local side=$1 args goals=() goal
@@ -51,6 +59,16 @@ change() {
   case "$EDIT" in
     append) post=$(cd "$posts" && ls | sed -n 2p); printf '\nEdited for run %s.\n' "$run" >> "$posts/$post" ;;
     heading) post=$(cd "$posts" && ls | sed -n 3p); sed -i "0,/^## /s/^## \(.*\)\$/## \1, revised $run/" "$posts/$post" ;;
+    newpost)
+      # A copy of the fourth post under a new title, dated after every generated post and every earlier run's post
+      # (the last minutes of 2025, a second apart), so it is the newest and adds no year.
+      local from name n
+      from=$(cd "$posts" && ls | sed -n 4p)
+      n=$(( $(cd "$posts" && ls | grep -c '^2025-12-31-ab-new-post-' || true) + 1 ))
+      name=2025-12-31-ab-new-post-$n.md
+      sed -e "0,/^title: .*/s//title: \"A New Post for Side by Side Run $n\"/" \
+        -e "0,/^date: .*/s//date: $(date -u -d "2025-12-31 23:50:00 UTC + $n seconds" +%Y-%m-%dT%H:%M:%SZ)/" \
+        "$posts/$from" > "$posts/$name" ;;
     none) ;;
   esac
 }
@@ -58,7 +76,8 @@ change() {
 export -f build
 export WORK plugin GOALS BASE_MVN_ARGS ROUNDS_MVN_ARGS
 
-# Untimed: each side's first build (every page), and the disk cache filled.
+# Untimed: each side's first build (every page; with KEEP, a build with the plugin as it is now), and the disk cache
+# filled.
 for side in base this; do build "$side" > "$WORK/$side-first.log" 2>&1 || true; done
 : > "$WORK/base.txt"; : > "$WORK/this.txt"
 for ((run = 1; run <= RUNS; run++)); do
@@ -80,5 +99,6 @@ for side in base this; do
   printf '| %s | %s | %s | %d |\n' "$side" "$(col "$side" 1)" "$(col "$side" 2)" $(( $(col "$side" 3 | cut -d. -f1) / 1024 ))
 done
 awk -v a="$(col base 1)" -v b="$(col this 1)" 'BEGIN {printf "Time ratio (this / base): %.2f\n", b / a}'
+paste -d' ' "$WORK/base.txt" "$WORK/this.txt" | awk '{n++; if ($5 < $1) f++} END {printf "This side faster in %d of %d runs\n", f, n}'
 failed=$(awk '$4 != 0' "$WORK/base.txt" "$WORK/this.txt" | wc -l)
 [ "$failed" = 0 ] || echo "$failed runs ended with a non-zero exit (see $WORK/*-last.log)"

@@ -103,12 +103,20 @@ public final class OutputSync {
             if (lastOutputs == null) {
                 kept.keySet().forEach(file -> produced.add(output.getFileSystem().getPath(file)));
             }
+            Path aside = null;
             for (Path file : files) {
                 Path relative = staging.relativize(file);
                 produced.add(relative);
                 Path target = output.resolve(relative.toString());
-                if (Files.isRegularFile(target) && Files.mismatch(file, target) == -1) {
+                boolean exists = Files.isRegularFile(target);
+                if (exists && Files.mismatch(file, target) == -1) {
                     unchanged++;
+                } else if (move && exists) {
+                    if (aside == null) {
+                        aside = Files.createTempDirectory(staging, ".replaced");
+                    }
+                    replace(file, target, aside.resolve(Integer.toString(written)));
+                    written++;
                 } else {
                     Files.createDirectories(target.getParent());
                     Path incoming = file;
@@ -133,6 +141,29 @@ public final class OutputSync {
             return new Result(written, unchanged, deleted, states);
         } catch (IOException failed) {
             throw new RoundsException("Cannot update the site in " + output + ": " + failed.getMessage(), failed);
+        }
+    }
+
+    /**
+     * Puts {@code incoming} in place of {@code target} (a file with other bytes): the old file is first moved aside,
+     * into the staging folder, then the new one moved in, two renames to names that are free. One rename over the old
+     * file would do it in one step, but on ext4 (Linux's usual file system) replacing a file by a rename makes the
+     * kernel allocate and start writing the new file's blocks at once (its {@code auto_da_alloc} safeguard), about
+     * 0.1 ms a file: a new post at 10,000 posts replaces over a thousand pages. Between the two renames, a few
+     * microseconds, the page is missing; a build killed there leaves it missing, and the next build, which finds the
+     * output folder not as its stamp says, makes it again. If the new file cannot be moved in, the old one goes back.
+     */
+    private static void replace(Path incoming, Path target, Path aside) throws IOException {
+        Files.move(target, aside, StandardCopyOption.ATOMIC_MOVE);
+        try {
+            Files.move(incoming, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException failed) {
+            try {
+                Files.move(aside, target, StandardCopyOption.ATOMIC_MOVE);
+            } catch (IOException alsoFailed) {
+                failed.addSuppressed(alsoFailed);
+            }
+            throw failed;
         }
     }
 

@@ -77,17 +77,22 @@ public final class Scheduler {
         for (int i = 1; i < order.length; i++) {
             idsDecide |= byWish.compare(teasers.get(order[i - 1]), teasers.get(order[i])) == 0;
         }
+        // The slot of each teaser, in the order they are placed; those the memo knows are taken from it.
+        OffsetDateTime[] slots = new OffsetDateTime[order.length];
+        int known = memo == null ? 0 : memo.knownPrefix(settings, teasers, order, slots);
         TreeSet<Instant> taken = new TreeSet<>();
         Map<LocalDate, Integer> perDay = new HashMap<>();
         Map<LocalDate, LocalDate> nextOpen = new HashMap<>();
-        List<ScheduledTweet> scheduled = new ArrayList<>(order.length);
-        List<Integer> from = new ArrayList<>(order.length);
         // Every moment from a teaser's wished-for time up to the slot it got was refused for good (taken only grows),
         // and later teasers wish for times no earlier; so each search may start at the last slot given. Without
         // this, a backlog of years made every teaser walk the whole backlog again.
         Instant frontier = Instant.MIN;
-        for (int index : order) {
-            Teaser teaser = teasers.get(index);
+        if (known > 0) {
+            frontier = slots[known - 1].toInstant();
+            resume(slots, known, taken, perDay, nextOpen);
+        }
+        for (int placed = known; placed < order.length; placed++) {
+            Teaser teaser = teasers.get(order[placed]);
             Instant wished = teaser.desiredAt().isAfter(frontier) ? teaser.desiredAt() : frontier;
             Instant slot = slotFor(wished, taken, perDay, nextOpen);
             frontier = slot;
@@ -96,27 +101,73 @@ public final class Scheduler {
             if (perDay.merge(day, 1, Integer::sum) >= settings.maxPerDay()) {
                 nextOpen.put(day, day.plusDays(1));
             }
-            scheduled.add(tweet(teaser, slot.atZone(settings.zone()).toOffsetDateTime()));
-            from.add(index);
+            slots[placed] = slot.atZone(settings.zone()).toOffsetDateTime();
         }
-        Integer[] byTime = new Integer[scheduled.size()];
-        for (int i = 0; i < byTime.length; i++) {
-            byTime[i] = i;
+        // Slots never go back in the order teasers are placed (each search starts where the last one ended), so the
+        // plan, by slot and then id, is that order with each run of tweets in one slot sorted by id.
+        int[] teaserOf = new int[order.length];
+        for (int i = 0; i < order.length; i++) {
+            teaserOf[i] = order[i];
         }
-        Arrays.sort(byTime, Comparator.comparing((Integer i) -> scheduled.get(i).scheduledAt().toInstant())
-                .thenComparing(i -> scheduled.get(i).id()));
-        List<ScheduledTweet> result = new ArrayList<>(byTime.length);
-        int[] teaserOf = new int[byTime.length];
-        for (int i = 0; i < byTime.length; i++) {
-            result.add(scheduled.get(byTime[i]));
-            teaserOf[i] = from.get(byTime[i]);
-            idsDecide |= i > 0 && result.get(i - 1).scheduledAt().toInstant()
-                    .equals(result.get(i).scheduledAt().toInstant());
+        for (int start = 0, end; start < order.length; start = end) {
+            Instant at = slots[start].toInstant();
+            for (end = start + 1; end < order.length && slots[end].toInstant().equals(at); end++) {
+                idsDecide = true;
+            }
+            if (end - start > 1) {
+                Integer[] run = new Integer[end - start];
+                for (int i = start; i < end; i++) {
+                    run[i - start] = order[i];
+                }
+                Arrays.sort(run, Comparator.comparing((Integer i) -> teasers.get(i).id()));
+                for (int i = start; i < end; i++) {
+                    teaserOf[i] = run[i - start];
+                }
+            }
+        }
+        List<ScheduledTweet> result = new ArrayList<>(order.length);
+        for (int i = 0; i < order.length; i++) {
+            result.add(tweet(teasers.get(teaserOf[i]), slots[i]));
         }
         if (memo != null) {
-            memo.keep(settings, teasers, result, teaserOf, idsDecide);
+            int[] placement = new int[order.length];
+            for (int i = 0; i < order.length; i++) {
+                placement[i] = order[i];
+            }
+            memo.keep(settings, teasers, result, teaserOf, placement, idsDecide);
         }
         return result;
+    }
+
+    /**
+     * What the search needs to go on after the first {@code known} teasers were placed (their slots, which never go
+     * back): the slots within the minimum gap of the last one, and how many tweets the last one's day holds (and that
+     * it is full, if it is). Nothing earlier can bear on a later slot, which lies at or after the last one.
+     */
+    private void resume(OffsetDateTime[] slots, int known, TreeSet<Instant> taken, Map<LocalDate, Integer> perDay,
+                        Map<LocalDate, LocalDate> nextOpen) {
+        Instant last = slots[known - 1].toInstant();
+        Instant reach = last.minus(settings.minGap());
+        LocalDate lastDay = last.atZone(settings.zone()).toLocalDate();
+        int onLastDay = 0;
+        for (int i = known - 1; i >= 0; i--) {
+            Instant slot = slots[i].toInstant();
+            boolean near = slot.isAfter(reach);
+            boolean sameDay = slot.atZone(settings.zone()).toLocalDate().equals(lastDay);
+            if (!near && !sameDay) {
+                break;
+            }
+            if (near) {
+                taken.add(slot);
+            }
+            if (sameDay) {
+                onLastDay++;
+            }
+        }
+        perDay.put(lastDay, onLastDay);
+        if (onLastDay >= settings.maxPerDay()) {
+            nextOpen.put(lastDay, lastDay.plusDays(1));
+        }
     }
 
     private static ScheduledTweet tweet(Teaser teaser, OffsetDateTime slot) {
@@ -136,7 +187,7 @@ public final class Scheduler {
      * Not thread-safe: one planner's, used by one plan at a time.
      */
     public static final class Memo {
-        private static final int VERSION = 1;
+        private static final int VERSION = 2;
 
         /** What placed a teaser: the rest of a teaser does not change its slot. */
         private record Wish(String id, String post, int sequence, Instant desiredAt) {
@@ -150,17 +201,20 @@ public final class Scheduler {
         private List<ScheduledTweet> plan;
         private OffsetDateTime[] slots;
         private int[] teaserOf;
+        /** The teasers (their indexes) in the order they were placed, in which their slots never go back. */
+        private int[] placement;
         private boolean idsDecide;
         /** Whether this memo holds what its file does not ({@link #write} has something to write): not after a read. */
         private boolean unsaved = true;
 
         void keep(CampaignSettings settings, List<Teaser> teasers, List<ScheduledTweet> plan, int[] teaserOf,
-                  boolean idsDecide) {
+                  int[] placement, boolean idsDecide) {
             this.settings = settings;
             this.teasers = teasers.toArray(new Teaser[0]);
             Wish[] lastWishes = wishes;
             OffsetDateTime[] lastSlots = slots;
             int[] lastTeaserOf = this.teaserOf;
+            int[] lastPlacement = this.placement;
             boolean lastIdsDecide = this.idsDecide;
             this.wishes = new Wish[this.teasers.length];
             for (int i = 0; i < wishes.length; i++) {
@@ -173,12 +227,14 @@ public final class Scheduler {
                 slots[i] = plan.get(i).scheduledAt();
             }
             this.teaserOf = teaserOf;
+            this.placement = placement;
             this.idsDecide = idsDecide;
             // A plan given again for the same wishes (a post's text edited) leaves the file as it is. Compared only
             // for a memo read from a file: rounds:serve's, never written, is spared 50,000 comparisons a save.
             if (!unsaved) {
                 unsaved = !(Arrays.equals(lastWishes, wishes) && Arrays.equals(lastSlots, slots)
-                        && Arrays.equals(lastTeaserOf, teaserOf) && lastIdsDecide == idsDecide);
+                        && Arrays.equals(lastTeaserOf, teaserOf) && Arrays.equals(lastPlacement, placement)
+                        && lastIdsDecide == idsDecide);
             }
         }
 
@@ -208,8 +264,31 @@ public final class Scheduler {
                 again.add(plan != null && teaser == teasers[index] ? plan.get(i) : tweet(teaser, slots[i]));
             }
             // With no ties, a changed id leaves the plan sorted by slot and the order unchanged: the memo holds.
-            keep(settings, now, again, teaserOf, idsDecide);
+            keep(settings, now, again, teaserOf, placement, idsDecide);
             return again;
+        }
+
+        /**
+         * How many of the teasers, taken in the order they are placed ({@code order}), wish one by one for the times
+         * the last plan's teasers wished for in the order they were placed; their slots, which follow from those
+         * times alone, are put in {@code slots}. A post added as the newest, or any change to the teasers that wish
+         * for the latest times, leaves all the earlier ones to be given their last slots without a search.
+         */
+        int knownPrefix(CampaignSettings settings, List<Teaser> now, Integer[] order, OffsetDateTime[] slots) {
+            if (this.slots == null || placement == null || !settings.equals(this.settings)) {
+                return 0;
+            }
+            int[] planPlace = new int[teaserOf.length];
+            for (int i = 0; i < teaserOf.length; i++) {
+                planPlace[teaserOf[i]] = i;
+            }
+            int known = 0;
+            int most = Math.min(order.length, placement.length);
+            while (known < most && now.get(order[known]).desiredAt().equals(wishes[placement[known]].desiredAt())) {
+                slots[known] = this.slots[planPlace[placement[known]]];
+                known++;
+            }
+            return known;
         }
 
         /**
@@ -250,6 +329,9 @@ public final class Scheduler {
                         out.writeLong(slots[i].toEpochSecond());
                         out.writeInt(slots[i].getNano());
                         out.writeInt(slots[i].getOffset().getTotalSeconds());
+                    }
+                    for (int teaser : placement) {
+                        out.writeInt(teaser);
                     }
                 });
                 unsaved = false;
@@ -308,10 +390,27 @@ public final class Scheduler {
                         return memo;
                     }
                 }
+                // The order the teasers were placed in: each once, their slots never going back.
+                int[] planPlace = new int[teaserOf.length];
+                for (int i = 0; i < teaserOf.length; i++) {
+                    planPlace[teaserOf[i]] = i;
+                }
+                int[] placement = new int[teaserOf.length];
+                java.util.BitSet seen = new java.util.BitSet(wishes.length);
+                for (int i = 0; i < placement.length; i++) {
+                    placement[i] = in.readInt();
+                    if (placement[i] < 0 || placement[i] >= wishes.length || seen.get(placement[i])
+                            || i > 0 && slots[planPlace[placement[i]]].toInstant()
+                                    .isBefore(slots[planPlace[placement[i - 1]]].toInstant())) {
+                        return memo;
+                    }
+                    seen.set(placement[i]);
+                }
                 if (in.read() != -1) {
                     return memo;
                 }
                 memo.settings = settings;
+                memo.placement = placement;
                 memo.wishes = wishes;
                 memo.slots = slots;
                 memo.teaserOf = teaserOf;

@@ -132,8 +132,8 @@ class SchedulerProperties {
     @Property(tries = 150)
     void aRememberedPlanIsAFreshPlan(@ForAll @Size(max = 50) List<@IntRange(min = 0, max = 150) Integer> hours,
                                      @ForAll @Size(max = 50) List<@IntRange(min = 0, max = 12) Integer> first,
-                                     @ForAll @Size(max = 50) List<@IntRange(min = 0, max = 12) Integer> second,
-                                     @ForAll @Size(max = 50) List<@IntRange(min = 0, max = 12) Integer> third,
+                                     @ForAll @Size(max = 50) List<@IntRange(min = 0, max = 13) Integer> second,
+                                     @ForAll @Size(max = 50) List<@IntRange(min = 0, max = 13) Integer> third,
                                      @ForAll @IntRange(min = 0, max = 3) int gapHours) throws IOException {
         CampaignSettings defaults = CampaignSettings.defaults(ZONE);
         CampaignSettings settings = new CampaignSettings(140, 2, 5, Map.of(), true, "twitter", "social",
@@ -181,9 +181,10 @@ class SchedulerProperties {
         Path file = Files.createTempFile("rounds-slots", ".bin");
         memo.write(file, "key");
         byte[] bytes = Files.readAllBytes(file);
-        // The last slot is written last: its epoch second, nano and offset (16 bytes) end the file.
-        java.nio.ByteBuffer.wrap(bytes).putLong(bytes.length - 16,
-                java.nio.ByteBuffer.wrap(bytes).getLong(bytes.length - 16) + 3600);
+        // The last slot is written last, before the order of placing (five teasers, 20 bytes): its epoch second, nano
+        // and offset (16 bytes) end the slots.
+        int end = bytes.length - 5 * 4;
+        java.nio.ByteBuffer.wrap(bytes).putLong(end - 16, java.nio.ByteBuffer.wrap(bytes).getLong(end - 16) + 3600);
         Files.write(file, bytes);
 
         List<ScheduledTweet> replayed = new Scheduler(settings).schedule(teasers,
@@ -196,6 +197,44 @@ class SchedulerProperties {
         assertEquals(last.scheduledAt().plusHours(1), replayed.get(replayed.size() - 1).scheduledAt());
         assertEquals(fresh.subList(0, fresh.size() - 1), replayed.subList(0, replayed.size() - 1));
         assertEquals(fresh, other);
+    }
+
+    /**
+     * A post added as the newest leaves every earlier teaser its last slot, taken from the memo without a search: a
+     * memo whose first slot was moved an hour earlier on disk gives the moved slot, and every other slot, the new
+     * teaser's among them, is the one a fresh plan gives.
+     */
+    @Example
+    void anAddedNewestPostTakesTheEarlierSlotsFromTheMemo() throws IOException {
+        CampaignSettings settings = CampaignSettings.defaults(ZONE);
+        List<Teaser> teasers = teasers(List.of(0, 5, 30, 31, 70));
+        Scheduler.Memo memo = new Scheduler.Memo();
+        new Scheduler(settings).schedule(teasers, memo);
+        Path file = Files.createTempFile("rounds-slots", ".bin");
+        try {
+            memo.write(file, "key");
+            byte[] bytes = Files.readAllBytes(file);
+            // Five slots of 20 bytes (the teaser, epoch second, nano, offset), then the order of placing (20 bytes).
+            int firstSecond = bytes.length - 5 * 4 - 5 * 20 + 4;
+            java.nio.ByteBuffer.wrap(bytes).putLong(firstSecond,
+                    java.nio.ByteBuffer.wrap(bytes).getLong(firstSecond) - 3600);
+            Files.write(file, bytes);
+            List<Teaser> added = new ArrayList<>(teasers);
+            Teaser last = teasers.get(4);
+            added.add(new Teaser("new", "new.md", "New", "New text", last.url(), last.weightedLength(), last.limit(),
+                    last.source(), last.sourceSentence(), List.of(), 0, last.desiredAt().plus(Duration.ofHours(1))));
+
+            List<ScheduledTweet> fresh = new Scheduler(settings).schedule(added);
+            List<ScheduledTweet> resumed = new Scheduler(settings).schedule(added,
+                    Scheduler.Memo.read(file, "key", settings));
+
+            assertEquals(6, resumed.size());
+            assertEquals(fresh.get(0).scheduledAt().minusHours(1), resumed.get(0).scheduledAt());
+            assertEquals(fresh.subList(1, 6), resumed.subList(1, 6));
+            assertEquals("new", resumed.get(5).id());
+        } finally {
+            Files.delete(file);
+        }
     }
 
     /**
@@ -234,8 +273,9 @@ class SchedulerProperties {
 
     /**
      * A memo file that is not a whole plan is not read: a teaser placed twice (and another not at all), slots out of
-     * time order, bytes cut off or left over, a count larger than the file. Each would post a teaser twice, drop one
-     * or fail the run.
+     * time order, an order of placing that names a teaser twice or goes back in time, bytes cut off or left over, a
+     * count larger than the file. Each would post a teaser twice, drop one, time the next plan from a wrong start or
+     * fail the run.
      */
     @Example
     void aMemoThatIsNotAWholePlanIsNotRead() throws IOException {
@@ -249,8 +289,9 @@ class SchedulerProperties {
             byte[] bytes = Files.readAllBytes(file);
             assertTrue(Scheduler.Memo.read(file, "key", settings).holdsPlan(), "the file as written is read");
             int slot = 4 + 8 + 4 + 4; // each slot: the teaser it places, epoch second, nano, offset
-            int lastSlot = bytes.length - slot;
-            int firstSlot = bytes.length - 5 * slot;
+            int placing = bytes.length - 5 * 4; // then the teasers in the order they were placed
+            int lastSlot = placing - slot;
+            int firstSlot = placing - 5 * slot;
             List<byte[]> broken = new ArrayList<>();
             byte[] twice = bytes.clone();
             System.arraycopy(bytes, firstSlot, twice, lastSlot, 4);
@@ -259,6 +300,13 @@ class SchedulerProperties {
             java.nio.ByteBuffer.wrap(backwards).putLong(lastSlot + 4,
                     java.nio.ByteBuffer.wrap(bytes).getLong(firstSlot + 4) - 3600);
             broken.add(backwards);
+            byte[] placedTwice = bytes.clone();
+            System.arraycopy(bytes, placing, placedTwice, placing + 4 * 4, 4);
+            broken.add(placedTwice);
+            byte[] placedBackwards = bytes.clone();
+            System.arraycopy(bytes, placing, placedBackwards, placing + 4 * 4, 4);
+            System.arraycopy(bytes, placing + 4 * 4, placedBackwards, placing, 4);
+            broken.add(placedBackwards);
             broken.add(java.util.Arrays.copyOf(bytes, bytes.length - 3));
             broken.add(java.util.Arrays.copyOf(bytes, bytes.length + 1));
             byte[] huge = bytes.clone();
@@ -276,7 +324,8 @@ class SchedulerProperties {
     /**
      * Each teaser edited by its operation: below 6 kept as it is (the same object); 6 new text and title; 7 a new id
      * that sorts after every other; 8 a new text and id; 9 an hour later; 10 the post, place and wished-for time of
-     * the first teaser (a tie but for the id); 11 dropped; 12 a copy of the same teaser (an equal but new object).
+     * the first teaser (a tie but for the id); 11 dropped; 12 a copy of the same teaser (an equal but new object);
+     * 13 kept, and a new teaser of a new post after it, wishing for a time half an hour after its own (a post added).
      */
     private static List<Teaser> edited(List<Teaser> teasers, List<Integer> operations, int round) {
         List<Teaser> out = new ArrayList<>();
@@ -297,8 +346,13 @@ class SchedulerProperties {
             if (op == 11) {
                 continue;
             }
-            out.add(op < 6 ? t : new Teaser(id, post, title, text, t.url(), t.weightedLength(), t.limit(), t.source(),
-                    t.sourceSentence(), t.findings(), sequence, wish));
+            out.add(op < 6 || op == 13 ? t : new Teaser(id, post, title, text, t.url(), t.weightedLength(), t.limit(),
+                    t.source(), t.sourceSentence(), t.findings(), sequence, wish));
+            if (op == 13) {
+                out.add(new Teaser("new" + round + "-" + i, "new" + round + "-" + i + ".md", "New", "New text",
+                        t.url(), t.weightedLength(), t.limit(), t.source(), t.sourceSentence(), t.findings(), 0,
+                        t.desiredAt().plus(Duration.ofMinutes(30))));
+            }
         }
         return out;
     }
