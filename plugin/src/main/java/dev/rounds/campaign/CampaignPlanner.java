@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntFunction;
 import java.util.function.IntToLongFunction;
@@ -209,22 +210,51 @@ public final class CampaignPlanner {
                 .mapToObj(i -> planPost(posts.get(i), keys.get(i), fresh)).toList();
         cache.planned();
         log.debug("Planned the series of " + fresh.get() + " of " + posts.size() + " posts; the others were unchanged.");
+        return campaign(posts.size(), i -> posts.get(i).source(), i -> posts.get(i).date().toInstant(), plans,
+                problems);
+    }
+
+    /**
+     * The campaign of published posts known by their path and date alone, in the site's order, each post's plan
+     * taken from the cache under its key ({@code keys}, in the same order): what the campaign after an edit build
+     * needs when a plan changed, without making every post. Empty when the cache lacks a plan; the caller then plans
+     * from the posts themselves.
+     */
+    public Optional<Campaign> planCached(List<BuiltBlog.Published> posts, List<String> keys, Problems problems) {
+        List<PostPlan> plans = new ArrayList<>(posts.size());
+        for (String key : keys) {
+            Optional<PostPlan> plan = cache.get(key);
+            if (plan.isEmpty()) {
+                return Optional.empty();
+            }
+            plans.add(plan.get());
+        }
+        cache.planned();
+        log.debug("Planned the campaign from the known series of the " + posts.size() + " published post(s), "
+                + "without making the posts again.");
+        return Optional.of(campaign(posts.size(), i -> posts.get(i).source(),
+                i -> Instant.ofEpochSecond(posts.get(i).epochSecond(), posts.get(i).nano()), plans, problems));
+    }
+
+    /** The campaign of the posts' plans, each post given by its path and date. */
+    private Campaign campaign(int size, IntFunction<String> source, IntFunction<Instant> date, List<PostPlan> plans,
+                              Problems problems) {
         List<Teaser> launch = new ArrayList<>();
         Map<String, List<Teaser>> pool = new LinkedHashMap<>();
         Map<String, Instant> published = new HashMap<>();
-        for (int i = 0; i < posts.size(); i++) {
-            Post post = posts.get(i);
+        for (int i = 0; i < size; i++) {
             PostPlan plan = plans.get(i);
             problems.addAll(plan.problems());
             if (plan.series().isEmpty()) {
                 continue;
             }
-            if (launches(post)) {
+            Instant at = date.apply(i);
+            if (launches(at)) {
                 launch.addAll(plan.series());
             }
             if (evergreen != null) {
-                pool.put(post.source(), plan.series());
-                published.put(post.source(), post.date().toInstant());
+                pool.put(source.apply(i), plan.series());
+                published.put(source.apply(i), at);
             }
         }
         List<ScheduledTweet> tweets = new ArrayList<>(new Scheduler(settings).schedule(launch, slots));
@@ -258,7 +288,7 @@ public final class CampaignPlanner {
             fresh.incrementAndGet();
             Problems own = new Problems();
             checkBody(post, own);
-            boolean wanted = tweetable(post) && (launches(post) || evergreen != null);
+            boolean wanted = tweetable(post) && (launches(post.date().toInstant()) || evergreen != null);
             List<Teaser> series = wanted ? writer().series(post, own) : List.of();
             checkLinks(post, series, own);
             PostPlan plan = new PostPlan(series, own.all());
@@ -273,10 +303,10 @@ public final class CampaignPlanner {
                 && post.frontMatter().campaign();
     }
 
-    /** Whether a post gets a launch series: posts before {@code campaignSince} are the back catalogue. */
-    private boolean launches(Post post) {
+    /** Whether a post of that date gets a launch series: posts before {@code campaignSince} are the back catalogue. */
+    private boolean launches(Instant date) {
         return settings.campaignSince() == null
-                || !post.date().withZoneSameInstant(settings.zone()).toLocalDate().isBefore(settings.campaignSince());
+                || !date.atZone(settings.zone()).toLocalDate().isBefore(settings.campaignSince());
     }
 
     /** Post bodies: findings are warnings; a high-confidence one fails the build unless acknowledged. */

@@ -121,6 +121,8 @@ class CampaignMojoTest extends MojoTestBase {
 
         String third = String.join("\n", log.lines().subList(before, log.lines().size()));
         assertTrue(third.contains("[INFO] Planned "), third);
+        assertTrue(third.contains("[DEBUG] Planned the campaign from the known series of the 1 published post(s)"),
+                "after an edit build, the other posts' series come from the cache without the posts: " + third);
         assertFalse(planned.equals(read(target("rounds/campaign.json"))), "the heading's teaser links its new anchor");
     }
 

@@ -89,25 +89,33 @@ public final class CampaignRun {
         }
         BuiltBlog built = blog.get();
         timings.lap("site");
-        Map<String, PostPlan> planned = Map.of();
+        AfterEdits after = new AfterEdits(Map.of(), null, null);
         if (incremental && last.isPresent() && built.edits().isPresent()) {
-            planned = afterEdits(built.edits().get(), built.settings().title(), last.get(), key, now, templatesKey);
-            if (planned == null) {
+            after = afterEdits(built.edits().get(), built.settings().title(), last.get(), key, now, templatesKey);
+            if (after == null) {
                 return;
             }
         }
-        List<Post> posts = built.publishedPosts();
+        // After edits whose plans changed, each post is known by its path, date and plan key, and every plan but the
+        // edited posts' is in the cache: the posts themselves are made only if the cache lacks a plan.
+        List<BuiltBlog.Published> published = after.planKeys() != null ? built.edits().get().published() : null;
+        List<Post> posts = published == null ? built.publishedPosts() : null;
         timings.lap("posts");
-        PlanIndex index = incremental ? PlanIndex.read(work.resolve(PLAN_INDEX)) : PlanIndex.empty();
-        List<String> planKeys = planner.planKeys(posts);
+        PlanIndex index = after.index() != null ? after.index()
+                : incremental ? PlanIndex.read(work.resolve(PLAN_INDEX)) : PlanIndex.empty();
+        List<String> planKeys = published != null ? after.planKeys() : planner.planKeys(posts);
         timings.lap("plan keys");
-        Map<String, PostPlan> fresh = new HashMap<>(planned);
-        fresh.putAll(planUnknown(posts, planKeys, index.with("", digestsOf(planned)), posts.size()));
+        Map<String, PostPlan> fresh = new HashMap<>(after.plans());
+        if (posts != null) {
+            fresh.putAll(planUnknown(posts, planKeys, index.with("", digestsOf(after.plans())), posts.size()));
+        }
         timings.lap("plan " + fresh.size() + " changed posts");
         PlanIndex known = index.with("", digestsOf(fresh));
-        List<String> sources = posts.stream().map(Post::source).toList();
-        String campaignKey = planner.campaignKey(posts, planKeys.stream()
-                .map(planKey -> known.digest(planKey).orElseThrow()).toList()) + " " + templatesKey.get() + " "
+        List<String> sources = posts != null ? posts.stream().map(Post::source).toList()
+                : published.stream().map(BuiltBlog.Published::source).toList();
+        List<String> digests = planKeys.stream().map(planKey -> known.digest(planKey).orElseThrow()).toList();
+        String campaignKey = (posts != null ? planner.campaignKey(posts, digests)
+                : planner.campaignKeyOf(published, digests)) + " " + templatesKey.get() + " "
                 + Sha256.hex(built.settings().title());
         // Every plan is as it was when the last successful run wrote the files: the tweets are the same, and so are the
         // files and what the author was told. Only the stamp learns the site's new state.
@@ -131,7 +139,11 @@ public final class CampaignRun {
         String slotsKey = planner.slotsKey();
         Scheduler.Memo slots = incremental ? Scheduler.Memo.read(slotsFile, slotsKey, planner.settings())
                 : new Scheduler.Memo();
-        Campaign campaign = planner.withCache(cache).withSlots(slots).plan(posts, planKeys, problems);
+        planner.withCache(cache).withSlots(slots);
+        Optional<Campaign> cached = posts == null ? planner.planCached(published, planKeys, problems)
+                : Optional.empty();
+        Campaign campaign = cached.isPresent() ? cached.get()
+                : planner.plan(posts != null ? posts : built.publishedPosts(), planKeys, problems);
         timings.lap("plan the campaign");
         if (incremental) {
             slots.write(slotsFile, slotsKey);
@@ -139,8 +151,8 @@ public final class CampaignRun {
         cache.save();
         timings.lap("plan cache");
         Map<String, String> planDigests = new HashMap<>();
-        for (int i = 0; i < posts.size(); i++) {
-            planDigests.put(posts.get(i).source(), known.digest(planKeys.get(i)).orElseThrow());
+        for (int i = 0; i < sources.size(); i++) {
+            planDigests.put(sources.get(i), digests.get(i));
         }
         CampaignFiles.Written files = new CampaignFiles().write(campaign, work, templates.get(), built.settings().title(),
                 templatesKey.get(), campaignKey, planDigests);
@@ -174,12 +186,13 @@ public final class CampaignRun {
      * file, head and settings are those the key was made of). When every plan is as it was, the campaign is the
      * last one: the index and the stamp are written, as the full run would, without making the other posts.
      *
-     * @return null when that was so (the run is done); otherwise the plans made, by plan key, for the full run
+     * @return null when that was so (the run is done); otherwise the plans made, by plan key, for the full run, with
+     *     every published post's plan key and the index when each key is known
      */
-    private Map<String, PostPlan> afterEdits(BuiltBlog.Edits edits, String title, RunStamp last, String key,
+    private AfterEdits afterEdits(BuiltBlog.Edits edits, String title, RunStamp last, String key,
                                              Instant now, Supplier<String> templatesKey) {
         if (!last.key().equals(planner.stateKey(edits.previousState()))) {
-            return Map.of();
+            return new AfterEdits(Map.of(), null, null);
         }
         List<BuiltBlog.Published> published = edits.published();
         List<Post> edited = new ArrayList<>();
@@ -204,7 +217,7 @@ public final class CampaignRun {
             String planKey = keyOf.getOrDefault(post.source(), index.keyBySource().get(post.source()));
             if (planKey == null) {
                 // The full run plans from here, with the plans made so far (none may still be in the making).
-                return plansOf(editedKeys, planning.get());
+                return new AfterEdits(plansOf(editedKeys, planning.get()), null, null);
             }
             planKeys.add(planKey);
             sources.add(post.source());
@@ -223,14 +236,14 @@ public final class CampaignRun {
         for (String planKey : planKeys) {
             Optional<String> digest = known.digest(planKey);
             if (digest.isEmpty()) {
-                return fresh;
+                return new AfterEdits(fresh, null, null);
             }
             planDigests.add(digest.get());
         }
         String campaignKey = planner.campaignKeyOf(published, planDigests) + " " + templatesKey.get() + " "
                 + Sha256.hex(title);
         if (!campaignKey.equals(index.campaignKey()) || !last.holds(last.key(), now, work)) {
-            return fresh;
+            return new AfterEdits(fresh, planKeys, index);
         }
         known.with(campaignKey, Map.of()).write(work.resolve(PLAN_INDEX), planKeys, sources);
         new RunStamp(key, last.validFrom(), last.validUntil(), last.summary(), last.warnings(), last.tree(),
@@ -239,6 +252,13 @@ public final class CampaignRun {
         timings.lap("index and stamp");
         log.info("Campaign is unchanged: " + last.summary() + " (the changed posts' teasers are the same).");
         return null;
+    }
+
+    /**
+     * What the campaign after an edit build learnt: the plans it made, by plan key; and, when it knew every published
+     * post's plan key (in the site's order), those keys and the index it read.
+     */
+    private record AfterEdits(Map<String, PostPlan> plans, List<String> planKeys, PlanIndex index) {
     }
 
     private static Map<String, PostPlan> plansOf(List<String> keys, List<PostPlan> plans) {
