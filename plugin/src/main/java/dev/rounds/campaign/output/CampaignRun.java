@@ -89,7 +89,7 @@ public final class CampaignRun {
         }
         BuiltBlog built = blog.get();
         timings.lap("site");
-        AfterEdits after = new AfterEdits(Map.of(), null, null);
+        AfterEdits after = new AfterEdits(Map.of(), null, null, null);
         if (incremental && last.isPresent() && built.edits().isPresent()) {
             after = afterEdits(built.edits().get(), built.settings().title(), last.get(), key, now, templatesKey);
             if (after == null) {
@@ -114,8 +114,8 @@ public final class CampaignRun {
         List<String> sources = posts != null ? posts.stream().map(Post::source).toList()
                 : published.stream().map(BuiltBlog.Published::source).toList();
         List<String> digests = planKeys.stream().map(planKey -> known.digest(planKey).orElseThrow()).toList();
-        String campaignKey = (posts != null ? planner.campaignKey(posts, digests)
-                : planner.campaignKeyOf(published, digests)) + " " + templatesKey.get() + " "
+        String campaignKey = after.campaignKey() != null ? after.campaignKey()
+                : planner.campaignKey(posts, digests) + " " + templatesKey.get() + " "
                 + Sha256.hex(built.settings().title());
         // Every plan is as it was when the last successful run wrote the files: the tweets are the same, and so are the
         // files and what the author was told. Only the stamp learns the site's new state.
@@ -192,7 +192,7 @@ public final class CampaignRun {
     private AfterEdits afterEdits(BuiltBlog.Edits edits, String title, RunStamp last, String key,
                                              Instant now, Supplier<String> templatesKey) {
         if (!last.key().equals(planner.stateKey(edits.previousState()))) {
-            return new AfterEdits(Map.of(), null, null);
+            return new AfterEdits(Map.of(), null, null, null);
         }
         List<BuiltBlog.Published> published = edits.published();
         List<Post> edited = new ArrayList<>();
@@ -217,7 +217,7 @@ public final class CampaignRun {
             String planKey = keyOf.getOrDefault(post.source(), index.keyBySource().get(post.source()));
             if (planKey == null) {
                 // The full run plans from here, with the plans made so far (none may still be in the making).
-                return new AfterEdits(plansOf(editedKeys, planning.get()), null, null);
+                return new AfterEdits(plansOf(editedKeys, planning.get()), null, null, null);
             }
             planKeys.add(planKey);
             sources.add(post.source());
@@ -236,14 +236,14 @@ public final class CampaignRun {
         for (String planKey : planKeys) {
             Optional<String> digest = known.digest(planKey);
             if (digest.isEmpty()) {
-                return new AfterEdits(fresh, null, null);
+                return new AfterEdits(fresh, null, null, null);
             }
             planDigests.add(digest.get());
         }
         String campaignKey = planner.campaignKeyOf(published, planDigests) + " " + templatesKey.get() + " "
                 + Sha256.hex(title);
         if (!campaignKey.equals(index.campaignKey()) || !last.holds(last.key(), now, work)) {
-            return new AfterEdits(fresh, planKeys, index);
+            return new AfterEdits(fresh, planKeys, index, campaignKey);
         }
         known.with(campaignKey, Map.of()).write(work.resolve(PLAN_INDEX), planKeys, sources);
         new RunStamp(key, last.validFrom(), last.validUntil(), last.summary(), last.warnings(), last.tree(),
@@ -256,9 +256,10 @@ public final class CampaignRun {
 
     /**
      * What the campaign after an edit build learnt: the plans it made, by plan key; and, when it knew every published
-     * post's plan key (in the site's order), those keys and the index it read.
+     * post's plan key (in the site's order), those keys, the index it read and the key of the campaign they make.
      */
-    private record AfterEdits(Map<String, PostPlan> plans, List<String> planKeys, PlanIndex index) {
+    private record AfterEdits(Map<String, PostPlan> plans, List<String> planKeys, PlanIndex index,
+                              String campaignKey) {
     }
 
     private static Map<String, PostPlan> plansOf(List<String> keys, List<PostPlan> plans) {

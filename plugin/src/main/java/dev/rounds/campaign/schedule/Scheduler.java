@@ -248,20 +248,31 @@ public final class Scheduler {
             if (slots == null || !settings.equals(this.settings) || now.size() != wishes.length) {
                 return null;
             }
+            boolean sameIds = true;
             for (int i = 0; i < wishes.length; i++) {
                 Teaser teaser = now.get(i);
                 Wish before = wishes[i];
-                if (!(teasers != null && teaser == teasers[i]) && !(teaser.desiredAt().equals(before.desiredAt())
-                        && teaser.post().equals(before.post()) && teaser.sequence() == before.sequence()
-                        && (!idsDecide || teaser.id().equals(before.id())))) {
+                if (teasers != null && teaser == teasers[i]) {
+                    continue;
+                }
+                boolean sameId = teaser.id().equals(before.id());
+                if (!(teaser.desiredAt().equals(before.desiredAt()) && teaser.post().equals(before.post())
+                        && teaser.sequence() == before.sequence() && (!idsDecide || sameId))) {
                     return null;
                 }
+                sameIds &= sameId;
             }
             List<ScheduledTweet> again = new ArrayList<>(slots.length);
             for (int i = 0; i < slots.length; i++) {
                 int index = teaserOf[i];
                 Teaser teaser = now.get(index);
                 again.add(plan != null && teaser == teasers[index] ? plan.get(i) : tweet(teaser, slots[i]));
+            }
+            if (sameIds) {
+                // Every wish is the last one, id and all: only the teasers and tweets of this call are new.
+                this.teasers = now.toArray(new Teaser[0]);
+                this.plan = List.copyOf(again);
+                return again;
             }
             // With no ties, a changed id leaves the plan sorted by slot and the order unchanged: the memo holds.
             keep(settings, now, again, teaserOf, placement, idsDecide);
