@@ -20,12 +20,14 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CompletionException;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -43,6 +45,12 @@ public final class CampaignFiles {
     public static final String PREVIEW = "preview/index.html";
     /** What the last write wrote, beside the files. */
     public static final String STAMP = "campaign-files.txt";
+    /**
+     * Each preview page's mark (the key its first line holds) with the page's size and time after the last write,
+     * beside the files: a page still so on disk is known to hold that mark without being opened.
+     */
+    public static final String MARKS = "campaign-preview-marks.txt";
+    private static final String MARKS_FORMAT = "rounds-preview-marks-1";
 
     private static final String PREVIEW_FOLDER = "preview";
 
@@ -117,11 +125,14 @@ public final class CampaignFiles {
         TweetFragments.Layout plan;
         TweetFragments.Layout csv;
         List<String> files = new ArrayList<>(List.of(PLAN, CSV, CALENDAR));
+        Map<String, Mark> lastMarks = readMarks(directory.resolve(MARKS));
+        Map<String, String> marks = new ConcurrentHashMap<>();
         try {
             plan = fragments.write(directory, PLAN, new CampaignJson(), campaign, places);
             csv = fragments.write(directory, CSV, new CampaignCsv(), campaign, places);
             for (String page : writePages(new CampaignPreview(null, planDigests), campaign,
-                    directory.resolve(PREVIEW_FOLDER), templates, blogTitle, List.of(), templatesKey)) {
+                    directory.resolve(PREVIEW_FOLDER), templates, blogTitle, List.of(), templatesKey, lastMarks,
+                    marks)) {
                 files.add(PREVIEW_FOLDER + "/" + page);
             }
         } catch (RuntimeException | Error failed) {
@@ -138,8 +149,10 @@ public final class CampaignFiles {
         } catch (CompletionException failed) {
             throw failed.getCause() instanceof RuntimeException cause ? cause : failed;
         }
+        Map<String, RunStamp.FileState> states = RunStamp.snapshotFiles(directory, files);
         new RunStamp(key, RunStamp.DAWN, RunStamp.NEVER, campaign.tweets().size() + " tweets", List.of(), false,
-                RunStamp.snapshotFiles(directory, files)).write(stampFile);
+                states).write(stampFile);
+        writeMarks(directory.resolve(MARKS), marks, states);
         return written(directory, files);
     }
 
@@ -155,7 +168,8 @@ public final class CampaignFiles {
         memo.writingInto(folder);
         boolean written = false;
         try {
-            writePages(new CampaignPreview(memo), campaign, folder, templates, blogTitle, unpublished, templatesKey);
+            writePages(new CampaignPreview(memo), campaign, folder, templates, blogTitle, unpublished, templatesKey,
+                    Map.of(), null);
             written = true;
         } finally {
             if (!written) {
@@ -174,17 +188,28 @@ public final class CampaignFiles {
      * Writes the preview's pages into {@code folder}, rendering only those whose content changed (each page starts
      * with a comment holding its key), and removes pages (of months, of series) the preview no longer has.
      *
+     * @param lastMarks each page's mark with its file's size and time after the last write ({@link #MARKS}): a page
+     *     whose file is still so is not opened to read its mark
+     * @param written where each page's mark goes, by its name (null: nowhere)
      * @return the pages' file names
      */
     private static List<String> writePages(CampaignPreview preview, Campaign campaign, Path folder,
                                            Templates templates, String title, List<String> unpublished,
-                                           String templatesKey) {
+                                           String templatesKey, Map<String, Mark> lastMarks,
+                                           Map<String, String> written) {
         List<CampaignPreview.Page> pages = preview.pages(campaign, title, unpublished);
         CampaignPreview.Memo marks = preview.memo();
         pages.parallelStream().forEach(page -> {
             Path file = folder.resolve(page.file());
             String mark = PAGE_MARK + Sha256.hex(templatesKey + "\u0000" + page.key()) + " -->\n";
+            if (written != null) {
+                written.put(page.file(), mark);
+            }
             if (marks != null && marks.marked(page.file(), mark)) {
+                return;
+            }
+            Mark last = lastMarks.get(page.file());
+            if (last != null && last.mark().equals(mark) && last.state().equals(RunStamp.stateOf(file))) {
                 return;
             }
             if (!mark.equals(firstLine(file) + "\n")) {
@@ -210,6 +235,56 @@ public final class CampaignFiles {
             throw new RoundsException("Cannot tidy " + folder + ": " + failed.getMessage(), failed);
         }
         return pages.stream().map(CampaignPreview.Page::file).toList();
+    }
+
+    /** A page's mark, and the size and time its file had when the mark was last known to be its first line. */
+    private record Mark(String mark, RunStamp.FileState state) {
+    }
+
+    /** The marks the last write left ({@link #MARKS}), by page name; none when there are none or they are unreadable. */
+    private static Map<String, Mark> readMarks(Path file) {
+        Map<String, Mark> marks = new HashMap<>();
+        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            if (!MARKS_FORMAT.equals(in.readLine())) {
+                return Map.of();
+            }
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                String[] parts = line.split(" ", 4);
+                if (parts.length != 4) {
+                    return Map.of();
+                }
+                marks.put(parts[3], new Mark(PAGE_MARK + parts[2] + " -->\n",
+                        new RunStamp.FileState(Long.parseLong(parts[0]), Long.parseLong(parts[1]))));
+            }
+        } catch (IOException | RuntimeException missingOrUnreadable) {
+            return Map.of();
+        } finally {
+            // Gone while the pages are written: a write that fails half way leaves no marks to mislead the next.
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException failed) {
+                throw new RoundsException("Cannot remove " + file + ": " + failed.getMessage(), failed);
+            }
+        }
+        return marks;
+    }
+
+    /** Writes each page's mark with its file's size and time as the stamp saw them ({@code states}, by path). */
+    private static void writeMarks(Path file, Map<String, String> marks, Map<String, RunStamp.FileState> states) {
+        StringBuilder text = new StringBuilder(MARKS_FORMAT).append('\n');
+        marks.forEach((page, mark) -> {
+            RunStamp.FileState state = states.get(PREVIEW_FOLDER + "/" + page);
+            if (state != null && page.indexOf('\n') < 0 && page.indexOf('\r') < 0) {
+                text.append(state.size()).append(' ').append(state.modified()).append(' ')
+                        .append(mark, PAGE_MARK.length(), mark.length() - " -->\n".length()).append(' ')
+                        .append(page).append('\n');
+            }
+        });
+        try {
+            AtomicFiles.write(file, stream -> stream.write(text.toString().getBytes(StandardCharsets.UTF_8)));
+        } catch (IOException failed) {
+            throw new RoundsException("Cannot write " + file + ": " + failed.getMessage(), failed);
+        }
     }
 
     private static String firstLine(Path file) {

@@ -116,6 +116,59 @@ class CampaignFilesTest {
         assertEquals(new CampaignCalendar().write(second), read(CampaignFiles.CALENDAR));
     }
 
+    /**
+     * The next write knows each preview page's mark from {@link CampaignFiles#MARKS} while the page's file has the
+     * size and time the last write left, without opening it: a marks file that says a page already holds the new mark
+     * leaves the page as it is (so the marks are what decides), and once the file's time is not what the marks say,
+     * its first line is read and the page made again. A marks file of another format is not read, and a write
+     * leaves one that names every page.
+     */
+    @Test
+    void previewPagesStillAsTheLastWriteLeftThemAreKnownByTheirMarks() throws Exception {
+        Campaign campaign = campaign(CampaignPreview.ONE_PAGE + 60);
+        new CampaignFiles().write(campaign, work, templates, "Ward Notes", "templates-1", "key-1");
+        Path marks = work.resolve(CampaignFiles.MARKS);
+        List<String> lines = Files.readAllLines(marks);
+        assertEquals("rounds-preview-marks-1", lines.get(0));
+        try (Stream<Path> pages = Files.list(work.resolve("preview"))) {
+            assertEquals(pages.count(), lines.size() - 1, "every page has its mark");
+        }
+        String index = read(CampaignFiles.PREVIEW);
+
+        // The same campaign under another title: every page's mark is new.
+        Path indexFile = work.resolve(CampaignFiles.PREVIEW);
+        String newMark = markOf("Rounds Notes", campaign);
+        String oldMark = index.substring("<!-- rounds-preview ".length(), index.indexOf(" -->"));
+        List<String> claimed = lines.stream().map(line -> line.endsWith(" index.html")
+                ? line.replace(oldMark, newMark) : line).toList();
+        Files.write(marks, claimed);
+        new CampaignFiles().write(campaign, work, templates, "Rounds Notes", "templates-1", "key-2");
+        assertEquals(index, read(CampaignFiles.PREVIEW), "the marks say the index holds the new mark");
+        assertTrue(read("preview/posts-1.html").contains("Rounds Notes"), "a page the marks do not vouch for is made");
+
+        // The last write noted the claimed mark with the index's size and time; the time changes.
+        Files.setLastModifiedTime(indexFile, FileTime.fromMillis(1_000_000_000_000L));
+        new CampaignFiles().write(campaign, work, templates, "Rounds Notes", "templates-1", "key-3");
+        assertTrue(read(CampaignFiles.PREVIEW).contains("Rounds Notes"), "a file with another time is read");
+
+        Files.write(marks, List.of("rounds-preview-marks-0"));
+        new CampaignFiles().write(campaign, work, templates, "Ward Notes", "templates-1", "key-4");
+        assertTrue(read(CampaignFiles.PREVIEW).contains("Ward Notes"));
+        assertEquals(lines.size(), Files.readAllLines(marks).size());
+    }
+
+    /** The mark {@link CampaignFiles} gives the index of this campaign's preview under this title. */
+    private String markOf(String title, Campaign campaign) {
+        Path other = work.resolve("other");
+        new CampaignFiles().write(campaign, other, templates, title, "templates-1", "key-other");
+        try {
+            String page = Files.readString(other.resolve(CampaignFiles.PREVIEW));
+            return page.substring("<!-- rounds-preview ".length(), page.indexOf(" -->"));
+        } catch (java.io.IOException failed) {
+            throw new java.io.UncheckedIOException(failed);
+        }
+    }
+
     @Test
     void aPreviewPageKeyIsTheDigestOfItsTextWithoutMakingIt() {
         List<ScheduledTweet> tweets = campaign(12).tweets();
