@@ -4,13 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import dev.rounds.core.RunStamp;
+import dev.rounds.testing.FileTrees;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,7 +57,7 @@ class OutputSyncProperties {
             OutputSync.Result result = new OutputSync().sync(staging, output, Map.of(),
                     lastOutputsKnown ? states(output) : null);
 
-            assertEquals(new TreeMap<>(staged), contents(output));
+            assertEquals(new TreeMap<>(staged), FileTrees.contents(output));
             assertFalse(Files.exists(staging), "nothing is left of the staging folder");
             assertEquals(List.of(), children(dir.resolve("work")), "nothing is left in the work folder");
             assertEquals(List.of(dir.resolve("site"), dir.resolve("work")), children(dir),
@@ -77,7 +76,7 @@ class OutputSyncProperties {
                     result.deleted());
             assertEquals(states(output), new TreeMap<>(result.files()));
         } finally {
-            delete(dir);
+            FileTrees.delete(dir);
         }
     }
 
@@ -91,22 +90,9 @@ class OutputSyncProperties {
         return root;
     }
 
-    private static Map<String, String> contents(Path root) throws IOException {
-        Map<String, String> files = new TreeMap<>();
-        if (!Files.exists(root)) {
-            return files;
-        }
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path file : walk.filter(Files::isRegularFile).toList()) {
-                files.put(root.relativize(file).toString().replace('\\', '/'), Files.readString(file));
-            }
-        }
-        return files;
-    }
-
     private static Map<String, RunStamp.FileState> states(Path root) throws IOException {
         Map<String, RunStamp.FileState> states = new HashMap<>();
-        for (String file : contents(root).keySet()) {
+        for (String file : FileTrees.contents(root).keySet()) {
             states.put(file, RunStamp.stateOf(Files.readAttributes(root.resolve(file), BasicFileAttributes.class)));
         }
         return new TreeMap<>(states);
@@ -115,20 +101,6 @@ class OutputSyncProperties {
     private static List<Path> children(Path dir) throws IOException {
         try (Stream<Path> list = Files.list(dir)) {
             return list.sorted().toList();
-        }
-    }
-
-    private static void delete(Path root) {
-        try (Stream<Path> walk = Files.walk(root)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(path -> {
-                try {
-                    Files.delete(path);
-                } catch (IOException failed) {
-                    throw new UncheckedIOException(failed);
-                }
-            });
-        } catch (IOException failed) {
-            throw new UncheckedIOException(failed);
         }
     }
 }

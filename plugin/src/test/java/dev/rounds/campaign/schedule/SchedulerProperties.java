@@ -176,22 +176,16 @@ class SchedulerProperties {
     void aMemoReadFromDiskTimesThePlanWithoutASearch() throws IOException {
         CampaignSettings settings = CampaignSettings.defaults(ZONE);
         List<Teaser> teasers = teasers(List.of(0, 5, 30, 31, 70));
-        Scheduler.Memo memo = new Scheduler.Memo();
-        List<ScheduledTweet> fresh = new Scheduler(settings).schedule(teasers, memo);
-        Path file = Files.createTempFile("rounds-slots", ".bin");
-        memo.write(file, "key");
-        byte[] bytes = Files.readAllBytes(file);
+        List<ScheduledTweet> fresh = new Scheduler(settings).schedule(teasers);
+        byte[] bytes = memoBytes(settings, teasers);
         // The last slot is written last, before the order of placing (five teasers, 20 bytes): its epoch second, nano
         // and offset (16 bytes) end the slots.
         int end = bytes.length - 5 * 4;
         java.nio.ByteBuffer.wrap(bytes).putLong(end - 16, java.nio.ByteBuffer.wrap(bytes).getLong(end - 16) + 3600);
-        Files.write(file, bytes);
 
-        List<ScheduledTweet> replayed = new Scheduler(settings).schedule(teasers,
-                Scheduler.Memo.read(file, "key", settings));
+        List<ScheduledTweet> replayed = new Scheduler(settings).schedule(teasers, memoOf(bytes, "key", settings));
         List<ScheduledTweet> other = new Scheduler(settings).schedule(teasers,
-                Scheduler.Memo.read(file, "another key", settings));
-        Files.delete(file);
+                memoOf(bytes, "another key", settings));
 
         ScheduledTweet last = fresh.get(fresh.size() - 1);
         assertEquals(last.scheduledAt().plusHours(1), replayed.get(replayed.size() - 1).scheduledAt());
@@ -208,33 +202,23 @@ class SchedulerProperties {
     void anAddedNewestPostTakesTheEarlierSlotsFromTheMemo() throws IOException {
         CampaignSettings settings = CampaignSettings.defaults(ZONE);
         List<Teaser> teasers = teasers(List.of(0, 5, 30, 31, 70));
-        Scheduler.Memo memo = new Scheduler.Memo();
-        new Scheduler(settings).schedule(teasers, memo);
-        Path file = Files.createTempFile("rounds-slots", ".bin");
-        try {
-            memo.write(file, "key");
-            byte[] bytes = Files.readAllBytes(file);
-            // Five slots of 20 bytes (the teaser, epoch second, nano, offset), then the order of placing (20 bytes).
-            int firstSecond = bytes.length - 5 * 4 - 5 * 20 + 4;
-            java.nio.ByteBuffer.wrap(bytes).putLong(firstSecond,
-                    java.nio.ByteBuffer.wrap(bytes).getLong(firstSecond) - 3600);
-            Files.write(file, bytes);
-            List<Teaser> added = new ArrayList<>(teasers);
-            Teaser last = teasers.get(4);
-            added.add(new Teaser("new", "new.md", "New", "New text", last.url(), last.weightedLength(), last.limit(),
-                    last.source(), last.sourceSentence(), List.of(), 0, last.desiredAt().plus(Duration.ofHours(1))));
+        byte[] bytes = memoBytes(settings, teasers);
+        // Five slots of 20 bytes (the teaser, epoch second, nano, offset), then the order of placing (20 bytes).
+        int firstSecond = bytes.length - 5 * 4 - 5 * 20 + 4;
+        java.nio.ByteBuffer.wrap(bytes).putLong(firstSecond,
+                java.nio.ByteBuffer.wrap(bytes).getLong(firstSecond) - 3600);
+        List<Teaser> added = new ArrayList<>(teasers);
+        Teaser last = teasers.get(4);
+        added.add(new Teaser("new", "new.md", "New", "New text", last.url(), last.weightedLength(), last.limit(),
+                last.source(), last.sourceSentence(), List.of(), 0, last.desiredAt().plus(Duration.ofHours(1))));
 
-            List<ScheduledTweet> fresh = new Scheduler(settings).schedule(added);
-            List<ScheduledTweet> resumed = new Scheduler(settings).schedule(added,
-                    Scheduler.Memo.read(file, "key", settings));
+        List<ScheduledTweet> fresh = new Scheduler(settings).schedule(added);
+        List<ScheduledTweet> resumed = new Scheduler(settings).schedule(added, memoOf(bytes, "key", settings));
 
-            assertEquals(6, resumed.size());
-            assertEquals(fresh.get(0).scheduledAt().minusHours(1), resumed.get(0).scheduledAt());
-            assertEquals(fresh.subList(1, 6), resumed.subList(1, 6));
-            assertEquals("new", resumed.get(5).id());
-        } finally {
-            Files.delete(file);
-        }
+        assertEquals(6, resumed.size());
+        assertEquals(fresh.get(0).scheduledAt().minusHours(1), resumed.get(0).scheduledAt());
+        assertEquals(fresh.subList(1, 6), resumed.subList(1, 6));
+        assertEquals("new", resumed.get(5).id());
     }
 
     /**
@@ -280,42 +264,56 @@ class SchedulerProperties {
     @Example
     void aMemoThatIsNotAWholePlanIsNotRead() throws IOException {
         CampaignSettings settings = CampaignSettings.defaults(ZONE);
-        List<Teaser> teasers = teasers(List.of(0, 5, 30, 31, 70));
+        byte[] bytes = memoBytes(settings, teasers(List.of(0, 5, 30, 31, 70)));
+        assertTrue(memoOf(bytes, "key", settings).holdsPlan(), "the file as written is read");
+        int slot = 4 + 8 + 4 + 4; // each slot: the teaser it places, epoch second, nano, offset
+        int placing = bytes.length - 5 * 4; // then the teasers in the order they were placed
+        int lastSlot = placing - slot;
+        int firstSlot = placing - 5 * slot;
+        List<byte[]> broken = new ArrayList<>();
+        byte[] twice = bytes.clone();
+        System.arraycopy(bytes, firstSlot, twice, lastSlot, 4);
+        broken.add(twice);
+        byte[] backwards = bytes.clone();
+        java.nio.ByteBuffer.wrap(backwards).putLong(lastSlot + 4,
+                java.nio.ByteBuffer.wrap(bytes).getLong(firstSlot + 4) - 3600);
+        broken.add(backwards);
+        byte[] placedTwice = bytes.clone();
+        System.arraycopy(bytes, placing, placedTwice, placing + 4 * 4, 4);
+        broken.add(placedTwice);
+        byte[] placedBackwards = bytes.clone();
+        System.arraycopy(bytes, placing, placedBackwards, placing + 4 * 4, 4);
+        System.arraycopy(bytes, placing + 4 * 4, placedBackwards, placing, 4);
+        broken.add(placedBackwards);
+        broken.add(java.util.Arrays.copyOf(bytes, bytes.length - 3));
+        broken.add(java.util.Arrays.copyOf(bytes, bytes.length + 1));
+        byte[] huge = bytes.clone();
+        java.nio.ByteBuffer.wrap(huge).putInt(firstSlot - 4, Integer.MAX_VALUE);
+        broken.add(huge);
+        for (byte[] bad : broken) {
+            assertFalse(memoOf(bad, "key", settings).holdsPlan());
+        }
+    }
+
+    /** The bytes a memo of these teasers' plan writes under "key", as rounds:campaign leaves campaign-slots.bin. */
+    private static byte[] memoBytes(CampaignSettings settings, List<Teaser> teasers) throws IOException {
         Scheduler.Memo memo = new Scheduler.Memo();
         new Scheduler(settings).schedule(teasers, memo);
         Path file = Files.createTempFile("rounds-slots", ".bin");
         try {
             memo.write(file, "key");
-            byte[] bytes = Files.readAllBytes(file);
-            assertTrue(Scheduler.Memo.read(file, "key", settings).holdsPlan(), "the file as written is read");
-            int slot = 4 + 8 + 4 + 4; // each slot: the teaser it places, epoch second, nano, offset
-            int placing = bytes.length - 5 * 4; // then the teasers in the order they were placed
-            int lastSlot = placing - slot;
-            int firstSlot = placing - 5 * slot;
-            List<byte[]> broken = new ArrayList<>();
-            byte[] twice = bytes.clone();
-            System.arraycopy(bytes, firstSlot, twice, lastSlot, 4);
-            broken.add(twice);
-            byte[] backwards = bytes.clone();
-            java.nio.ByteBuffer.wrap(backwards).putLong(lastSlot + 4,
-                    java.nio.ByteBuffer.wrap(bytes).getLong(firstSlot + 4) - 3600);
-            broken.add(backwards);
-            byte[] placedTwice = bytes.clone();
-            System.arraycopy(bytes, placing, placedTwice, placing + 4 * 4, 4);
-            broken.add(placedTwice);
-            byte[] placedBackwards = bytes.clone();
-            System.arraycopy(bytes, placing, placedBackwards, placing + 4 * 4, 4);
-            System.arraycopy(bytes, placing + 4 * 4, placedBackwards, placing, 4);
-            broken.add(placedBackwards);
-            broken.add(java.util.Arrays.copyOf(bytes, bytes.length - 3));
-            broken.add(java.util.Arrays.copyOf(bytes, bytes.length + 1));
-            byte[] huge = bytes.clone();
-            java.nio.ByteBuffer.wrap(huge).putInt(firstSlot - 4, Integer.MAX_VALUE);
-            broken.add(huge);
-            for (byte[] bad : broken) {
-                Files.write(file, bad);
-                assertFalse(Scheduler.Memo.read(file, "key", settings).holdsPlan());
-            }
+            return Files.readAllBytes(file);
+        } finally {
+            Files.delete(file);
+        }
+    }
+
+    /** The memo a Maven run reads from a file of these bytes under {@code key}. */
+    private static Scheduler.Memo memoOf(byte[] bytes, String key, CampaignSettings settings) throws IOException {
+        Path file = Files.createTempFile("rounds-slots", ".bin");
+        try {
+            Files.write(file, bytes);
+            return Scheduler.Memo.read(file, key, settings);
         } finally {
             Files.delete(file);
         }
