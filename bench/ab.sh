@@ -9,7 +9,8 @@
 #   EDIT=append|heading|newpost|none  what each run changes first: a sentence added to one post's end (the bench's one
 #                      edit), another post's first section heading renamed (its teasers change), a new post, the newest
 #                      (as bench/run.sh's new post row), or nothing
-#   KEEP=1             build on the copies a previous run left in WORK (no new corpus, no untimed first builds)
+#   KEEP=1             build on the copies a previous run left in WORK (no new corpus; POSTS and JVM_CONFIG are then
+#                      those copies')
 #   WORK=<dir>         scratch folder (default: bench/target/ab)   SHARED=<dir>  the shared folder (default: ../shared)
 #   ROUNDS_VERSION, GOALS, JVM_CONFIG  as for bench/run.sh
 set -euo pipefail
@@ -61,13 +62,14 @@ change() {
     heading) post=$(cd "$posts" && ls | sed -n 3p); sed -i "0,/^## /s/^## \(.*\)\$/## \1, revised $run/" "$posts/$post" ;;
     newpost)
       # A copy of the fourth post under a new title, dated after every generated post and every earlier run's post
-      # (the last minutes of 2025, a second apart), so it is the newest and adds no year.
+      # (from 23:58 on the last day of 2025, as bench/run.sh's, a second apart), so it is the newest and adds no year.
       local from name n
       from=$(cd "$posts" && ls | sed -n 4p)
       n=$(( $(cd "$posts" && ls | grep -c '^2025-12-31-ab-new-post-' || true) + 1 ))
+      if [ "$n" -ge 120 ]; then echo "ab: $posts has 119 new posts; make new copies (without KEEP)" >&2; exit 2; fi
       name=2025-12-31-ab-new-post-$n.md
       sed -e "0,/^title: .*/s//title: \"A New Post for Side by Side Run $n\"/" \
-        -e "0,/^date: .*/s//date: $(date -u -d "2025-12-31 23:50:00 UTC + $n seconds" +%Y-%m-%dT%H:%M:%SZ)/" \
+        -e "0,/^date: .*/s//date: $(date -u -d "2025-12-31 23:58:00 UTC + $n seconds" +%Y-%m-%dT%H:%M:%SZ)/" \
         "$posts/$from" > "$posts/$name" ;;
     none) ;;
   esac
@@ -85,8 +87,9 @@ for ((run = 1; run <= RUNS; run++)); do
     change "$side" "$run"
     code=0
     /usr/bin/time -f "%e %U %M" -o "$WORK/.time" bash -c 'build "$@"' _ "$side" > "$WORK/$side-last.log" 2>&1 || code=$?
-    echo "$(cat "$WORK/.time") $code" >> "$WORK/$side.txt"
-    echo "$side run $run: $(cat "$WORK/.time") (seconds, user seconds, peak KiB), exit $code"
+    # (GNU time puts a line of its own before the figures when the command fails.)
+    echo "$(tail -n 1 "$WORK/.time") $code" >> "$WORK/$side.txt"
+    echo "$side run $run: $(tail -n 1 "$WORK/.time") (seconds, user seconds, peak KiB), exit $code"
   done
 done 2>&1 | sed 's/^/  /'
 

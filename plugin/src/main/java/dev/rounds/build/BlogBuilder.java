@@ -417,7 +417,8 @@ public final class BlogBuilder {
         BuildManifest.delete(manifestFile);
         // What the last build left in this output folder (its stamp) is all the sync needs to look at for files to
         // remove; without it (a first or failed build, other settings) the sync walks the output folder.
-        OutputSync.Result sync = new OutputSync().sync(staging, config.outputDirectory(), cache.kept(),
+        // rounds:serve's preview folder is read by its server while it changes: each page is replaced in one step.
+        OutputSync.Result sync = new OutputSync(memo != null).sync(staging, config.outputDirectory(), cache.kept(),
                 previous.madeWith(fingerprint) ? previous().map(RunStamp::outputs).orElse(null) : null);
         timings.lap("sync");
         if (memo == null) {
@@ -635,6 +636,26 @@ public final class BlogBuilder {
      * the builds that read them.
      */
     BuiltBlog.Posts wholeBlog() {
+        List<Post> all = made(found());
+        return new BuiltBlog.Posts(listedOf(all), pagesOf(all));
+    }
+
+    /**
+     * After an edit build, the posts at these paths under the posts folder, made as {@link #wholeBlog} makes every
+     * post (the campaign's few posts whose series the plan cache lacks).
+     */
+    List<Post> postsOf(Set<String> names) {
+        List<PostScanner.Found> all = found();
+        List<PostScanner.Found> some = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            if (names.contains(foundNames.get(i))) {
+                some.add(all.get(i));
+            }
+        }
+        return made(some);
+    }
+
+    private List<Post> made(List<PostScanner.Found> found) {
         ReadCache cache = ReadCache.open(config.workDirectory().resolve(READ_CACHE), readCacheVersion());
         Problems problems = new Problems();
         // What reading the authors file reports, the last full build reported.
@@ -644,10 +665,9 @@ public final class BlogBuilder {
         Map<Path, Boolean> renderNow = new ConcurrentHashMap<>();
         Map<Path, String> heads = new ConcurrentHashMap<>();
         Map<Path, String> cards = new ConcurrentHashMap<>();
-        List<SourcePost> sources = read(found(), markdown, fileDigests, renderNow, heads, cards, cache,
+        List<SourcePost> sources = read(found, markdown, fileDigests, renderNow, heads, cards, cache,
                 new AtomicInteger(), problems);
-        List<Post> all = render(sources, markdown, fileDigests, renderNow, heads, cards, authors, problems);
-        return new BuiltBlog.Posts(listedOf(all), pagesOf(all));
+        return render(sources, markdown, fileDigests, renderNow, heads, cards, authors, problems);
     }
 
     /** The listed posts: dated, visible, newest first (then by path). */

@@ -2,9 +2,12 @@ package dev.rounds.build;
 
 import dev.rounds.site.Post;
 import dev.rounds.site.SiteSettings;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -16,6 +19,7 @@ public final class BuiltBlog {
 
     private final SiteSettings settings;
     private final Supplier<Posts> whole;
+    private final Function<Set<String>, List<Post>> some;
     private Posts posts;
     private final int written;
     private final int unchanged;
@@ -43,19 +47,24 @@ public final class BuiltBlog {
      */
     public BuiltBlog(SiteSettings settings, List<Post> posts, List<Post> pages, int written, int unchanged,
                      int deleted, String state) {
-        this(settings, null, new Posts(posts, pages), written, unchanged, deleted, state, null);
+        this(settings, null, null, new Posts(posts, pages), written, unchanged, deleted, state, null);
     }
 
-    /** A blog whose posts are made when first asked for, after a build of a few edited posts. */
-    BuiltBlog(SiteSettings settings, Supplier<Posts> whole, int written, int unchanged, int deleted, String state,
-              Edits edits) {
-        this(settings, whole, null, written, unchanged, deleted, state, edits);
+    /**
+     * A blog whose posts are made when first asked for, after a build of a few edited posts.
+     *
+     * @param some makes the posts at the given paths under the posts folder alone
+     */
+    BuiltBlog(SiteSettings settings, Supplier<Posts> whole, Function<Set<String>, List<Post>> some, int written,
+              int unchanged, int deleted, String state, Edits edits) {
+        this(settings, whole, some, null, written, unchanged, deleted, state, edits);
     }
 
-    private BuiltBlog(SiteSettings settings, Supplier<Posts> whole, Posts posts, int written, int unchanged,
-                      int deleted, String state, Edits edits) {
+    private BuiltBlog(SiteSettings settings, Supplier<Posts> whole, Function<Set<String>, List<Post>> some,
+                      Posts posts, int written, int unchanged, int deleted, String state, Edits edits) {
         this.settings = settings;
         this.whole = whole;
+        this.some = some;
         this.posts = posts;
         this.written = written;
         this.unchanged = unchanged;
@@ -132,6 +141,23 @@ public final class BuiltBlog {
     /** After a build that rendered only some edited posts: what it knows without making the others. */
     public Optional<Edits> edits() {
         return Optional.ofNullable(edits);
+    }
+
+    /**
+     * The posts at these paths under the posts folder: after a build of a few edited posts, made alone when the
+     * others are not made yet.
+     */
+    public List<Post> postsOf(Set<String> sources) {
+        synchronized (this) {
+            if (posts == null && some != null) {
+                return some.apply(sources);
+            }
+        }
+        List<Post> found = new ArrayList<>();
+        for (List<Post> kind : List.of(posts(), pages())) {
+            kind.stream().filter(post -> sources.contains(post.source())).forEach(found::add);
+        }
+        return found;
     }
 
     /** Posts that are published: not drafts, not future or expired. The campaign's posts. */

@@ -412,7 +412,7 @@ final class EditBuild {
                 published.add(new BuiltBlog.Published(post.source(), post.epochSecond(), post.nano()));
             }
         }
-        return new BuiltBlog(config.site(), builder::wholeBlog, sync.written(), sync.unchanged(), sync.deleted(),
-                state, new BuiltBlog.Edits(previousState, published, edited));
+        return new BuiltBlog(config.site(), builder::wholeBlog, builder::postsOf, sync.written(), sync.unchanged(),
+                sync.deleted(), state, new BuiltBlog.Edits(previousState, published, edited));
     }
 }

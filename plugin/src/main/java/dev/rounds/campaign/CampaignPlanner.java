@@ -22,7 +22,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import java.util.function.IntFunction;
 import java.util.function.IntToLongFunction;
 import java.util.function.IntUnaryOperator;
@@ -217,21 +219,38 @@ public final class CampaignPlanner {
     /**
      * The campaign of published posts known by their path and date alone, in the site's order, each post's plan
      * taken from the cache under its key ({@code keys}, in the same order): what the campaign after an edit build
-     * needs when a plan changed, without making every post. Empty when the cache lacks a plan; the caller then plans
-     * from the posts themselves.
+     * needs when a plan changed, without making every post. A post whose plan the cache lacks (edited in an earlier
+     * run that changed no teaser, whose plan went to the index alone) is made by {@code make} (given the posts' paths)
+     * and planned. Empty when {@code make} does not give back each post asked for; the caller then plans from all the
+     * posts.
      */
-    public Optional<Campaign> planCached(List<BuiltBlog.Published> posts, List<String> keys, Problems problems) {
+    public Optional<Campaign> planCached(List<BuiltBlog.Published> posts, List<String> keys,
+                                         Function<Set<String>, List<Post>> make, Problems problems) {
         List<PostPlan> plans = new ArrayList<>(posts.size());
-        for (String key : keys) {
-            Optional<PostPlan> plan = cache.get(key);
+        Map<String, Integer> missing = new HashMap<>();
+        for (int i = 0; i < posts.size(); i++) {
+            Optional<PostPlan> plan = cache.get(keys.get(i));
+            plans.add(plan.orElse(null));
             if (plan.isEmpty()) {
+                missing.put(posts.get(i).source(), i);
+            }
+        }
+        if (!missing.isEmpty()) {
+            List<Post> made = make.apply(missing.keySet());
+            AtomicInteger fresh = new AtomicInteger();
+            for (Post post : made) {
+                Integer i = missing.get(post.source());
+                if (i != null && plans.get(i) == null) {
+                    plans.set(i, planPost(post, keys.get(i), fresh));
+                }
+            }
+            if (plans.contains(null)) {
                 return Optional.empty();
             }
-            plans.add(plan.get());
         }
         cache.planned();
-        log.debug("Planned the campaign from the known series of the " + posts.size() + " published post(s), "
-                + "without making the posts again.");
+        log.debug("Planned the campaign from the known series of the " + posts.size() + " published post(s); "
+                + missing.size() + " made again, their series not in the plan cache.");
         return Optional.of(campaign(posts.size(), i -> posts.get(i).source(),
                 i -> Instant.ofEpochSecond(posts.get(i).epochSecond(), posts.get(i).nano()), plans, problems));
     }

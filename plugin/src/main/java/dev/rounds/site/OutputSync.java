@@ -45,6 +45,22 @@ public final class OutputSync {
         }
     }
 
+    private final boolean oneRename;
+
+    /** A sync that replaces a changed file by moving the old one aside, then the new one in (see {@link #replace}). */
+    public OutputSync() {
+        this(false);
+    }
+
+    /**
+     * @param oneRename whether a changed file replaces the old one with a single rename instead: never missing, for
+     *     a server that reads the folder while it changes (rounds:serve's preview), at the cost described at
+     *     {@link #replace}
+     */
+    public OutputSync(boolean oneRename) {
+        this.oneRename = oneRename;
+    }
+
     public Result sync(Path staging, Path output) {
         return sync(staging, output, Map.of(), null);
     }
@@ -111,21 +127,16 @@ public final class OutputSync {
                 boolean exists = Files.isRegularFile(target);
                 if (exists && Files.mismatch(file, target) == -1) {
                     unchanged++;
-                } else if (move && exists) {
+                } else if (move && exists && !oneRename) {
                     if (aside == null) {
                         aside = Files.createTempDirectory(staging, ".replaced");
                     }
-                    replace(file, target, aside.resolve(Integer.toString(written)));
+                    if (!replace(file, target, aside.resolve(Integer.toString(written)))) {
+                        moveInto(file, target, false);
+                    }
                     written++;
                 } else {
-                    Files.createDirectories(target.getParent());
-                    Path incoming = file;
-                    if (!move) {
-                        incoming = Files.createTempFile(target.getParent(), ".rounds", ".tmp");
-                        Files.copy(file, incoming, StandardCopyOption.REPLACE_EXISTING);
-                    }
-                    Files.move(incoming, target, StandardCopyOption.REPLACE_EXISTING,
-                            StandardCopyOption.ATOMIC_MOVE);
+                    moveInto(file, target, !move);
                     written++;
                 }
                 if (lastOutputs != null) {
@@ -149,12 +160,21 @@ public final class OutputSync {
      * into the staging folder, then the new one moved in, two renames to names that are free. One rename over the old
      * file would do it in one step, but on ext4 (Linux's usual file system) replacing a file by a rename makes the
      * kernel allocate and start writing the new file's blocks at once (its {@code auto_da_alloc} safeguard), about
-     * 0.1 ms a file: a new post at 10,000 posts replaces over a thousand pages. Between the two renames, a few
-     * microseconds, the page is missing; a build killed there leaves it missing, and the next build, which finds the
-     * output folder not as its stamp says, makes it again. If the new file cannot be moved in, the old one goes back.
+     * 0.1 ms a file: a new post at 10,000 posts replaces over a thousand pages. What that safeguard is for is given
+     * up: after a power cut, a page written shortly before may be empty. And between the two renames, a few
+     * microseconds, the page is missing: a server reading the folder then would not find it, and a build killed there
+     * leaves it missing. Either way the next build makes it again: the stamp is removed before the sync and written
+     * after it, and a stamp's files are checked by size. If the new file cannot be moved in, the old one goes back.
+     *
+     * @return false, with nothing changed, when the old file cannot be moved aside by a rename (the site folder is on
+     *     another file system than the staging folder)
      */
-    private static void replace(Path incoming, Path target, Path aside) throws IOException {
-        Files.move(target, aside, StandardCopyOption.ATOMIC_MOVE);
+    private static boolean replace(Path incoming, Path target, Path aside) throws IOException {
+        try {
+            Files.move(target, aside, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException otherFileSystem) {
+            return false;
+        }
         try {
             Files.move(incoming, target, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException failed) {
@@ -164,6 +184,30 @@ public final class OutputSync {
                 failed.addSuppressed(alsoFailed);
             }
             throw failed;
+        }
+        return true;
+    }
+
+    /**
+     * Puts {@code incoming} at {@code target} with one rename, replacing what is there: moved, or copied next to the
+     * target first when {@code copy} is set or the two are on different file systems (a rename cannot cross them).
+     */
+    private static void moveInto(Path incoming, Path target, boolean copy) throws IOException {
+        Files.createDirectories(target.getParent());
+        if (!copy) {
+            try {
+                Files.move(incoming, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                return;
+            } catch (AtomicMoveNotSupportedException otherFileSystem) {
+                // Copied below.
+            }
+        }
+        Path temp = Files.createTempFile(target.getParent(), ".rounds", ".tmp");
+        try {
+            Files.copy(incoming, temp, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temp);
         }
     }
 

@@ -126,6 +126,45 @@ class CampaignMojoTest extends MojoTestBase {
         assertFalse(planned.equals(read(target("rounds/campaign.json"))), "the heading's teaser links its new anchor");
     }
 
+    /**
+     * An edit that leaves a post's teasers as they were puts its new plan key in the plan index alone; a later edit
+     * that renames another post's heading then plans the campaign from the cache, making only the post whose series
+     * the cache lacks, not every post, and plans what a run without the caches plans.
+     */
+    @Test
+    void aTeaserChangeAfterAnUnchangedEditMakesOnlyThePostTheCacheLacks(
+            @InjectMojo(goal = "build", pom = BLOG) BuildMojo build,
+            @InjectMojo(goal = "campaign", pom = BLOG) CampaignMojo campaign) throws Exception {
+        java.nio.file.Path first = basedir.resolve("src/posts/sepsis.md");
+        java.nio.file.Path second = basedir.resolve("src/posts/sepsis-wards.md");
+        Files.writeString(second, read(first).replace("Sepsis in the first hour", "Sepsis on the wards")
+                .replace("date: 2026-10-20", "date: 2026-10-18"));
+        build.execute();
+        campaign.execute();
+        Files.writeString(first, read(first) + "\n\n"); // new bytes, the same teasers
+        newMavenRun();
+        build.execute();
+        campaign.execute();
+        assertTrue(log.text().contains("[INFO] Campaign is unchanged"), log.text());
+
+        Files.writeString(second, read(second).replace("## Measure lactate twice", "## Measure lactate two times"));
+        newMavenRun();
+        int before = log.lines().size();
+        build.execute();
+        campaign.execute();
+
+        String third = String.join("\n", log.lines().subList(before, log.lines().size()));
+        assertTrue(third.contains("[DEBUG] Planned the campaign from the known series of the 2 published post(s); 1 "
+                + "made again"), third);
+        String planned = read(target("rounds/campaign.json"));
+        assertTrue(planned.contains("#measure-lactate-two-times"), "the renamed heading's teaser links its anchor");
+        dev.rounds.testing.FileTrees.delete(target("rounds"));
+        newMavenRun();
+        build.execute();
+        campaign.execute();
+        assertEquals(planned, read(target("rounds/campaign.json")), "the plan a run without the caches makes");
+    }
+
     @Test
     void anUnchangedCampaignStillSaysItsAcknowledgedFindings(
             @InjectMojo(goal = "build", pom = ACKNOWLEDGED) BuildMojo build,

@@ -26,7 +26,9 @@ import net.jqwik.api.Provide;
  * staged files with their bytes: a file with other bytes replaced (moved aside, then the new one moved in), an
  * unchanged one kept with its time, a file the build no longer makes removed with the folders it leaves empty, and
  * nothing of the staging folder or of the files moved aside left behind. The counts and the files' states it returns
- * are what the folder holds; with the last build's list of files the result is the same as with a walk.
+ * are what the folder holds; with the last build's list of files the result is the same as with a walk, and so it is
+ * when each file is replaced with one rename (rounds:serve's). A mirror (rounds:deploy to a folder) leaves the same
+ * site and its source as it was.
  */
 class OutputSyncProperties {
 
@@ -42,10 +44,16 @@ class OutputSyncProperties {
         return Arbitraries.maps(paths, contents).ofMaxSize(11);
     }
 
-    @Property(tries = 200)
+    @Provide
+    Arbitrary<String> ways() {
+        return Arbitraries.of("two renames", "one rename", "mirror");
+    }
+
+    @Property(tries = 300)
     void theSiteFolderEndsAsTheStagedFiles(@ForAll("sites") Map<String, String> before,
                                            @ForAll("sites") Map<String, String> staged,
-                                           @ForAll boolean lastOutputsKnown) throws IOException {
+                                           @ForAll boolean lastOutputsKnown,
+                                           @ForAll("ways") String way) throws IOException {
         Path dir = Files.createTempDirectory("rounds-sync");
         try {
             Path output = write(dir.resolve("site"), before);
@@ -54,10 +62,19 @@ class OutputSyncProperties {
             }
             Path staging = write(dir.resolve("work/site-staging"), staged);
 
-            OutputSync.Result result = new OutputSync().sync(staging, output, Map.of(),
-                    lastOutputsKnown ? states(output) : null);
+            OutputSync.Result result = switch (way) {
+                case "two renames" -> new OutputSync().sync(staging, output, Map.of(),
+                        lastOutputsKnown ? states(output) : null);
+                case "one rename" -> new OutputSync(true).sync(staging, output, Map.of(),
+                        lastOutputsKnown ? states(output) : null);
+                default -> new OutputSync().mirror(staging, output);
+            };
 
             assertEquals(new TreeMap<>(staged), FileTrees.contents(output));
+            if (way.equals("mirror")) {
+                assertEquals(new TreeMap<>(staged), FileTrees.contents(staging), "a mirror leaves its source");
+                FileTrees.delete(staging);
+            }
             assertFalse(Files.exists(staging), "nothing is left of the staging folder");
             assertEquals(List.of(), children(dir.resolve("work")), "nothing is left in the work folder");
             assertEquals(List.of(dir.resolve("site"), dir.resolve("work")), children(dir),
@@ -69,7 +86,7 @@ class OutputSyncProperties {
                     assertEquals(OLD, Files.getLastModifiedTime(output.resolve(file)), file + " keeps its time");
                 }
             }
-            boolean firstBuild = before.isEmpty();
+            boolean firstBuild = before.isEmpty() && !way.equals("mirror");
             assertEquals(firstBuild ? staged.size() : staged.size() - unchanged, result.written());
             assertEquals(firstBuild ? 0 : unchanged, result.unchanged());
             assertEquals(before.keySet().stream().filter(file -> !staged.containsKey(file)).count(),

@@ -115,6 +115,8 @@ public final class CampaignFiles {
         // handful of a large campaign's tweets); the layout that says where they lie is gone until all are written.
         TweetFragments fragments = TweetFragments.read(directory, fragmentsCode());
         TweetFragments.forget(directory);
+        Map<String, Mark> lastMarks = readMarks(directory.resolve(MARKS));
+        Map<String, String> marks = new ConcurrentHashMap<>();
         TweetFragments.Key[] keys = TweetFragments.keys(campaign, planDigests);
         int[] places = fragments.places(keys);
         // The calendar (ical4j) is the slowest of the four to make: it is written on another core while the rest are.
@@ -125,8 +127,6 @@ public final class CampaignFiles {
         TweetFragments.Layout plan;
         TweetFragments.Layout csv;
         List<String> files = new ArrayList<>(List.of(PLAN, CSV, CALENDAR));
-        Map<String, Mark> lastMarks = readMarks(directory.resolve(MARKS));
-        Map<String, String> marks = new ConcurrentHashMap<>();
         try {
             plan = fragments.write(directory, PLAN, new CampaignJson(), campaign, places);
             csv = fragments.write(directory, CSV, new CampaignCsv(), campaign, places);
@@ -269,7 +269,10 @@ public final class CampaignFiles {
         return marks;
     }
 
-    /** Writes each page's mark with its file's size and time as the stamp saw them ({@code states}, by path). */
+    /**
+     * Writes each page's mark with its file's size and time as the stamp saw them ({@code states}, by path). The marks
+     * only spare reading: a file that cannot be written is left out, and the next write reads each page's first line.
+     */
     private static void writeMarks(Path file, Map<String, String> marks, Map<String, RunStamp.FileState> states) {
         StringBuilder text = new StringBuilder(MARKS_FORMAT).append('\n');
         marks.forEach((page, mark) -> {
@@ -282,8 +285,8 @@ public final class CampaignFiles {
         });
         try {
             AtomicFiles.write(file, stream -> stream.write(text.toString().getBytes(StandardCharsets.UTF_8)));
-        } catch (IOException failed) {
-            throw new RoundsException("Cannot write " + file + ": " + failed.getMessage(), failed);
+        } catch (IOException | RuntimeException unwritable) {
+            // Nothing was written in its place (the write is atomic): no marks.
         }
     }
 

@@ -140,7 +140,7 @@ public final class CampaignRun {
         Scheduler.Memo slots = incremental ? Scheduler.Memo.read(slotsFile, slotsKey, planner.settings())
                 : new Scheduler.Memo();
         planner.withCache(cache).withSlots(slots);
-        Optional<Campaign> cached = posts == null ? planner.planCached(published, planKeys, problems)
+        Optional<Campaign> cached = posts == null ? planner.planCached(published, planKeys, built::postsOf, problems)
                 : Optional.empty();
         Campaign campaign = cached.isPresent() ? cached.get()
                 : planner.plan(posts != null ? posts : built.publishedPosts(), planKeys, problems);

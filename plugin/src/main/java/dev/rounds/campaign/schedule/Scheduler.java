@@ -401,7 +401,8 @@ public final class Scheduler {
                         return memo;
                     }
                 }
-                // The order the teasers were placed in: each once, their slots never going back.
+                // The order the teasers were placed in: each once, by wished-for time, each at or after its wish, the
+                // slots never going back (what the search gives, and what a plan resumed from it relies on).
                 int[] planPlace = new int[teaserOf.length];
                 for (int i = 0; i < teaserOf.length; i++) {
                     planPlace[teaserOf[i]] = i;
@@ -410,9 +411,13 @@ public final class Scheduler {
                 java.util.BitSet seen = new java.util.BitSet(wishes.length);
                 for (int i = 0; i < placement.length; i++) {
                     placement[i] = in.readInt();
-                    if (placement[i] < 0 || placement[i] >= wishes.length || seen.get(placement[i])
-                            || i > 0 && slots[planPlace[placement[i]]].toInstant()
-                                    .isBefore(slots[planPlace[placement[i - 1]]].toInstant())) {
+                    if (placement[i] < 0 || placement[i] >= wishes.length || seen.get(placement[i])) {
+                        return memo;
+                    }
+                    Instant slot = slots[planPlace[placement[i]]].toInstant();
+                    Instant wish = wishes[placement[i]].desiredAt();
+                    if (slot.isBefore(wish) || i > 0 && (slot.isBefore(slots[planPlace[placement[i - 1]]].toInstant())
+                            || wish.isBefore(wishes[placement[i - 1]].desiredAt()))) {
                         return memo;
                     }
                     seen.set(placement[i]);

@@ -33,11 +33,15 @@ class SchedulerProperties {
     private static final Instant START = Instant.parse("2026-01-05T00:00:00Z");
 
     private static List<Teaser> teasers(List<@IntRange(min = 0, max = 2000) Integer> hoursAfterStart) {
+        return teasers(hoursAfterStart, START);
+    }
+
+    private static List<Teaser> teasers(List<Integer> hoursAfterStart, Instant start) {
         List<Teaser> teasers = new ArrayList<>();
         for (int i = 0; i < hoursAfterStart.size(); i++) {
             teasers.add(new Teaser("id" + i, "post" + (i / 5) + ".md", "Post", "Text " + i + " https://x.org/",
                     "https://x.org/", 30, 140, TeaserSource.HEADING, "Text", List.of(), i % 5,
-                    START.plus(Duration.ofHours(hoursAfterStart.get(i)))));
+                    start.plus(Duration.ofHours(hoursAfterStart.get(i)))));
         }
         return teasers;
     }
@@ -126,20 +130,25 @@ class SchedulerProperties {
      * A scheduler that remembers its last plan gives, for any teasers after any edits, exactly the plan a fresh one
      * gives: edits that keep the timing (new text, title or id), edits that move a wished-for time, teasers dropped,
      * and teasers that tie with another in all but id (a gap of zero puts several tweets in one slot, where ids
-     * decide the order). When no teaser changed, the plan's tweets are the last plan's objects. The same holds for a
-     * memo written to disk and read back, as the next Maven run reads it; one read under another key knows nothing.
+     * decide the order), teasers of a new post added; with one to four tweets a day, and in the week the clocks go
+     * forward. When no teaser changed, the plan's tweets are the last plan's objects. The same holds for a memo
+     * written to disk and read back, as the next Maven run reads it; one read under another key knows nothing.
      */
     @Property(tries = 150)
     void aRememberedPlanIsAFreshPlan(@ForAll @Size(max = 50) List<@IntRange(min = 0, max = 150) Integer> hours,
                                      @ForAll @Size(max = 50) List<@IntRange(min = 0, max = 12) Integer> first,
                                      @ForAll @Size(max = 50) List<@IntRange(min = 0, max = 13) Integer> second,
                                      @ForAll @Size(max = 50) List<@IntRange(min = 0, max = 13) Integer> third,
-                                     @ForAll @IntRange(min = 0, max = 3) int gapHours) throws IOException {
+                                     @ForAll @IntRange(min = 0, max = 3) int gapHours,
+                                     @ForAll @IntRange(min = 1, max = 4) int maxPerDay,
+                                     @ForAll boolean clocksChange) throws IOException {
         CampaignSettings defaults = CampaignSettings.defaults(ZONE);
         CampaignSettings settings = new CampaignSettings(140, 2, 5, Map.of(), true, "twitter", "social",
-                defaults.cadence(), defaults.windows(), ZONE, Duration.ofHours(gapHours), 3, null);
+                defaults.cadence(), defaults.windows(), ZONE, Duration.ofHours(gapHours), maxPerDay, null);
         Scheduler.Memo memo = new Scheduler.Memo();
-        List<Teaser> teasers = edited(teasers(hours), first, 0);
+        // Madrid's clocks go forward at 02:00 on 29 March 2026, within the 150 hours from this start.
+        Instant start = clocksChange ? Instant.parse("2026-03-26T00:00:00Z") : START;
+        List<Teaser> teasers = edited(teasers(hours, start), first, 0);
         assertEquals(new Scheduler(settings).schedule(teasers), new Scheduler(settings).schedule(teasers, memo));
         List<ScheduledTweet> kept = new Scheduler(settings).schedule(teasers, memo);
         List<ScheduledTweet> again = new Scheduler(settings).schedule(teasers, memo);
@@ -163,7 +172,7 @@ class SchedulerProperties {
         }
         // The same teasers with other settings are timed again, not replayed.
         CampaignSettings tighter = new CampaignSettings(140, 2, 5, Map.of(), true, "twitter", "social",
-                defaults.cadence(), defaults.windows(), ZONE, Duration.ofHours(gapHours + 1), 2, null);
+                defaults.cadence(), defaults.windows(), ZONE, Duration.ofHours(gapHours + 1), maxPerDay, null);
         assertEquals(new Scheduler(tighter).schedule(teasers), new Scheduler(tighter).schedule(teasers, memo));
     }
 
