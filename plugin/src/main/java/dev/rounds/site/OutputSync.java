@@ -129,7 +129,7 @@ public final class OutputSync {
                     unchanged++;
                 } else if (move && exists && !oneRename) {
                     if (aside == null) {
-                        aside = Files.createTempDirectory(staging, ".replaced");
+                        aside = asideFolder(staging);
                     }
                     if (!replace(file, target, aside.resolve(Integer.toString(written)))) {
                         moveInto(file, target, false);
@@ -186,6 +186,20 @@ public final class OutputSync {
             throw failed;
         }
         return true;
+    }
+
+    /**
+     * A new folder in {@code staging} for the files moved aside, under a name no staged file has. Not a temporary
+     * folder of the JDK's: its random name starts a SecureRandom, tens of milliseconds in a Maven build's cold JVM.
+     */
+    private static Path asideFolder(Path staging) throws IOException {
+        for (int n = 0; ; n++) {
+            try {
+                return Files.createDirectory(staging.resolve(".rounds-replaced-" + n));
+            } catch (java.nio.file.FileAlreadyExistsException taken) {
+                // A staged file or folder has the name: the next one.
+            }
+        }
     }
 
     /**

@@ -39,7 +39,7 @@ class OutputSyncProperties {
     Arbitrary<Map<String, String>> sites() {
         Arbitrary<String> paths = Arbitraries.of("index.html", "a/index.html", "a/b/index.html", "a/b/c/index.html",
                 "tags/x/index.html", "tags/x/page/2/index.html", "tags/y/index.html", "css/site.css", "feed.xml",
-                "2026/03/01/post/index.html", "2026/03/02/post/index.html");
+                "2026/03/01/post/index.html", "2026/03/02/post/index.html", ".rounds-replaced-0");
         Arbitrary<String> contents = Arbitraries.of("", "one", "two", "one, edited", "x".repeat(70_000));
         return Arbitraries.maps(paths, contents).ofMaxSize(11);
     }
