@@ -289,10 +289,7 @@ public final class Scheduler {
             if (this.slots == null || placement == null || !settings.equals(this.settings)) {
                 return 0;
             }
-            int[] planPlace = new int[teaserOf.length];
-            for (int i = 0; i < teaserOf.length; i++) {
-                planPlace[teaserOf[i]] = i;
-            }
+            int[] planPlace = planPlaces(teaserOf);
             int known = 0;
             int most = Math.min(order.length, placement.length);
             while (known < most && now.get(order[known]).desiredAt().equals(wishes[placement[known]].desiredAt())) {
@@ -300,6 +297,25 @@ public final class Scheduler {
                 known++;
             }
             return known;
+        }
+
+        /** Where each teaser lies in the plan, given the teaser at each place of it. */
+        private static int[] planPlaces(int[] teaserOf) {
+            int[] places = new int[teaserOf.length];
+            for (int i = 0; i < teaserOf.length; i++) {
+                places[teaserOf[i]] = i;
+            }
+            return places;
+        }
+
+        /** The next teaser index in a memo file if it is one (below {@code bound}) not {@code seen} before; else -1. */
+        private static int readOnce(DataInputStream in, int bound, java.util.BitSet seen) throws IOException {
+            int index = in.readInt();
+            if (index < 0 || index >= bound || seen.get(index)) {
+                return -1;
+            }
+            seen.set(index);
+            return index;
         }
 
         /**
@@ -390,11 +406,10 @@ public final class Scheduler {
                 OffsetDateTime[] slots = new OffsetDateTime[teaserOf.length];
                 java.util.BitSet placed = new java.util.BitSet(wishes.length);
                 for (int i = 0; i < slots.length; i++) {
-                    teaserOf[i] = in.readInt();
-                    if (teaserOf[i] < 0 || teaserOf[i] >= wishes.length || placed.get(teaserOf[i])) {
+                    teaserOf[i] = readOnce(in, wishes.length, placed);
+                    if (teaserOf[i] < 0) {
                         return memo;
                     }
-                    placed.set(teaserOf[i]);
                     Instant at = Instant.ofEpochSecond(in.readLong(), in.readInt());
                     slots[i] = OffsetDateTime.ofInstant(at, ZoneOffset.ofTotalSeconds(in.readInt()));
                     if (i > 0 && slots[i].toInstant().isBefore(slots[i - 1].toInstant())) {
@@ -403,15 +418,12 @@ public final class Scheduler {
                 }
                 // The order the teasers were placed in: each once, by wished-for time, each at or after its wish, the
                 // slots never going back (what the search gives, and what a plan resumed from it relies on).
-                int[] planPlace = new int[teaserOf.length];
-                for (int i = 0; i < teaserOf.length; i++) {
-                    planPlace[teaserOf[i]] = i;
-                }
+                int[] planPlace = planPlaces(teaserOf);
                 int[] placement = new int[teaserOf.length];
                 java.util.BitSet seen = new java.util.BitSet(wishes.length);
                 for (int i = 0; i < placement.length; i++) {
-                    placement[i] = in.readInt();
-                    if (placement[i] < 0 || placement[i] >= wishes.length || seen.get(placement[i])) {
+                    placement[i] = readOnce(in, wishes.length, seen);
+                    if (placement[i] < 0) {
                         return memo;
                     }
                     Instant slot = slots[planPlace[placement[i]]].toInstant();
