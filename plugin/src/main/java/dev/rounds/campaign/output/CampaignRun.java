@@ -89,7 +89,7 @@ public final class CampaignRun {
         }
         BuiltBlog built = blog.get();
         timings.lap("site");
-        AfterEdits after = new AfterEdits(Map.of(), null, null, null);
+        AfterEdits after = AfterEdits.only(Map.of());
         if (incremental && last.isPresent() && built.edits().isPresent()) {
             after = afterEdits(built.edits().get(), built.settings().title(), last.get(), key, now, templatesKey);
             if (after == null) {
@@ -192,7 +192,7 @@ public final class CampaignRun {
     private AfterEdits afterEdits(BuiltBlog.Edits edits, String title, RunStamp last, String key,
                                              Instant now, Supplier<String> templatesKey) {
         if (!last.key().equals(planner.stateKey(edits.previousState()))) {
-            return new AfterEdits(Map.of(), null, null, null);
+            return AfterEdits.only(Map.of());
         }
         List<BuiltBlog.Published> published = edits.published();
         List<Post> edited = new ArrayList<>();
@@ -217,7 +217,7 @@ public final class CampaignRun {
             String planKey = keyOf.getOrDefault(post.source(), index.keyBySource().get(post.source()));
             if (planKey == null) {
                 // The full run plans from here, with the plans made so far (none may still be in the making).
-                return new AfterEdits(plansOf(editedKeys, planning.get()), null, null, null);
+                return AfterEdits.only(plansOf(editedKeys, planning.get()));
             }
             planKeys.add(planKey);
             sources.add(post.source());
@@ -236,7 +236,7 @@ public final class CampaignRun {
         for (String planKey : planKeys) {
             Optional<String> digest = known.digest(planKey);
             if (digest.isEmpty()) {
-                return new AfterEdits(fresh, null, null, null);
+                return AfterEdits.only(fresh);
             }
             planDigests.add(digest.get());
         }
@@ -260,6 +260,11 @@ public final class CampaignRun {
      */
     private record AfterEdits(Map<String, PostPlan> plans, List<String> planKeys, PlanIndex index,
                               String campaignKey) {
+
+        /** The plans made, without the posts' keys (the full run finds them). */
+        static AfterEdits only(Map<String, PostPlan> plans) {
+            return new AfterEdits(plans, null, null, null);
+        }
     }
 
     private static Map<String, PostPlan> plansOf(List<String> keys, List<PostPlan> plans) {
