@@ -1,5 +1,5 @@
 // Smoke test of the benchmark harnesses (bench/run.sh: 50 posts, one run per row; bench/ab.sh: 50 posts, one run a
-// side; bench/serve.sh: 50 posts, three saves), against the plugin this build
+// side; bench/floor.sh: 50 posts, one run per row; bench/serve.sh: 50 posts, three saves), against the plugin this build
 // installed into the invoker's local repository. Hugo is timed only if it is on the PATH (.ci/setup.sh does not
 // install it); without it the Hugo columns show '-' and this says so.
 def repo = new File(basedir, '../../../..').canonicalFile
@@ -59,6 +59,22 @@ for (side in ['base', 'this']) {
     assert (ab =~ /(?m)^\| ${side} \| \d+\.\d+ \| \d+\.\d+ \| \d+ \|$/).find() : "no figures for ${side} in:\n${ab}"
 }
 assert ab.contains('Time ratio (this / base): ') : "no ratio in:\n${ab}"
+
+// The floor: the posts read and rendered by flexmark alone, beside Hugo's full build and Rounds' own, one run each.
+def floor = harness('floor.sh', ['RUNS=1', "WORK=${new File(work, 'floor')}".toString(),
+        "MAVEN_REPO=${localRepositoryPath}".toString()])
+for (row in ['posts read, no Markdown', 'flexmark without extensions', 'flexmark as Rounds renders',
+             'Rounds: full build']) {
+    assert (floor =~ /(?m)^\| 50 +\| [^|]*${row}[^|]*\| +\d+\.\d+ \| +\d+ \|/).find() : "no figures for '${row}' in:\n${floor}"
+}
+for (step in ['read', 'core', 'rounds']) {
+    def runs = new File(work, "floor/50-${step}.txt").readLines()
+    assert runs.size() == 1 && runs[0] ==~ /[\d.]+ \d+ 0/ :
+            "the floor's ${step} step failed (${runs}):\n${new File(work, "floor/50-${step}.log").text}"
+}
+if (hugo) {
+    assert (floor =~ /(?m)^\| 50 +\| Hugo: full build +\| +[\d.]+ \| +\d+ \| +1\.00 \|/).find() : "no Hugo row in:\n${floor}"
+}
 
 // The live preview's harness: rounds:serve (on any free port) and, if installed, hugo server, three saves each.
 def served = harness('serve.sh', ['EDITS=3', 'PAUSE=1', "WORK=${new File(work, 'serve')}".toString(), 'ROUNDS_PORT=0'])
