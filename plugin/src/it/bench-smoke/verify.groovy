@@ -63,17 +63,23 @@ assert ab.contains('Time ratio (this / base): ') : "no ratio in:\n${ab}"
 // The floor: the posts read and rendered by flexmark alone, beside Hugo's full build and Rounds' own, one run each.
 def floor = harness('floor.sh', ['RUNS=1', "WORK=${new File(work, 'floor')}".toString(),
         "MAVEN_REPO=${localRepositoryPath}".toString()])
-for (row in ['posts read, no Markdown', 'flexmark without extensions', 'flexmark as Rounds renders',
-             'Rounds: full build']) {
+for (row in ['posts read, no Markdown', 'flexmark without extensions', "with the JVM's default options",
+             'flexmark as Rounds renders', 'Rounds: full build']) {
     assert (floor =~ /(?m)^\| 50 +\| [^|]*${row}[^|]*\| +\d+\.\d+ \| +\d+ \|/).find() : "no figures for '${row}' in:\n${floor}"
 }
-for (step in ['read', 'core', 'rounds']) {
+// Each step of the floor ran to its end, over every post; the full build ran, or the guard blocked a teaser.
+for (step in ['read', 'core', 'core-defaults', 'rounds']) {
     def runs = new File(work, "floor/50-${step}.txt").readLines()
-    assert runs.size() == 1 && runs[0] ==~ /[\d.]+ \d+ 0/ :
-            "the floor's ${step} step failed (${runs}):\n${new File(work, "floor/50-${step}.log").text}"
+    def log = new File(work, "floor/50-${step}.log").text
+    assert runs.size() == 1 && runs[0] ==~ /[\d.]+ \d+ 0/ : "the floor's ${step} step failed (${runs}):\n${log}"
+    assert log.contains(': 50 posts, ') : "the floor's ${step} step did not read the 50 posts:\n${log}"
 }
+def full = new File(work, 'floor/50-full.txt').readLines()
+assert full.size() == 1 && (full[0].endsWith(' 0') || new File(work, 'floor/50-full.log').text.contains('is blocked')) :
+        "the floor's full build failed (${full}):\n${new File(work, 'floor/50-full.log').text}"
 if (hugo) {
     assert (floor =~ /(?m)^\| 50 +\| Hugo: full build +\| +[\d.]+ \| +\d+ \| +1\.00 \|/).find() : "no Hugo row in:\n${floor}"
+    assert floor.contains('50 posts: a full build at 0.5x Hugo (issue 8) would take ') : "no budget line in:\n${floor}"
 }
 
 // The live preview's harness: rounds:serve (on any free port) and, if installed, hugo server, three saves each.
