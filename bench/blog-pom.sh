@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Sourced by bench/run.sh and bench/serve.sh.
+# Sourced by bench/run.sh, bench/ab.sh, bench/floor.sh and bench/serve.sh.
 
 # The blog around a corpus: only the posts folder and a permalink with the day (the corpus repeats titles in a month).
 write_pom() {

@@ -28,19 +28,10 @@ MAVEN_REPO=${MAVEN_REPO:-$HOME/.m2/repository}
 PLUGIN_JAR=${PLUGIN_JAR:-$MAVEN_REPO/dev/rounds/rounds-maven-plugin/$ROUNDS_VERSION/rounds-maven-plugin-$ROUNDS_VERSION.jar}
 plugin="dev.rounds:rounds-maven-plugin:$ROUNDS_VERSION"
 
-need() { command -v "$1" >/dev/null || [ -x "$1" ]; }
-install_pkg() {
-  local sudo_cmd=""; [ "$(id -u)" = 0 ] || sudo_cmd="sudo"
-  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq "$@" >/dev/null
-}
-need /usr/bin/time || install_pkg time
-if [ "$HUGO" != skip ] && ! need hugo; then
-  install_pkg hugo || { echo "floor: cannot install hugo; no ratios" >&2; HUGO=skip; }
-fi
-[ -f "$SHARED/bench/gen-corpus.py" ] || { echo "floor: no $SHARED/bench/gen-corpus.py (set SHARED)" >&2; exit 2; }
 [ -f "$PLUGIN_JAR" ] || { echo "floor: no plugin jar at $PLUGIN_JAR (mvn install first, or set PLUGIN_JAR)" >&2; exit 2; }
-mkdir -p "$WORK"
-WORK=$(cd "$WORK" && pwd)
+# shellcheck source=tools.sh
+. "$repo/bench/tools.sh"
+bench_tools floor "no ratios"
 # shellcheck source=blog-pom.sh
 . "$repo/bench/blog-pom.sh"
 

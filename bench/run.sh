@@ -26,18 +26,9 @@ CDS=${CDS:-off}
 ROUNDS_VERSION=${ROUNDS_VERSION:-$(sed -n 's:^  <version>\(.*\)</version>:\1:p' "$repo/pom.xml" | head -1)}
 plugin="dev.rounds:rounds-maven-plugin:$ROUNDS_VERSION"
 
-need() { command -v "$1" >/dev/null || [ -x "$1" ]; }
-install_pkg() {
-  local sudo_cmd=""; [ "$(id -u)" = 0 ] || sudo_cmd="sudo"
-  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq "$@" >/dev/null
-}
-need /usr/bin/time || install_pkg time
-if [ "$HUGO" != skip ] && ! need hugo; then
-  install_pkg hugo || { echo "bench: cannot install hugo; timing Rounds only" >&2; HUGO=skip; }
-fi
-[ -f "$SHARED/bench/gen-corpus.py" ] || { echo "bench: no $SHARED/bench/gen-corpus.py (set SHARED)" >&2; exit 2; }
-mkdir -p "$WORK"
-WORK=$(cd "$WORK" && pwd)
+# shellcheck source=tools.sh
+. "$repo/bench/tools.sh"
+bench_tools bench "timing Rounds only"
 
 # shellcheck source=blog-pom.sh
 . "$repo/bench/blog-pom.sh"
