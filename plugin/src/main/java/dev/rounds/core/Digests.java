@@ -11,29 +11,38 @@ import java.util.ArrayDeque;
 import java.util.HexFormat;
 
 /**
- * SHA-256, fed piece by piece; each piece is length-prefixed so that ("ab","c") and ("a","bc") differ. One digest is
- * taken once ({@link #hex()}); its SHA-256 and buffers then go back to its thread's spares for the next digest.
+ * The digest behind every cache key and content check of a build (a file's bytes, a page's model, the inputs, a
+ * campaign's plans), fed piece by piece; each piece is length-prefixed so that ("ab","c") and ("a","bc") differ. One
+ * digest is taken once ({@link #hex()}); its engine and buffers then go back to its thread's spares for the next.
+ * <p>
+ * It is MD5: these digests tell whether something changed since the last build, and are never a tweet's id, the
+ * ledger's hash of a text or anything else that leaves the build's own files (those are {@link Sha256}'s). MD5 is
+ * seven times as fast as SHA-256 where the JIT stops at its first tier ({@code -XX:TieredStopAtLevel=1}, as the README
+ * advises): there the JVM computes SHA-256 in Java, its use of the processor's SHA instructions being the optimising
+ * compiler's alone (73 MB of posts: 2.4 s against 0.34 s, one thread). A fresh checkout of 10,000 posts, each post read
+ * and digested again, went from 1.85-1.96 s to 1.60-1.62 s. Like Gradle's file hashes, it stands guard against
+ * accidents, not against someone who forges two posts with one digest to keep an edit off the site.
  */
 public final class Digests {
 
-    /** A SHA-256 with its buffers: what a digest needs, kept between digests made on one thread. */
+    /** An MD5 with its buffers: what a digest needs, kept between digests made on one thread. */
     private static final class Engine {
-        private final MessageDigest sha;
+        private final MessageDigest md5;
         /** The decimal length and colon before each piece, written from the end. */
         private final byte[] prefix = new byte[12];
         private byte[] ascii = new byte[128];
 
-        private Engine(MessageDigest sha) {
-            this.sha = sha;
+        private Engine(MessageDigest md5) {
+            this.md5 = md5;
         }
     }
 
-    /** A fresh SHA-256 to copy: a copy is far cheaper than a look-up among the security providers. */
+    /** A fresh MD5 to copy: a copy is far cheaper than a look-up among the security providers. */
     private static final MessageDigest FRESH = create();
 
     /**
      * Each thread's engines not in use. A build takes hundreds of thousands of digests, each of which used to copy a
-     * SHA-256 and allocate its buffers (about 40 MB for one edited post among 10,000). A digest dropped before its
+     * digest engine and allocate its buffers (about 40 MB for one edited post among 10,000). A digest dropped before its
      * {@link #hex()} (a model that cannot be digested) simply leaves its engine to the garbage collector.
      */
     private static final ThreadLocal<ArrayDeque<Engine>> SPARE = ThreadLocal.withInitial(ArrayDeque::new);
@@ -59,9 +68,9 @@ public final class Digests {
 
     private static MessageDigest create() {
         try {
-            return MessageDigest.getInstance("SHA-256");
+            return MessageDigest.getInstance("MD5");
         } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException("Every Java has SHA-256", impossible);
+            throw new IllegalStateException("Every Java has MD5", impossible);
         }
     }
 
@@ -105,8 +114,8 @@ public final class Digests {
             prefix[--at] = (byte) ('0' + rest % 10);
             rest /= 10;
         } while (rest > 0);
-        engine.sha.update(prefix, at, prefix.length - at);
-        engine.sha.update(bytes, 0, length);
+        engine.md5.update(prefix, at, prefix.length - at);
+        engine.md5.update(bytes, 0, length);
         return this;
     }
 
@@ -123,8 +132,8 @@ public final class Digests {
     public String hex() {
         Engine used = engine();
         engine = null;
-        // digest() leaves the SHA-256 reset, ready for the next digest of this thread.
-        String hex = HexFormat.of().formatHex(used.sha.digest());
+        // digest() leaves the engine reset, ready for the next digest of this thread.
+        String hex = HexFormat.of().formatHex(used.md5.digest());
         ArrayDeque<Engine> spare = SPARE.get();
         if (used.ascii.length > MAX_KEPT_BUFFER) {
             used.ascii = new byte[128];

@@ -49,7 +49,11 @@ import java.util.stream.IntStream;
 public record RunStamp(String key, Instant validFrom, Instant validUntil, String summary, List<Problem> warnings,
                        boolean tree, Map<String, FileState> outputs, Map<String, FileDigest> inputs) {
 
-    private static final String HEADER = "rounds-stamp 1";
+    /**
+     * Version 2: the inputs' digests are {@link Digests}' MD5. A stamp of version 1 (SHA-256) is not read, so that no
+     * build keeps one of its digests for a file whose size and time did not change beside MD5 digests of the rest.
+     */
+    private static final String HEADER = "rounds-stamp 2";
 
     /** The earliest clock time a stamp can name: a result that holds since always. */
     public static final Instant DAWN = Instant.parse("0000-01-01T00:00:00Z");

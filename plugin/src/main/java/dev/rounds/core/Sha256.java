@@ -5,7 +5,10 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-/** SHA-256 of text (UTF-8), as lower-case hex: the one digest behind ids, cache keys and the ledger's text hash. */
+/**
+ * SHA-256 of text (UTF-8), as lower-case hex: the digest behind what leaves a build's own files (teasers' ids, the
+ * ledger's text hash) and some of the campaign's keys. A build's own change checks use {@link Digests}.
+ */
 public final class Sha256 {
 
     private Sha256() {

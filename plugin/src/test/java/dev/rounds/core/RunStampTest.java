@@ -102,6 +102,24 @@ class RunStampTest {
         assertEquals(Optional.empty(), RunStamp.read(temp.resolve("other.txt")));
     }
 
+    @Test
+    void aStampOfTheFirstVersionWhoseDigestsWereSha256IsNoStamp() throws IOException {
+        Path post = temp.resolve("posts/a.md");
+        write(post, "---\ntitle: A\n---\nBody.\n");
+        RunStamp.FileState state = RunStamp.stateOf(post);
+        RunStamp stamp = new RunStamp("k", RunStamp.DAWN, RunStamp.NEVER, "1 post", List.of(), false, Map.of(),
+                Map.of(post.toString(), new RunStamp.FileDigest(state.size(), state.modified(), Digests.ofFile(post))));
+        Path file = temp.resolve("build-stamp.txt");
+        stamp.write(file);
+        assertEquals(stamp.inputs(), RunStamp.read(file).orElseThrow().inputs(), "this version's stamp is read");
+
+        // The same stamp as version 1 wrote it: its digests were SHA-256, and taken for MD5 ones they would stand for
+        // the file's bytes in the next build's inputs.
+        String text = Files.readString(file);
+        Files.writeString(file, "rounds-stamp 1" + text.substring(text.indexOf('\n')));
+        assertEquals(Optional.empty(), RunStamp.read(file));
+    }
+
     private static void write(Path file, String text) throws IOException {
         Files.createDirectories(file.getParent());
         Files.writeString(file, text);
