@@ -11,17 +11,18 @@ import java.util.ArrayDeque;
 import java.util.HexFormat;
 
 /**
- * The digest behind every cache key and content check of a build (a file's bytes, a page's model, the inputs, a
- * campaign's plans), fed piece by piece; each piece is length-prefixed so that ("ab","c") and ("a","bc") differ. One
- * digest is taken once ({@link #hex()}); its engine and buffers then go back to its thread's spares for the next.
+ * The digest of a build's files, page models and inputs (and of the campaign key made from the plans), fed piece by
+ * piece; each piece is length-prefixed so that ("ab","c") and ("a","bc") differ. One digest is taken once
+ * ({@link #hex()}); its engine and buffers then go back to its thread's spares for the next.
  * <p>
- * It is MD5: these digests tell whether something changed since the last build, and are never a tweet's id, the
- * ledger's hash of a text or anything else that leaves the build's own files (those are {@link Sha256}'s). MD5 is
- * seven times as fast as SHA-256 where the JIT stops at its first tier ({@code -XX:TieredStopAtLevel=1}, as the README
- * advises): there the JVM computes SHA-256 in Java, its use of the processor's SHA instructions being the optimising
- * compiler's alone (73 MB of posts: 2.4 s against 0.34 s, one thread). A fresh checkout of 10,000 posts, each post read
- * and digested again, went from 1.85-1.96 s to 1.60-1.62 s. Like Gradle's file hashes, it stands guard against
- * accidents, not against someone who forges two posts with one digest to keep an edit off the site.
+ * It is MD5 ({@link #ALGORITHM}): these digests tell whether something changed since the last build, and are never a
+ * tweet's id, a finding's id, the ledger's hash of a text or anything else that leaves the build's own files (those
+ * are {@link Sha256}'s). MD5 is seven times as fast as SHA-256 where the JIT stops at its first tier
+ * ({@code -XX:TieredStopAtLevel=1}, as the README advises): there the JVM computes SHA-256 in Java, its use of the
+ * processor's SHA instructions being the optimising compiler's alone (73 MB of posts: 2.4 s against 0.34 s, one
+ * thread). A fresh checkout of 10,000 posts, each post read and digested again, went from 1.98 s to 1.78 s (medians
+ * of six). Like Gradle's file hashes, it stands guard against accidents, not against someone who forges two posts
+ * with one digest to keep an edit off the site.
  */
 public final class Digests {
 
@@ -37,7 +38,10 @@ public final class Digests {
         }
     }
 
-    /** A fresh MD5 to copy: a copy is far cheaper than a look-up among the security providers. */
+    /** The algorithm of every digest: {@link #algorithm()}. */
+    public static final String ALGORITHM = algorithm();
+
+    /** A fresh engine to copy: a copy is far cheaper than a look-up among the security providers. */
     private static final MessageDigest FRESH = create();
 
     /**
@@ -68,9 +72,22 @@ public final class Digests {
 
     private static MessageDigest create() {
         try {
-            return MessageDigest.getInstance("MD5");
+            return MessageDigest.getInstance(ALGORITHM);
         } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException("Every Java has MD5", impossible);
+            throw new IllegalStateException("The Java runtime offered " + ALGORITHM + " a moment ago", impossible);
+        }
+    }
+
+    /**
+     * MD5, or SHA-256 where the Java runtime offers no MD5 (Java has not had to since version 14, and a FIPS-restricted
+     * runtime leaves it out). What a stamp's digests are made with is in its header ({@code RunStamp}).
+     */
+    private static String algorithm() {
+        try {
+            MessageDigest.getInstance("MD5");
+            return "MD5";
+        } catch (NoSuchAlgorithmException notOffered) {
+            return "SHA-256";
         }
     }
 

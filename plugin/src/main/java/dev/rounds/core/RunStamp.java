@@ -50,10 +50,11 @@ public record RunStamp(String key, Instant validFrom, Instant validUntil, String
                        boolean tree, Map<String, FileState> outputs, Map<String, FileDigest> inputs) {
 
     /**
-     * Version 2: the inputs' digests are {@link Digests}' MD5. A stamp of version 1 (SHA-256) is not read, so that no
-     * build keeps one of its digests for a file whose size and time did not change beside MD5 digests of the rest.
+     * Version 2 names the algorithm of its inputs' digests ({@link Digests#ALGORITHM}). A stamp of version 1 (SHA-256
+     * digests) or of another algorithm (a cache restored onto another Java runtime) is not read, so that no build keeps
+     * one of its digests, for a file whose size and time did not change, beside digests of another kind.
      */
-    private static final String HEADER = "rounds-stamp 2";
+    static final String HEADER = "rounds-stamp 2 " + Digests.ALGORITHM;
 
     /** The earliest clock time a stamp can name: a result that holds since always. */
     public static final Instant DAWN = Instant.parse("0000-01-01T00:00:00Z");

@@ -6,8 +6,10 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * SHA-256 of text (UTF-8), as lower-case hex: the digest behind what leaves a build's own files (teasers' ids, the
- * ledger's text hash) and some of the campaign's keys. A build's own change checks use {@link Digests}.
+ * SHA-256 of text (UTF-8), as lower-case hex: the digest behind what leaves a build's own files (teasers' ids,
+ * findings' ids, which authors write into front matter, the ledger's text hash), and behind some of the campaign's
+ * keys (plan keys and digests, the campaign files' key, the preview's marks) and the posts' head digests. A build's
+ * file, model and input digests are {@link Digests}'.
  */
 public final class Sha256 {
 

@@ -103,21 +103,27 @@ class RunStampTest {
     }
 
     @Test
-    void aStampOfTheFirstVersionWhoseDigestsWereSha256IsNoStamp() throws IOException {
+    void aStampIsReadOnlyWithDigestsOfThisBuildsAlgorithm() throws IOException {
         Path post = temp.resolve("posts/a.md");
         write(post, "---\ntitle: A\n---\nBody.\n");
         RunStamp.FileState state = RunStamp.stateOf(post);
+        String digest = Digests.ofFile(post);
         RunStamp stamp = new RunStamp("k", RunStamp.DAWN, RunStamp.NEVER, "1 post", List.of(), false, Map.of(),
-                Map.of(post.toString(), new RunStamp.FileDigest(state.size(), state.modified(), Digests.ofFile(post))));
+                Map.of(post.toString(), new RunStamp.FileDigest(state.size(), state.modified(), digest)));
         Path file = temp.resolve("build-stamp.txt");
         stamp.write(file);
-        assertEquals(stamp.inputs(), RunStamp.read(file).orElseThrow().inputs(), "this version's stamp is read");
-
-        // The same stamp as version 1 wrote it: its digests were SHA-256, and taken for MD5 ones they would stand for
-        // the file's bytes in the next build's inputs.
         String text = Files.readString(file);
-        Files.writeString(file, "rounds-stamp 1" + text.substring(text.indexOf('\n')));
-        assertEquals(Optional.empty(), RunStamp.read(file));
+        assertEquals("rounds-stamp 2 " + Digests.ALGORITHM, text.substring(0, text.indexOf('\n')),
+                "the header names the digests' algorithm");
+        assertEquals(stamp.inputs(), RunStamp.read(file).orElseThrow().inputs(), "this build's stamp is read");
+
+        // The same stamp as version 1 wrote it (its digests were SHA-256), and as a build on a runtime with the other
+        // algorithm would: taken as this build's, its digests would stand for unchanged files' bytes.
+        String other = Digests.ALGORITHM.equals("MD5") ? "SHA-256" : "MD5";
+        for (String header : List.of("rounds-stamp 1", "rounds-stamp 2 " + other, "rounds-stamp 2")) {
+            Files.writeString(file, header + text.substring(text.indexOf('\n')));
+            assertEquals(Optional.empty(), RunStamp.read(file), header);
+        }
     }
 
     private static void write(Path file, String text) throws IOException {
