@@ -26,15 +26,15 @@ import java.util.HexFormat;
  */
 public final class Digests {
 
-    /** An MD5 with its buffers: what a digest needs, kept between digests made on one thread. */
+    /** An engine ({@link #ALGORITHM}) with its buffers: what a digest needs, kept between digests on one thread. */
     private static final class Engine {
-        private final MessageDigest md5;
+        private final MessageDigest digest;
         /** The decimal length and colon before each piece, written from the end. */
         private final byte[] prefix = new byte[12];
         private byte[] ascii = new byte[128];
 
-        private Engine(MessageDigest md5) {
-            this.md5 = md5;
+        private Engine(MessageDigest digest) {
+            this.digest = digest;
         }
     }
 
@@ -45,8 +45,8 @@ public final class Digests {
     private static final MessageDigest FRESH = create();
 
     /**
-     * Each thread's engines not in use. A build takes hundreds of thousands of digests, each of which used to copy a
-     * digest engine and allocate its buffers (about 40 MB for one edited post among 10,000). A digest dropped before its
+     * Each thread's engines not in use. A build takes hundreds of thousands of digests, each of which used to copy an
+     * engine and allocate its buffers (about 40 MB for one edited post among 10,000). A digest dropped before its
      * {@link #hex()} (a model that cannot be digested) simply leaves its engine to the garbage collector.
      */
     private static final ThreadLocal<ArrayDeque<Engine>> SPARE = ThreadLocal.withInitial(ArrayDeque::new);
@@ -131,8 +131,8 @@ public final class Digests {
             prefix[--at] = (byte) ('0' + rest % 10);
             rest /= 10;
         } while (rest > 0);
-        engine.md5.update(prefix, at, prefix.length - at);
-        engine.md5.update(bytes, 0, length);
+        engine.digest.update(prefix, at, prefix.length - at);
+        engine.digest.update(bytes, 0, length);
         return this;
     }
 
@@ -150,7 +150,7 @@ public final class Digests {
         Engine used = engine();
         engine = null;
         // digest() leaves the engine reset, ready for the next digest of this thread.
-        String hex = HexFormat.of().formatHex(used.md5.digest());
+        String hex = HexFormat.of().formatHex(used.digest.digest());
         ArrayDeque<Engine> spare = SPARE.get();
         if (used.ascii.length > MAX_KEPT_BUFFER) {
             used.ascii = new byte[128];
