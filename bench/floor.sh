@@ -41,14 +41,6 @@ javac -d "$WORK/classes" -cp "$PLUGIN_JAR" "$repo/bench/floor/Floor.java"
 JVM_OPTIONS=""
 if [ "$JVM_CONFIG" != none ]; then JVM_OPTIONS=$(tr -s '\r\n' '  ' < "$JVM_CONFIG"); fi
 
-# One timed command: appends "seconds peak_kib exit_code" to $1, its output to the .log beside it.
-timed() {
-  local into=$1; shift
-  local stats=$WORK/.time.$$ code=0
-  /usr/bin/time -f "%e %M" -o "$stats" "$@" > "${into%.txt}.log" 2>&1 || code=$?
-  echo "$(tail -1 "$stats") $code" >> "$into"
-  rm -f "$stats"
-}
 floor() {
   local options=()
   [ "${3:-}" = defaults ] || read -r -a options <<< "$JVM_OPTIONS"
@@ -61,7 +53,6 @@ rounds_full() {
 export -f floor rounds_full
 export JVM_OPTIONS PLUGIN_JAR WORK plugin ROUNDS_MVN_ARGS=${ROUNDS_MVN_ARGS:-}
 
-median() { sort -n | awk '{v[NR]=$1} END {if (NR==0) print "-"; else if (NR%2) print v[(NR+1)/2]; else printf "%.2f\n", (v[NR/2]+v[NR/2+1])/2}'; }
 col() { [ -f "$1" ] && awk -v c="$2" '{print $c}' "$1" | median || echo -; }
 
 steps=(read core rounds)
@@ -77,11 +68,11 @@ for n in $POSTS; do
   [ "$HUGO" = skip ] || "$SHARED/bench/peers.sh" hugo "$corpus" "$corpus/hugo-public" > /dev/null 2>&1
   [ "$FULL" != on ] || rounds_full "$corpus" > "$WORK/last.log" 2>&1 || true
   for ((run = 1; run <= RUNS; run++)); do
-    for step in "${steps[@]}"; do timed "$WORK/$n-$step.txt" bash -c 'floor "$@"' floor "$step" "$corpus"; done
-    timed "$WORK/$n-core-defaults.txt" bash -c 'floor "$@"' floor core "$corpus" defaults
+    for step in "${steps[@]}"; do timed "$WORK/$n-$step.txt" floor "$step" "$corpus"; done
+    timed "$WORK/$n-core-defaults.txt" floor core "$corpus" defaults
     [ "$HUGO" = skip ] || timed "$WORK/$n-hugo.txt" "$SHARED/bench/peers.sh" hugo "$corpus" "$corpus/hugo-public"
     # As run.sh's full row: the output deleted before the timer starts.
-    if [ "$FULL" = on ]; then rm -rf "$corpus/target"; timed "$WORK/$n-full.txt" bash -c 'rounds_full "$1"' full "$corpus"; fi
+    if [ "$FULL" = on ]; then rm -rf "$corpus/target"; timed "$WORK/$n-full.txt" rounds_full "$corpus"; fi
   done
 done
 

@@ -33,14 +33,6 @@ bench_tools bench "timing Rounds only"
 # shellcheck source=blog-pom.sh
 . "$repo/bench/blog-pom.sh"
 
-# One timed command: appends "seconds peak_kib exit_code" to $1.
-timed() {
-  local into=$1; shift
-  local stats=$WORK/.time.$$ code=0
-  /usr/bin/time -f "%e %M" -o "$stats" bash -c '"$@"' timed "$@" > "${into%.txt}.log" 2>&1 || code=$?
-  echo "$(tail -1 "$stats") $code" >> "$into"
-  rm -f "$stats"
-}
 rounds() {
   local args; read -r -a args <<< "${ROUNDS_MVN_ARGS:-}"
   local goals=() goal
@@ -88,7 +80,6 @@ new_post() {
   fi
 }
 
-median() { sort -n | awk '{v[NR]=$1} END {if (NR==0) print "-"; else if (NR%2) print v[(NR+1)/2]; else printf "%.2f\n", (v[NR/2]+v[NR/2+1])/2}'; }
 col() { awk -v c="$2" '{print $c}' "$1" | median; }
 failures() { awk '$3 != 0' "$1" 2>/dev/null | wc -l; }
 
